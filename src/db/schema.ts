@@ -1,0 +1,669 @@
+// Table types for Kysely. Each migration that adds or changes a table changes its interface here.
+import type { ColumnType, Generated } from 'kysely';
+import type { RegionLevel } from '../domain/region-code.ts';
+
+/** A timestamptz with a default: optional on insert. */
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parent_code: string | null;
+}
+
+export interface RegionLoadTable {
+  scope: string;
+  regions: number;
+  source: string;
+  loaded_at: Timestamp;
+}
+
+export type Role = 'director' | 'supervisor' | 'civil_affairs' | 'admin' | 'department';
+export type LevelCode = 'red' | 'yellow' | 'blue' | 'green';
+/** Numeric columns come back as numbers (see connect.ts) and go in as numbers. */
+export type Num = ColumnType<number, number | null, number | null>;
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: Role;
+  region_code: string;
+  phone: string | null;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  disabled: Generated<boolean>;
+  created_at: Timestamp;
+  last_login_at: Date | null;
+  /** The department a 'department' account belongs to (0008). */
+  department_id: Generated<string | null>;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+}
+
+export interface ChildTable {
+  id: Generated<string>;
+  external_id: string | null;
+  name: string;
+  gender: 'male' | 'female' | null;
+  id_number: string | null;
+  birth_date: string;
+  ethnicity: string | null;
+  hukou_type: 'rural' | 'urban' | null;
+  hukou_region_code: string | null;
+  village_code: string;
+  county_code: string;
+  responsible_side: 'residence' | 'registration' | null;
+  address: string | null;
+  phone: string | null;
+  school_name: string | null;
+  school_stage: string | null;
+  school_grade: string | null;
+  health_status: string | null;
+  disability_category: string | null;
+  disability_grade: number | null;
+  disability_certificate: string | null;
+  guardianship: 'good' | 'fair' | 'poor' | null;
+  conditions: string[];
+  note: string | null;
+  registered_on: string;
+  status: Generated<'active' | 'exited'>;
+  exit_reason: string | null;
+  exited_on: string | null;
+  exit_note: string | null;
+  policy: string;
+  assessed_on: string;
+  target: boolean;
+  left_behind: boolean;
+  difficulty_types: string[];
+  derived_level: LevelCode | null;
+  manual_level: LevelCode | null;
+  manual_reason: string | null;
+  level: LevelCode | null;
+  confirmed_by: string | null;
+  confirmed_at: Date | null;
+  immediate: Generated<boolean>;
+  immediate_since: string | null;
+  visit_every: string | null;
+  contact_every: string | null;
+  last_visit_on: string | null;
+  last_contact_on: string | null;
+  next_visit_due: string | null;
+  next_contact_due: string | null;
+  next_due: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** The four-colour factors the profile grades (conditions and derived), whatever the age. */
+  factors: Generated<string[]>;
+  /** The level the factors give ('green' with none), whatever the age; the level of a target child. */
+  factor_level: LevelCode | null;
+  /** The 16th birthday when the facts make a left-behind child, else null. */
+  left_behind_until: string | null;
+  /** The first day the child is no longer a target child (16th or 18th birthday), null if never one. */
+  target_until: string | null;
+  /** The difficulty types the facts give, whatever the age. */
+  difficulty_types_any_age: Generated<string[]>;
+  /** The earliest intervention's date, kept by triggers on intervention (0007): "intervened by D" for reports. */
+  first_intervention_on: string | null;
+}
+
+export interface ChildParentTable {
+  id: Generated<string>;
+  child_id: string;
+  relation: 'father' | 'mother';
+  name: string | null;
+  id_number: string | null;
+  phone: string | null;
+  statuses: string[];
+  migrant_months: Num | null;
+  cross_county: boolean | null;
+  core_urban_both: boolean | null;
+  work_place: string | null;
+  note: string | null;
+}
+
+export interface ChildCaregiverTable {
+  child_id: string;
+  name: string;
+  relation: string | null;
+  id_number: string | null;
+  phone: string | null;
+  agreement_signed_on: string | null;
+  assessment: 'good' | 'fair' | 'poor' | null;
+  assessment_note: string | null;
+  assessed_on: string | null;
+}
+
+export interface SupportTransitionTable {
+  id: Generated<string>;
+  child_id: string;
+  support_kind: 'orphan' | 'de_facto_unsupported';
+  exited_on: string;
+  ends_on: string;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface AssessmentTable {
+  id: Generated<string>;
+  child_id: string;
+  assessed_at: Timestamp;
+  as_of: string;
+  policy: string;
+  trigger: string;
+  actor_id: string | null;
+  target: boolean;
+  left_behind: boolean;
+  difficulty_types: string[];
+  derived_level: LevelCode | null;
+  manual_level: LevelCode | null;
+  manual_reason: string | null;
+  level: LevelCode | null;
+  reasons: ColumnType<unknown, string, string>;
+  schedule: ColumnType<unknown, string | null, string | null>;
+  explanation: ColumnType<unknown, string, string>;
+  mandatory_report: boolean;
+}
+
+export interface ContactTable {
+  id: Generated<string>;
+  child_id: string;
+  kind: 'visit' | 'phone' | 'video';
+  occurred_on: string;
+  recorded_by: string | null;
+  worker_name: string;
+  findings: ColumnType<unknown, string, string>;
+  conditions_added: string[];
+  conditions_cleared: string[];
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface WorkLogTable {
+  id: Generated<string>;
+  child_id: string;
+  occurred_on: string;
+  author_id: string | null;
+  author_name: string;
+  content: string;
+  created_at: Timestamp;
+}
+
+export interface InterventionTable {
+  id: Generated<string>;
+  child_id: string;
+  occurred_on: string;
+  kind: string;
+  note: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface MandatoryReportTable {
+  id: Generated<string>;
+  child_id: string;
+  source: 'auto' | 'manual';
+  situation: string;
+  factors: string[];
+  status: Generated<'open' | 'reported' | 'closed'>;
+  discovered_on: string;
+  opened_at: Timestamp;
+  opened_by: string | null;
+  closed_at: Date | null;
+  note: string | null;
+  // 0008: the police report, its feedback and the outcome.
+  discovered_at: Date | null;
+  reported_at: Date | null;
+  reported_by: string | null;
+  reporter_name: string | null;
+  report_method: 'phone_110' | 'in_person' | 'written' | null;
+  police_unit: string | null;
+  receipt_number: string | null;
+  outcome: string | null;
+  outcome_note: string | null;
+  closed_by: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  child_id: string | null;
+  region_code: string | null;
+  changes: ColumnType<unknown, string | null, string | null>;
+  detail: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface ImportRunTable {
+  id: Generated<string>;
+  kind: string;
+  file_name: string;
+  actor_id: string | null;
+  actor_name: string;
+  started_at: Timestamp;
+  finished_at: Date | null;
+  imported: Generated<number>;
+  updated: Generated<number>;
+  rejected: Generated<number>;
+  errors: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface DepartmentTable {
+  id: Generated<string>;
+  county_code: string;
+  kind: string;
+  name: string;
+  contact_person: string | null;
+  phone: string | null;
+  disabled: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export type ReferralStatus = 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
+
+export interface ReferralTable {
+  id: Generated<string>;
+  child_id: string;
+  county_code: string;
+  department_id: string;
+  finding: string;
+  detail: string;
+  source: 'file' | 'visit' | 'comparison' | 'conference';
+  contact_id: string | null;
+  status: Generated<ReferralStatus>;
+  due_on: string;
+  sent_on: string;
+  sent_at: Date | string;
+  sent_by: string | null;
+  sent_by_name: string;
+  sends: Generated<number>;
+  received_on: string | null;
+  answered_on: string | null;
+  answer: string | null;
+  actions_taken: string | null;
+  return_reason: string | null;
+  closed_on: string | null;
+  close_note: string | null;
+  child_data: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface ReferralEventTable {
+  id: Generated<number>;
+  referral_id: string;
+  occurred_at: Date | string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+  detail: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface MandatoryReportFollowupTable {
+  id: Generated<string>;
+  report_id: string;
+  kind: 'police_feedback' | 'follow_up';
+  occurred_on: string;
+  note: string;
+  author_id: string | null;
+  author_name: string;
+  created_at: Timestamp;
+}
+
+export interface ConferenceTable {
+  id: Generated<string>;
+  child_id: string;
+  county_code: string;
+  topic: string;
+  held_on: string;
+  location: string | null;
+  status: Generated<'planned' | 'held' | 'closed'>;
+  decisions: string | null;
+  convened_by: string | null;
+  convened_by_name: string;
+  closed_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConferenceParticipantTable {
+  id: Generated<string>;
+  conference_id: string;
+  department_id: string | null;
+  person_name: string | null;
+  unit: string | null;
+}
+
+export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
+
+export interface ConferenceActionTable {
+  id: Generated<string>;
+  conference_id: string;
+  child_id: string;
+  description: string;
+  owner_department_id: string | null;
+  owner_user_id: string | null;
+  due_on: string;
+  status: Generated<ActionStatus>;
+  result: string | null;
+  done_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ListShareTable {
+  id: Generated<string>;
+  county_code: string;
+  policy: string;
+  shared_on: string;
+  shared_at: Date | string;
+  shared_by: string | null;
+  shared_by_name: string;
+  levels: string[];
+  fields: string[];
+  valid_until: string;
+  child_count: number;
+  note: string | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+export interface ListShareRecipientTable {
+  share_id: string;
+  department_id: string;
+}
+
+export interface ListShareItemTable {
+  share_id: string;
+  child_id: string;
+  name: string;
+  gender: string | null;
+  age: number;
+  village_code: string;
+  village_name: string | null;
+  level: string;
+  help_needed: string[];
+}
+
+export interface WorkforcePersonTable {
+  id: Generated<string>;
+  name: string;
+  id_number: string;
+  gender: 'male' | 'female' | null;
+  phone: string | null;
+  user_id: string | null;
+  background_checked_on: string | null;
+  background_check_result: 'passed' | 'restricted' | null;
+  background_check_note: string | null;
+  note: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WorkforcePostTable {
+  id: Generated<string>;
+  person_id: string;
+  role: 'director' | 'supervisor';
+  region_code: string;
+  started_on: string | null;
+  ended_on: string | null;
+  created_at: Timestamp;
+}
+
+export interface TrainingTable {
+  id: Generated<string>;
+  held_on: string;
+  organiser_level: 'county' | 'city' | 'province';
+  kind: 'demonstration' | 'full_coverage' | 'contest' | 'other';
+  title: string;
+  region_code: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TrainingRecordTable {
+  id: Generated<string>;
+  person_id: string;
+  trained_on: string;
+  training_id: string | null;
+  source: 'course' | 'import' | 'manual';
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface WorkforceEvaluationTable {
+  id: Generated<string>;
+  person_id: string;
+  year: number;
+  result: 'excellent' | 'competent' | 'basically_competent' | 'incompetent';
+  note: string | null;
+  evaluated_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SpotCheckTable {
+  id: Generated<string>;
+  region_code: string;
+  drawn_on: string;
+  period: string;
+  policy: string;
+  seed: string;
+  population: number;
+  population_digest: string;
+  sample_size: number;
+  drawn_by: string | null;
+  drawn_by_name: string;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface SpotCheckItemTable {
+  id: Generated<string>;
+  spot_check_id: string;
+  child_id: string;
+  position: number;
+  suggestions: ColumnType<unknown, string | undefined, string>;
+  checked_on: string | null;
+  checked_by: string | null;
+  checker_name: string | null;
+  note: string | null;
+}
+
+export interface SpotCheckFindingTable {
+  id: Generated<string>;
+  item_id: string;
+  code: string;
+  text: string;
+  source: 'suggested' | 'manual';
+  found_on: string;
+  fixed_on: string | null;
+  fixed_by: string | null;
+  fixed_by_name: string | null;
+  fix_note: string | null;
+  created_at: Timestamp;
+}
+
+export interface ActionPlanTable {
+  id: Generated<string>;
+  region_code: string;
+  policy: string;
+  title: string;
+  template: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface PlanPhaseTable {
+  id: Generated<string>;
+  plan_id: string;
+  seq: number;
+  key: 'deployment' | 'screening' | 'advancement' | 'consolidation';
+  name: string;
+  starts_on: string | null;
+  ends_on: string;
+  text: string | null;
+  source: string | null;
+}
+
+export interface PlanTaskTable {
+  id: Generated<string>;
+  plan_id: string;
+  action_no: number;
+  action_title: string;
+  task_no: number;
+  title: string;
+  due_on: string | null;
+  status: Generated<'open' | 'done'>;
+  done_on: string | null;
+  note: string | null;
+}
+
+export interface PlanUnitTable {
+  id: Generated<string>;
+  plan_id: string;
+  name: string;
+}
+
+export interface PlanMeasureTable {
+  id: Generated<string>;
+  task_id: string;
+  seq: number;
+  text: string;
+  unit_ids: string[];
+}
+
+export interface ProgressReportTable {
+  id: Generated<string>;
+  plan_id: string;
+  unit_id: string;
+  year: number;
+  submitted_on: string;
+  content: string;
+  submitted_by: string | null;
+  submitted_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface PlanInspectionTable {
+  id: Generated<string>;
+  plan_id: string;
+  inspected_on: string;
+  inspector: string;
+  region_code: string | null;
+  method: string | null;
+  findings: string;
+  follow_up: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ComparisonRunTable {
+  id: Generated<string>;
+  roster_kind: string;
+  file_name: string;
+  file_hash: string;
+  file_bytes: Num;
+  row_unit: 'line' | 'row';
+  /** The region prefix compared (2–9 digits), '' for the whole register. */
+  region_code: string;
+  as_of: string;
+  actor_id: string | null;
+  actor_name: string;
+  started_at: Timestamp;
+  finished_at: Date | null;
+  rows: Generated<number>;
+  matched: Generated<number>;
+  probable: Generated<number>;
+  ambiguous_rows: Generated<number>;
+  findings: Generated<number>;
+  new_findings: Generated<number>;
+  ambiguous: ColumnType<unknown, string | undefined, string>;
+}
+
+export interface ComparisonFindingTable {
+  id: Generated<string>;
+  run_id: string;
+  last_run_id: string;
+  roster_kind: string;
+  finding: string;
+  match: 'exact' | 'probable';
+  subject_key: string;
+  child_id: string | null;
+  id_number: string | null;
+  name: string | null;
+  birth_date: string | null;
+  row_number: number | null;
+  roster_row: ColumnType<unknown, string | null, string | null>;
+  /** The village of the child, or the region that must find the person (a county for not_registered). */
+  region_code: string;
+  as_of: string;
+  status: Generated<'open' | 'confirmed' | 'dismissed'>;
+  created_at: Timestamp;
+  verified_by: string | null;
+  verified_by_name: string | null;
+  verified_at: Date | null;
+  note: string | null;
+  outcome: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface DB {
+  region: RegionTable;
+  region_load: RegionLoadTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  child: ChildTable;
+  child_parent: ChildParentTable;
+  child_caregiver: ChildCaregiverTable;
+  support_transition: SupportTransitionTable;
+  assessment: AssessmentTable;
+  contact: ContactTable;
+  work_log: WorkLogTable;
+  intervention: InterventionTable;
+  mandatory_report: MandatoryReportTable;
+  audit_event: AuditEventTable;
+  import_run: ImportRunTable;
+  department: DepartmentTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
+  mandatory_report_followup: MandatoryReportFollowupTable;
+  conference: ConferenceTable;
+  conference_participant: ConferenceParticipantTable;
+  conference_action: ConferenceActionTable;
+  list_share: ListShareTable;
+  list_share_recipient: ListShareRecipientTable;
+  list_share_item: ListShareItemTable;
+  workforce_person: WorkforcePersonTable;
+  workforce_post: WorkforcePostTable;
+  training: TrainingTable;
+  training_record: TrainingRecordTable;
+  workforce_evaluation: WorkforceEvaluationTable;
+  spot_check: SpotCheckTable;
+  spot_check_item: SpotCheckItemTable;
+  spot_check_finding: SpotCheckFindingTable;
+  action_plan: ActionPlanTable;
+  plan_phase: PlanPhaseTable;
+  plan_task: PlanTaskTable;
+  plan_unit: PlanUnitTable;
+  plan_measure: PlanMeasureTable;
+  progress_report: ProgressReportTable;
+  plan_inspection: PlanInspectionTable;
+  comparison_run: ComparisonRunTable;
+  comparison_finding: ComparisonFindingTable;
+}

@@ -1,0 +1,53 @@
+// A fresh, migrated database for one test file, with the test regions loaded: PGlite in-process by
+// default, a new database on the server when TEST_DATABASE_URL is set. The same tests run on both.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/connect.ts';
+import { serverUrl } from './template.ts';
+
+export interface TestDatabase extends Database {
+  /** Closes the connection and removes the database. */
+  destroy(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (baseUrl) {
+    const template = inject('serverTemplate');
+    if (!template) throw new Error('no server template: global setup did not run');
+    const name = `tonghu_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${template}`);
+    await admin.end();
+    const database = await openDatabase({ databaseUrl: serverUrl(baseUrl, name), poolSize: 5 });
+    return {
+      ...database,
+      async destroy() {
+        await database.close();
+        const dropper = new pg.Client({ connectionString: baseUrl });
+        await dropper.connect();
+        try {
+          // The pool's sessions end asynchronously; wait for them rather than force them closed.
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await dropper.query(`drop database if exists ${name}`);
+              break;
+            } catch (error) {
+              if ((error as { code?: string }).code !== '55006' || attempt > 50) throw error;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          }
+        } finally {
+          await dropper.end();
+        }
+      },
+    };
+  }
+  const template = inject('pgliteTemplate');
+  if (!template) throw new Error('no PGlite template: global setup did not run');
+  const database = await openDatabase({ loadDataDir: new Blob([readFileSync(template)]) });
+  return { ...database, destroy: () => database.close() };
+}
