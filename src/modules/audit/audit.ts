@@ -1,0 +1,58 @@
+// The audit trail: every change to a child's file (who, when, what, old and new values), written in the
+// same transaction as the change, and every read of a child's file.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../access/actor.ts';
+
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  childId?: string | null;
+  regionCode?: string | null;
+  changes?: FieldChange[];
+  detail?: Record<string, unknown>;
+}
+
+export async function recordAudit(db: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_event')
+    .values({
+      actor_id: actor.id,
+      actor_name: actor.name,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId ?? null,
+      child_id: entry.childId ?? null,
+      region_code: entry.regionCode ?? null,
+      changes: entry.changes ? JSON.stringify(entry.changes) : null,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    })
+    .execute();
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** The fields whose values differ between two versions of a record, with both values. */
+export function diff<T extends object>(
+  before: Partial<T> | null | undefined,
+  after: Partial<T>,
+  fields?: (keyof T)[],
+): FieldChange[] {
+  const keys = fields ?? ([...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])] as (keyof T)[]);
+  const changes: FieldChange[] = [];
+  for (const key of keys) {
+    const old = before ? before[key] : undefined;
+    const next = after[key];
+    if (!same(old, next)) changes.push({ field: String(key), old: old ?? null, new: next ?? null });
+  }
+  return changes;
+}

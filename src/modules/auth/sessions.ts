@@ -1,0 +1,73 @@
+// Server-side sessions behind an httpOnly cookie. Only a hash of the token is stored, so a copy of the
+// database does not let anyone sign in. Sessions slide with use and end after a fixed maximum.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { AppUserTable, DB } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+
+export const SESSION_COOKIE = 'tonghu_session';
+/** Signed out after this long without a request. */
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+/** Signed out after this long whatever happens. */
+export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(db: Kysely<DB>, userId: string, now: Date): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('user_session')
+    .values({
+      token_hash: tokenHash(token),
+      user_id: userId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + SESSION_IDLE_MS),
+    })
+    .execute();
+  return token;
+}
+
+export type SessionUser = Selectable<AppUserTable>;
+
+/** The user behind a live session token, sliding its expiry; null when unknown, expired or disabled. */
+export async function resolveSession(db: Kysely<DB>, token: string, now: Date): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom('user_session')
+    .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
+    .selectAll('app_user')
+    .select([
+      'user_session.created_at as session_created_at',
+      'user_session.expires_at as session_expires_at',
+    ])
+    .where('user_session.token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  const created = new Date(row.session_created_at).getTime();
+  if (
+    new Date(row.session_expires_at).getTime() <= now.getTime() ||
+    now.getTime() - created >= SESSION_MAX_MS ||
+    row.disabled
+  ) {
+    await db.deleteFrom('user_session').where('token_hash', '=', tokenHash(token)).execute();
+    return null;
+  }
+  const expires = Math.min(now.getTime() + SESSION_IDLE_MS, created + SESSION_MAX_MS);
+  await db
+    .updateTable('user_session')
+    .set({ last_seen_at: now, expires_at: new Date(expires) })
+    .where('token_hash', '=', tokenHash(token))
+    .execute();
+  const { session_created_at: _c, session_expires_at: _e, ...user } = row;
+  return user;
+}
+
+export async function endSession(db: Kysely<DB>, token: string): Promise<void> {
+  await db.deleteFrom('user_session').where('token_hash', '=', tokenHash(token)).execute();
+}
+
+export async function endUserSessions(db: Kysely<DB>, userId: string): Promise<void> {
+  await db.deleteFrom('user_session').where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,218 @@
+// /api/v1/children — the register.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { assess } from '../../domain/assess.ts';
+import { LEVELS, POPULATIONS } from '../../domain/codes.ts';
+import { DIFFICULTY_TYPES } from '../../domain/codes.ts';
+import { parseFacts } from '../../domain/facts.ts';
+import { profileForRegion } from '../../policies/index.ts';
+import { serviceContext } from '../../server/context.ts';
+import { childFileSchema, childListSchema, versionLevelSchema } from './api-schemas.ts';
+import {
+  childInput,
+  childPatch,
+  confirmInput,
+  exitInput,
+  levelInput,
+  supportTransitionInput,
+} from './schemas.ts';
+import {
+  addSupportTransition,
+  confirmAssessment,
+  createChild,
+  exitChild,
+  getChildFile,
+  listAssessments,
+  listAudit,
+  listChildren,
+  setManualLevel,
+  updateChild,
+} from './service.ts';
+
+export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export async function childRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['children'];
+
+  r.get(
+    '/api/v1/children',
+    {
+      config: { permission: 'child.read' },
+      schema: {
+        summary: '儿童列表（按辖区、等级、人群、困境类型、逾期、年龄筛选；姓名或身份证号搜索；服务端分页）',
+        tags,
+        querystring: z.object({
+          region: z
+            .string()
+            .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/)
+            .optional(),
+          level: z
+            .string()
+            .transform((v) => v.split(',').filter(Boolean))
+            .pipe(z.array(z.enum(LEVELS)))
+            .optional(),
+          population: z.enum(POPULATIONS).optional(),
+          difficultyType: z.enum(DIFFICULTY_TYPES).optional(),
+          overdue: flag.optional(),
+          target: flag.optional(),
+          ageMin: z.coerce.number().int().min(0).max(18).optional(),
+          ageMax: z.coerce.number().int().min(0).max(18).optional(),
+          q: z.string().max(50).optional(),
+          status: z.enum(['active', 'exited', 'all']).optional(),
+          sort: z.enum(['due', 'name', 'level', 'updated']).optional(),
+          page: z.coerce.number().int().min(1).optional(),
+          pageSize: z.coerce.number().int().min(1).max(200).optional(),
+          fullIdNumber: flag.optional(),
+        }),
+        response: { 200: childListSchema },
+      },
+    },
+    async (request) => listChildren(serviceContext(app, request), request.query),
+  );
+
+  r.post(
+    '/api/v1/children',
+    {
+      config: { permission: 'child.write' },
+      schema: {
+        summary: '登记儿童（保存即评估）',
+        tags,
+        body: childInput,
+        response: { 201: versionLevelSchema.extend({ id: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createChild(serviceContext(app, request), request.body)),
+  );
+
+  r.post(
+    '/api/v1/children/assess-preview',
+    {
+      config: { permission: 'child.read' },
+      schema: {
+        summary: '预览评估：编辑档案时，保存前显示新等级（不保存）',
+        tags,
+        body: z.object({
+          villageCode: z.string().regex(/^\d{12}$/),
+          facts: z.record(z.string(), z.unknown()),
+        }),
+      },
+    },
+    async (request) => {
+      const ctx = serviceContext(app, request);
+      const facts = parseFacts(request.body.facts, { asOf: ctx.today });
+      return assess(facts, profileForRegion(request.body.villageCode));
+    },
+  );
+
+  r.get(
+    '/api/v1/children/:id',
+    {
+      config: { permission: 'child.read' },
+      schema: {
+        summary: '儿童档案（一人一档）；reveal=true 查看完整身份证号码（记录在案）',
+        tags,
+        params: childParams,
+        querystring: z.object({ reveal: flag.optional() }),
+        response: { 200: childFileSchema },
+      },
+    },
+    async (request) =>
+      getChildFile(serviceContext(app, request), request.params.id, { revealIdNumber: request.query.reveal }),
+  );
+
+  r.patch(
+    '/api/v1/children/:id',
+    {
+      config: { permission: 'child.write' },
+      schema: {
+        summary: '修改档案（须带 version，乐观锁）',
+        tags,
+        params: childParams,
+        body: childPatch,
+        response: { 200: versionLevelSchema },
+      },
+    },
+    async (request) => updateChild(serviceContext(app, request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/v1/children/:id/level',
+    {
+      config: { permission: 'child.level.raise' },
+      schema: {
+        summary: '人工调高风险等级（须写理由，不得低于评定等级）；level 为 null 时取消',
+        tags,
+        params: childParams,
+        body: levelInput,
+        response: { 200: versionLevelSchema },
+      },
+    },
+    async (request) => setManualLevel(serviceContext(app, request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/v1/children/:id/confirm',
+    {
+      config: { permission: 'child.level.confirm' },
+      schema: {
+        summary: '乡镇确认复杂个案的评估',
+        tags,
+        params: childParams,
+        body: confirmInput,
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (request) => confirmAssessment(serviceContext(app, request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/v1/children/:id/exit',
+    {
+      config: { permission: 'child.exit' },
+      schema: {
+        summary: '退出登记（写明原因和日期，档案保留）',
+        tags,
+        params: childParams,
+        body: exitInput,
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (request) => exitChild(serviceContext(app, request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/v1/children/:id/support-transitions',
+    {
+      config: { permission: 'child.write' },
+      schema: {
+        summary: '登记退出基本生活保障（6个月过渡期）',
+        tags,
+        params: childParams,
+        body: supportTransitionInput,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await addSupportTransition(serviceContext(app, request), request.params.id, request.body)),
+  );
+
+  r.get(
+    '/api/v1/children/:id/assessments',
+    { config: { permission: 'child.read' }, schema: { summary: '评估历史', tags, params: childParams } },
+    async (request) => ({ items: await listAssessments(serviceContext(app, request), request.params.id) }),
+  );
+
+  r.get(
+    '/api/v1/children/:id/audit',
+    {
+      config: { permission: 'audit.read' },
+      schema: { summary: '变更记录（审计）', tags, params: childParams },
+    },
+    async (request) => ({ items: await listAudit(serviceContext(app, request), request.params.id) }),
+  );
+}

@@ -1,0 +1,14 @@
+// What a route hands to a service: the database, who is acting, today's date, the deployment's region.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { todayInChina } from '../domain/dates.ts';
+import type { ServiceContext } from '../modules/children/service.ts';
+import { actorOf } from './auth.ts';
+
+export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {
+  return {
+    db: app.ctx.database.db,
+    actor: actorOf(request),
+    today: todayInChina(app.ctx.clock()),
+    deploymentRegion: app.ctx.config.region,
+  };
+}

@@ -1,0 +1,37 @@
+// The capability modules whose routes the server serves. A new module adds its routes here.
+import type { FastifyPluginAsync } from 'fastify';
+import { authRoutes } from '../modules/auth/routes.ts';
+import { caseworkRoutes } from '../modules/casework/routes.ts';
+import { childRoutes } from '../modules/children/routes.ts';
+import { departmentsPartRoutes } from '../modules/departments/all-routes.ts';
+import { childExportRoutes } from '../modules/children-export/routes.ts';
+import { regionRoutes } from '../modules/regions-api/routes.ts';
+import { comparisonRoutes } from '../modules/comparison/routes.ts';
+import { reportRoutes } from '../modules/reports/routes.ts';
+import { importRoutes } from '../modules/import/routes.ts';
+import { systemRoutes } from '../modules/system/routes.ts';
+import { userRoutes } from '../modules/users/routes.ts';
+import { worklistRoutes } from '../modules/worklist/routes.ts';
+import { spotCheckRoutes } from '../modules/spot-checks/routes.ts';
+import { supervisionRoutes } from '../modules/supervision/routes.ts';
+import { workforceRoutes } from '../modules/workforce/routes.ts';
+
+// One module a line, so that additions merge cleanly.
+// prettier-ignore
+export const ROUTE_MODULES: FastifyPluginAsync[] = [
+  systemRoutes,
+  authRoutes,
+  userRoutes,
+  childRoutes,
+  caseworkRoutes,
+  worklistRoutes,
+  departmentsPartRoutes,
+  regionRoutes,
+  childExportRoutes,
+  workforceRoutes,
+  spotCheckRoutes,
+  supervisionRoutes,
+  comparisonRoutes,
+  reportRoutes,
+  importRoutes,
+];
