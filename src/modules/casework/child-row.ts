@@ -1,0 +1,49 @@
+// The few columns of a child that casework records are checked against, read inside the recording
+// transaction (locked when the record changes the child itself).
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import { AppError, InputError, notFound } from '../../shared/errors.ts';
+import { checkRecordDate } from './record-date.ts';
+
+export async function childForRecord(trx: Kysely<DB>, childId: string, options: { lock: boolean }) {
+  let q = trx
+    .selectFrom('child')
+    .select([
+      'id',
+      'village_code',
+      'birth_date',
+      'status',
+      'exited_on',
+      'conditions',
+      'version',
+      'last_visit_on',
+      'last_contact_on',
+    ])
+    .where('id', '=', childId);
+  if (options.lock) q = q.forUpdate();
+  const child = await q.executeTakeFirst();
+  if (!child) throw notFound('儿童档案');
+  return child;
+}
+export type RecordChild = Awaited<ReturnType<typeof childForRecord>>;
+
+/**
+ * A record's date: not in the future, not before birth, and for a child already off the register only
+ * what happened while it was on it (paper records entered late), never a change to the file itself.
+ */
+export function checkDateFor(
+  child: RecordChild,
+  date: IsoDate,
+  today: IsoDate,
+  field: string,
+  label: string,
+): void {
+  checkRecordDate(date, { today, birthDate: child.birth_date }, field, label);
+  if (child.status === 'exited' && child.exited_on !== null && date > child.exited_on)
+    throw new InputError(`该儿童已于 ${child.exited_on} 退出登记，${label}不能晚于退出日期`, { field });
+}
+
+export function refuseIfExited(child: RecordChild, what: string): void {
+  if (child.status === 'exited') throw new AppError('conflict', `该儿童已退出登记，不能${what}`);
+}

@@ -1,0 +1,63 @@
+// 工作日志: what was done for a child between visits (calls to the school, a word with the caregiver, an
+// application filed), kept with the child's file (003 §五.8, 004 §三.8, 002 "工作日志").
+import { requireChild } from '../access/scope.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { ServiceContext } from '../children/service.ts';
+import { childForRecord, checkDateFor } from './child-row.ts';
+import type { WorkLogInput } from './schemas.ts';
+import { workLogView } from './views.ts';
+
+export async function addWorkLog(ctx: ServiceContext, childId: string, input: WorkLogInput) {
+  await requireChild(ctx.db, ctx.actor, childId, 'child.write');
+  return ctx.db.transaction().execute(async (trx) => {
+    const child = await childForRecord(trx, childId, { lock: false });
+    checkDateFor(child, input.occurredOn, ctx.today, 'occurredOn', '工作日期');
+    const row = await trx
+      .insertInto('work_log')
+      .values({
+        child_id: childId,
+        occurred_on: input.occurredOn,
+        author_id: ctx.actor.id,
+        author_name: input.authorName?.trim() || ctx.actor.name,
+        content: input.content,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx.actor, {
+      action: 'work_log.recorded',
+      entity: 'work_log',
+      entityId: row.id,
+      childId,
+      regionCode: child.village_code,
+      changes: [
+        {
+          field: 'work_log',
+          old: null,
+          new: { occurredOn: row.occurred_on, authorName: row.author_name, content: row.content },
+        },
+      ],
+    });
+    return workLogView(row);
+  });
+}
+
+export async function listWorkLogs(ctx: ServiceContext, childId: string) {
+  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
+  const rows = await ctx.db
+    .selectFrom('work_log')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('occurred_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  const child = await childForRecord(ctx.db, childId, { lock: false });
+  await recordAudit(ctx.db, ctx.actor, {
+    action: 'work_log.listed',
+    entity: 'child',
+    entityId: childId,
+    childId,
+    regionCode: child.village_code,
+  });
+  return rows.map(workLogView);
+}

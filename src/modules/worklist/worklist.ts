@@ -1,0 +1,140 @@
+// The worklist (工作清单): the actor's target children with their next visit and contact due dates, the
+// most overdue first, then by the next due date, so that nobody falls through. Overdue is judged against
+// `asOf` with the stored due dates; the daily re-assessment keeps those current as children age.
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { addDays, ageOn, daysBetween, type IsoDate } from '../../domain/dates.ts';
+import { requirePermission } from '../access/scope.ts';
+import type { ServiceContext } from '../children/service.ts';
+import { worklistRegion } from './region.ts';
+
+export interface WorklistQuery {
+  asOf?: IsoDate;
+  region?: string;
+  /** Only children due within this many days of asOf (overdue ones included). */
+  dueWithinDays?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Active target children under `prefix` on `asOf` (one who has aged out by then is no longer one). */
+export function targetChildrenIn(prefix: string, asOf: IsoDate) {
+  return (eb: ExpressionBuilder<DB, 'child'>) =>
+    eb.and([
+      // Redundant with the village prefix, but it lets a county or smaller read its own part of the
+      // due-date index (0004) rather than every county's in a city or province database.
+      ...(prefix.length >= 6 ? [eb('child.county_code', '=', prefix.slice(0, 6))] : []),
+      eb('child.village_code', 'like', `${prefix}%`),
+      eb('child.status', '=', 'active'),
+      eb('child.target', '=', true),
+      eb.or([eb('child.target_until', 'is', null), eb('child.target_until', '>', asOf)]),
+    ]);
+}
+
+export type DueKind = 'immediate' | 'visit' | 'contact';
+
+interface DueRow {
+  immediate: boolean;
+  immediate_since: IsoDate | null;
+  last_visit_on: IsoDate | null;
+  next_visit_due: IsoDate | null;
+  next_contact_due: IsoDate | null;
+}
+
+/** What to do next: handle a red case at once until someone has visited since it was found, else the earlier of visit and contact (a visit counts as a contact). */
+export function dueKind(row: DueRow): DueKind | null {
+  if (
+    row.immediate &&
+    row.immediate_since &&
+    (row.last_visit_on === null || row.last_visit_on < row.immediate_since)
+  )
+    return 'immediate';
+  if (
+    row.next_visit_due !== null &&
+    (row.next_contact_due === null || row.next_visit_due <= row.next_contact_due)
+  )
+    return 'visit';
+  return row.next_contact_due !== null ? 'contact' : null;
+}
+
+const lateBy = (due: IsoDate | null, asOf: IsoDate) =>
+  due === null ? 0 : Math.max(0, daysBetween(due, asOf));
+
+export async function getWorklist(ctx: ServiceContext, query: WorklistQuery) {
+  requirePermission(ctx.actor, 'worklist.read');
+  const asOf = query.asOf ?? ctx.today;
+  const region = worklistRegion(ctx.actor, query.region);
+  const page = Math.max(1, query.page ?? 1);
+  const pageSize = Math.min(200, Math.max(1, query.pageSize ?? 50));
+
+  let scope = ctx.db.selectFrom('child').where(targetChildrenIn(region.prefix, asOf));
+  if (query.dueWithinDays !== undefined)
+    scope = scope.where('child.next_due', '<=', addDays(asOf, query.dueWithinDays));
+
+  const counts = await scope
+    .select([
+      sql<number>`count(*)`.as('total'),
+      sql<number>`count(*) filter (where child.next_due < ${asOf})`.as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
+  const rows = await scope
+    .leftJoin('region as v', 'v.code', 'child.village_code')
+    .leftJoin('region as t', 't.code', 'v.parent_code')
+    .select([
+      'child.id',
+      'child.name',
+      'child.gender',
+      'child.birth_date',
+      'child.village_code',
+      'v.name as village_name',
+      't.name as township_name',
+      'child.level',
+      'child.immediate',
+      'child.immediate_since',
+      'child.last_visit_on',
+      'child.last_contact_on',
+      'child.next_visit_due',
+      'child.next_contact_due',
+      'child.next_due',
+    ])
+    .orderBy('child.next_due', (ob) => ob.asc().nullsLast())
+    .orderBy(sql`array_position(array['red','yellow','blue','green']::text[], child.level)`, (ob) =>
+      ob.asc().nullsLast(),
+    )
+    .orderBy('child.name')
+    .orderBy('child.id')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+
+  return {
+    asOf,
+    region: region.prefix,
+    total: Number(counts.total),
+    overdue: Number(counts.overdue),
+    page,
+    pageSize,
+    items: rows.map((r) => ({
+      childId: r.id,
+      name: r.name,
+      gender: r.gender,
+      age: ageOn(r.birth_date, asOf),
+      villageCode: r.village_code,
+      villageName: r.village_name,
+      townshipName: r.township_name,
+      level: r.level,
+      immediate: r.immediate,
+      dueKind: dueKind(r),
+      nextDue: r.next_due,
+      overdue: r.next_due !== null && r.next_due < asOf,
+      daysOverdue: lateBy(r.next_due, asOf),
+      nextVisitDue: r.next_visit_due,
+      visitDaysOverdue: lateBy(r.next_visit_due, asOf),
+      nextContactDue: r.next_contact_due,
+      contactDaysOverdue: lateBy(r.next_contact_due, asOf),
+      lastVisitOn: r.last_visit_on,
+      lastContactOn: r.last_contact_on,
+      neverVisited: r.last_visit_on === null,
+    })),
+  };
+}
