@@ -1,0 +1,29 @@
+// The filters of the children list (GET /api/v1/children), so that an export holds exactly the children the
+// person is looking at.
+import { z } from 'zod';
+import { DIFFICULTY_TYPES, LEVELS, POPULATIONS } from '../../domain/codes.ts';
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const exportQuery = z.object({
+  region: z
+    .string()
+    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位统计用区划代码' })
+    .optional(),
+  level: z
+    .string()
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(LEVELS)))
+    .optional(),
+  population: z.enum(POPULATIONS).optional(),
+  difficultyType: z.enum(DIFFICULTY_TYPES).optional(),
+  overdue: flag.optional(),
+  target: flag.optional(),
+  ageMin: z.coerce.number().int().min(0).max(18).optional(),
+  ageMax: z.coerce.number().int().min(0).max(18).optional(),
+  q: z.string().max(50).optional(),
+  status: z.enum(['active', 'exited', 'all']).optional(),
+  sort: z.enum(['due', 'name', 'level', 'updated']).optional(),
+  fullIdNumber: flag.optional(),
+});
+export type ExportQuery = z.infer<typeof exportQuery>;

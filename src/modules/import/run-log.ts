@@ -1,0 +1,38 @@
+// Every import that ran (committed or refused) is kept in import_run: who, which file, the counts, and
+// the problems found (the first thousand; the count says how many there were).
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../access/actor.ts';
+import type { ImportProblem } from './record.ts';
+
+const KEPT_PROBLEMS = 1000;
+
+export interface RunRecord {
+  id: string;
+  fileName: string;
+  actor: Actor;
+  startedAt: Date;
+  imported: number;
+  updated: number;
+  rejected: number;
+  problems: readonly ImportProblem[];
+}
+
+export async function recordRun(db: Kysely<DB>, run: RunRecord): Promise<void> {
+  await db
+    .insertInto('import_run')
+    .values({
+      id: run.id,
+      kind: 'children',
+      file_name: run.fileName,
+      actor_id: run.actor.id,
+      actor_name: run.actor.name,
+      started_at: run.startedAt,
+      finished_at: new Date(),
+      imported: run.imported,
+      updated: run.updated,
+      rejected: run.rejected,
+      errors: run.problems.length ? JSON.stringify(run.problems.slice(0, KEPT_PROBLEMS)) : null,
+    })
+    .execute();
+}
