@@ -1,0 +1,141 @@
+// Annex 1 (摸排情况数据表) counted in one SQL pass: each child on the register and a target child on the
+// date is graded at its own level, counted in every row of that level it matches (rows overlap), and once
+// in its level's subtotal; "intervened" means at least one intervention on or before the date.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { LEVELS, type Level } from '../../domain/codes.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import { ANNEX1_ROWS, type Annex1Row } from './annex1-rows.ts';
+import { levelAsOf, targetOnRegister } from './as-of.ts';
+
+export interface Annex1RowCount {
+  item: number;
+  count: number;
+  intervened: number;
+}
+
+export interface Annex1Level {
+  rows: Annex1RowCount[];
+  subtotal: number;
+  subtotalIntervened: number;
+}
+
+export type Annex1Levels = Record<Level, Annex1Level>;
+
+const codes = (list: readonly string[]) => sql`array[${sql.join(list.map((c) => sql.lit(c)))}]::text[]`;
+
+// Rows that test conditions (green's 低保/特困 rows) get a flag each in the grouping; rows that test
+// factors test the grouped factors array.
+const CONDITION_ROWS = LEVELS.flatMap((level) =>
+  ANNEX1_ROWS[level].filter((r) => !r.other && r.conditions.length),
+);
+const flag = (row: Annex1Row) => `c_${row.level}_${row.item}`;
+
+/** Whether a grouped row `g` matches a listed row (or, for "other", none of its level's listed rows). */
+function matches(row: Annex1Row): RawBuilder<boolean> {
+  const listed = row.other ? ANNEX1_ROWS[row.level].filter((r) => !r.other) : [row];
+  const tests: RawBuilder<boolean>[] = [];
+  const factors = listed.flatMap((r) => r.factors);
+  if (factors.length) tests.push(sql<boolean>`g.factors && ${codes(factors)}`);
+  for (const r of listed) if (r.conditions.length) tests.push(sql<boolean>`${sql.ref(`g.${flag(r)}`)}`);
+  const any = tests.length ? sql<boolean>`(${sql.join(tests, sql` or `)})` : sql<boolean>`false`;
+  return row.other ? sql<boolean>`not ${any}` : any;
+}
+
+function column(level: Level, item: number | 'all', intervened: boolean): string {
+  return `${intervened ? 'i' : 'n'}_${level}_${item}`;
+}
+
+function aggregates(): RawBuilder<unknown> {
+  const list: RawBuilder<unknown>[] = [];
+  const sum = (where: RawBuilder<unknown>, name: string) =>
+    list.push(sql`coalesce(sum(g.n) filter (where ${where}), 0)::int as ${sql.ref(name)}`);
+  for (const level of LEVELS) {
+    const at = sql`g.lvl = ${sql.lit(level)}`;
+    sum(at, column(level, 'all', false));
+    sum(sql`${at} and g.intervened`, column(level, 'all', true));
+    for (const row of ANNEX1_ROWS[level]) {
+      const hit = sql`${at} and ${matches(row)}`;
+      sum(hit, column(level, row.item, false));
+      sum(sql`${hit} and g.intervened`, column(level, row.item, true));
+    }
+  }
+  return sql.join(list);
+}
+
+export function emptyLevels(): Annex1Levels {
+  return Object.fromEntries(
+    LEVELS.map((level) => [
+      level,
+      {
+        rows: ANNEX1_ROWS[level].map((r) => ({ item: r.item, count: 0, intervened: 0 })),
+        subtotal: 0,
+        subtotalIntervened: 0,
+      },
+    ]),
+  ) as Annex1Levels;
+}
+
+function levelsOf(row: Record<string, number>): Annex1Levels {
+  const out = emptyLevels();
+  for (const level of LEVELS) {
+    const l = out[level];
+    l.subtotal = row[column(level, 'all', false)] ?? 0;
+    l.subtotalIntervened = row[column(level, 'all', true)] ?? 0;
+    for (const r of l.rows) {
+      r.count = row[column(level, r.item, false)] ?? 0;
+      r.intervened = row[column(level, r.item, true)] ?? 0;
+    }
+  }
+  return out;
+}
+
+export function totalOf(levels: Annex1Levels): number {
+  return LEVELS.reduce((sum, level) => sum + levels[level].subtotal, 0);
+}
+
+export function addLevels(into: Annex1Levels, more: Annex1Levels): void {
+  for (const level of LEVELS) {
+    into[level].subtotal += more[level].subtotal;
+    into[level].subtotalIntervened += more[level].subtotalIntervened;
+    into[level].rows.forEach((r, i) => {
+      r.count += more[level].rows[i]!.count;
+      r.intervened += more[level].rows[i]!.intervened;
+    });
+  }
+}
+
+/**
+ * The counts under `prefix` on `asOf`, grouped by the first `partLength` digits of the village code (0 for
+ * one group). Children are counted in one village each, so the parts add up to the whole.
+ */
+export async function countAnnex1(
+  db: Kysely<DB>,
+  prefix: string,
+  asOf: IsoDate,
+  partLength = 0,
+): Promise<Map<string, Annex1Levels>> {
+  // Children are first grouped by what grading depends on (a few hundred groups for a province), so the
+  // per-child work is one hash lookup and the planner can aggregate in parallel; the level, the rows and
+  // their FILTERs are then worked out per group. See bench/README.md for the plans behind this shape.
+  const part = partLength ? sql`substr(ch.village_code, 1, ${sql.lit(partLength)})` : sql`''`;
+  const flags = CONDITION_ROWS.map(
+    (r) => sql`ch.conditions && ${codes(r.conditions)} as ${sql.ref(flag(r))}`,
+  );
+  const keys = ['factor_level', 'manual_level', 'factors', ...CONDITION_ROWS.map(flag), 'intervened'];
+  const result = await sql<Record<string, number> & { part: string }>`
+    select g.part, ${aggregates()}
+    from (
+      select c.*, ${levelAsOf('c')} as lvl
+      from (
+        select ${part} as part, ch.factor_level, ch.manual_level, ch.factors, ${sql.join(flags)},
+          coalesce(ch.first_intervention_on <= ${asOf}::date, false) as intervened,
+          count(*) as n
+        from child ch
+        where ${targetOnRegister('ch', prefix, asOf)}
+        group by ${sql.raw(partLength ? 'part, ' : '')}${sql.join(keys.map((k) => sql.ref(k)))}
+      ) c
+    ) g
+    group by g.part`.execute(db);
+  return new Map(result.rows.map((row) => [row.part, levelsOf(row)]));
+}

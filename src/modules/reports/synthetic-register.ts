@@ -1,0 +1,115 @@
+// A believable register built in bulk for report tests and benchmarks: the synthetic children of
+// bench/synthetic.ts graded by evaluateChild() exactly as the register grades them, some raised by hand,
+// some taken off the register, with interventions and visits generated in SQL afterwards.
+import { sql, type Kysely } from 'kysely';
+import { random, syntheticFacts } from '../../../bench/synthetic.ts';
+import type { DB } from '../../db/schema.ts';
+import { addDays, maxDate, type IsoDate } from '../../domain/dates.ts';
+import type { LevelCode } from '../../db/schema.ts';
+import { evaluateChild } from '../children/reassess.ts';
+
+export interface SyntheticRegister {
+  /** How many children, and the number of the first (children are numbered for their ID and seed). */
+  count: number;
+  first?: number;
+  /** Filled in this order, an even share each. */
+  villages: readonly string[];
+  /** The day the register is graded on (the children's stored assessment). */
+  asOf: IsoDate;
+  batch?: number;
+}
+
+interface ParentRow {
+  relation: 'father' | 'mother';
+  statuses: string[];
+  migrant_months: number | null;
+  cross_county: boolean | null;
+  core_urban_both: boolean | null;
+}
+
+/** Inserts the children and their parents; returns how many were inserted. */
+export async function insertSyntheticChildren(db: Kysely<DB>, o: SyntheticRegister): Promise<number> {
+  const first = o.first ?? 0;
+  // 35 columns a row: 1,000 rows stay under the 65,535 parameters of one statement.
+  const batch = o.batch ?? 1000;
+  for (let start = first; start < first + o.count; start += batch) {
+    const children = [];
+    const parents: ParentRow[][] = [];
+    for (let i = start; i < Math.min(first + o.count, start + batch); i++) {
+      const facts = syntheticFacts(i) as {
+        birthDate: string;
+        hukouType: 'rural' | 'urban';
+        guardianship: 'good' | 'fair' | 'poor';
+        parents: {
+          relation: 'father' | 'mother';
+          statuses: string[];
+          migrantMonths?: number;
+          crossCounty?: boolean;
+          coreUrbanBoth?: boolean;
+        }[];
+        conditions: string[];
+      };
+      const rnd = random(i * 7919 + 13);
+      // Villages in turn, as imports arrive county by county: a county's children lie together on disk.
+      const village = o.villages[Math.floor(((i - first) * o.villages.length) / o.count)]!;
+      const registeredOn = maxDate(facts.birthDate, addDays('2023-01-01', Math.floor(rnd() * 1400)))!;
+      const exitedOn =
+        rnd() < 0.05 ? maxDate(registeredOn, addDays(registeredOn, Math.floor(rnd() * 600)))! : null;
+      const exited = exitedOn !== null && exitedOn <= o.asOf;
+      const manual: LevelCode | null =
+        rnd() < 0.04 ? (['red', 'yellow', 'blue'] as const)[Math.floor(rnd() * 3)]! : null;
+      const ps: ParentRow[] = facts.parents.map((p) => ({
+        relation: p.relation,
+        statuses: p.statuses,
+        migrant_months: p.migrantMonths ?? null,
+        cross_county: p.crossCounty ?? null,
+        core_urban_both: p.coreUrbanBoth ?? null,
+      }));
+      const row = {
+        name: `儿童${i}`,
+        id_number: null,
+        birth_date: facts.birthDate,
+        hukou_type: facts.hukouType,
+        guardianship: facts.guardianship,
+        village_code: village,
+        county_code: village.slice(0, 6),
+        conditions: facts.conditions,
+        registered_on: registeredOn,
+        status: exited ? ('exited' as const) : ('active' as const),
+        exit_reason: exited ? 'moved_away' : null,
+        exited_on: exited ? exitedOn : null,
+        manual_level: manual,
+        manual_reason: manual ? '综合研判调高' : null,
+        level: null,
+        immediate_since: null,
+        last_visit_on: null,
+        last_contact_on: null,
+      };
+      const { columns } = evaluateChild(row, ps, o.asOf);
+      children.push({ ...row, ...columns });
+      parents.push(ps);
+    }
+    const ids = await db.insertInto('child').values(children).returning('id').execute();
+    const parentRows = ids.flatMap(({ id }, k) => parents[k]!.map((p) => ({ ...p, child_id: id })));
+    if (parentRows.length) await db.insertInto('child_parent').values(parentRows).execute();
+  }
+  return o.count;
+}
+
+/**
+ * Interventions for about a third of the children and visits and phone contacts for most, on dates spread
+ * over the two years before `asOf` (some after it, as back-entered or later records would be).
+ */
+export async function insertSyntheticActivity(db: Kysely<DB>, prefix: string, asOf: IsoDate): Promise<void> {
+  const from = addDays(asOf, -720);
+  await sql`
+    insert into intervention (child_id, occurred_on, kind)
+    select c.id, ${from}::date + (abs(hashtext(c.id::text || 'i')) % 760), 'assistance'
+    from child c where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text)) % 3 = 0`.execute(db);
+  await sql`
+    insert into contact (child_id, kind, occurred_on, worker_name)
+    select c.id, case when k % 3 = 0 then 'phone' else 'visit' end,
+      ${from}::date + (abs(hashtext(c.id::text || k::text)) % 740), '儿童主任'
+    from child c cross join generate_series(1, 8) as k
+    where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 'v')) % 5 > k % 5`.execute(db);
+}
