@@ -1,0 +1,145 @@
+// /api/v1/departments — departments as organisations of a county, and a department's inbox.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DEPARTMENT_KINDS, DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
+import { isoDate } from '../children/schemas.ts';
+import { actionViewSchema } from '../conferences/routes.ts';
+import { referralSummarySchema } from '../referrals/schemas.ts';
+import { REFERRAL_STATUSES } from '../referrals/workflow.ts';
+import { timedContext } from './context.ts';
+import { departmentInbox } from './inbox.ts';
+import { departmentInput, departmentKind, departmentPatch, departmentViewSchema } from './schemas.ts';
+import {
+  createDepartment,
+  findDepartment,
+  departmentView,
+  listDepartments,
+  updateDepartment,
+} from './service.ts';
+
+const params = z.object({ id: z.uuid({ error: '部门编号无效' }) });
+
+export async function departmentRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['departments'];
+
+  r.get(
+    '/api/v1/departments/kinds',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        summary: '部门类别',
+        tags,
+        response: { 200: z.object({ items: z.array(z.object({ kind: z.string(), name: z.string() })) }) },
+      },
+    },
+    async () => ({ items: DEPARTMENT_KINDS.map((kind) => ({ kind, name: DEPARTMENT_KIND_NAMES[kind] })) }),
+  );
+
+  r.get(
+    '/api/v1/departments',
+    {
+      config: { permission: 'department.read' },
+      schema: {
+        summary: '本县（或辖区内各县）的部门',
+        tags,
+        querystring: z.object({
+          county: z
+            .string()
+            .regex(/^\d{6}$/, { error: '应为6位县级区划代码' })
+            .optional(),
+          kind: departmentKind.optional(),
+          includeDisabled: z
+            .enum(['true', 'false'])
+            .transform((v) => v === 'true')
+            .optional(),
+        }),
+        response: { 200: z.object({ items: z.array(departmentViewSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listDepartments(timedContext(app, request), request.query) }),
+  );
+
+  r.post(
+    '/api/v1/departments',
+    {
+      config: { permission: 'department.manage' },
+      schema: {
+        summary: '登记部门（县级区划、类别、名称）',
+        tags,
+        body: departmentInput,
+        response: { 201: departmentViewSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createDepartment(timedContext(app, request), request.body)),
+  );
+
+  r.get(
+    '/api/v1/departments/inbox',
+    {
+      config: { permission: 'department.inbox' },
+      schema: {
+        summary: '部门收件箱：报送给本部门的（逾期的在前，其次最新的）、本部门的会商任务、当前有效的名单通报',
+        tags,
+        querystring: z.object({
+          status: z.enum([...REFERRAL_STATUSES, 'open', 'all']).optional(),
+          asOf: isoDate.optional(),
+        }),
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            departments: z.array(departmentViewSchema),
+            referrals: z.array(referralSummarySchema),
+            actions: z.array(actionViewSchema),
+            listShares: z.array(
+              z.object({
+                id: z.string(),
+                countyCode: z.string(),
+                sharedOn: z.string(),
+                validUntil: z.string(),
+                childCount: z.number(),
+                levels: z.array(z.string()),
+              }),
+            ),
+            counts: z.object({
+              referralsOpen: z.number(),
+              referralsOverdue: z.number(),
+              actionsOpen: z.number(),
+              actionsOverdue: z.number(),
+            }),
+          }),
+        },
+      },
+    },
+    async (request) => departmentInbox(timedContext(app, request), request.query),
+  );
+
+  r.get(
+    '/api/v1/departments/:id',
+    {
+      config: { permission: 'department.read' },
+      schema: { summary: '部门', tags, params, response: { 200: departmentViewSchema } },
+    },
+    async (request) =>
+      departmentView(
+        await findDepartment(app.ctx.database.db, timedContext(app, request).actor, request.params.id),
+      ),
+  );
+
+  r.patch(
+    '/api/v1/departments/:id',
+    {
+      config: { permission: 'department.manage' },
+      schema: {
+        summary: '修改部门（名称、联系人、电话、停用）',
+        tags,
+        params,
+        body: departmentPatch,
+        response: { 200: departmentViewSchema },
+      },
+    },
+    async (request) => updateDepartment(timedContext(app, request), request.params.id, request.body),
+  );
+}

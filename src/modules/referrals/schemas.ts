@@ -1,0 +1,128 @@
+// The shapes referrals travel in: request bodies with their codes checked one by one, and the responses
+// for OpenAPI and the serializer.
+import { z } from 'zod';
+import { REFERRAL_FINDINGS } from '../../domain/referral-routing.ts';
+import { isoDate } from '../children/schemas.ts';
+import { REFERRAL_STATUSES } from './workflow.ts';
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `最多${max}个字符` });
+
+export const findingCode = z.enum(REFERRAL_FINDINGS, {
+  error: (issue) => `未知的报送情形代码 "${String(issue.input)}"`,
+});
+
+export const referralInput = z.object({
+  finding: findingCode,
+  detail: text(2000).min(1, { error: '请写明发现的情况' }),
+  departmentIds: z
+    .array(z.uuid({ error: '部门编号无效' }))
+    .min(1)
+    .max(10)
+    .nullish(),
+  dueOn: isoDate.nullish(),
+  contactId: z.uuid({ error: '走访记录编号无效' }).nullish(),
+  contactName: text(50).nullish(),
+  contactPhone: text(30).nullish(),
+});
+
+export const stepBodies = {
+  receive: z.object({ note: text(2000).nullish() }).default({}),
+  progress: z.object({ note: text(2000) }),
+  answer: z.object({ answer: text(4000), actionsTaken: text(4000).nullish() }),
+  return: z.object({ reason: text(2000) }),
+  close: z.object({ note: text(2000).nullish() }).default({}),
+  resend: z
+    .object({
+      detail: text(2000).nullish(),
+      dueOn: isoDate.nullish(),
+      departmentId: z.uuid({ error: '部门编号无效' }).nullish(),
+      note: text(2000).nullish(),
+    })
+    .default({}),
+};
+
+export const referralListQuery = z.object({
+  status: z.enum([...REFERRAL_STATUSES, 'open', 'all']).optional(),
+  departmentId: z.uuid().optional(),
+  region: z
+    .string()
+    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位区划代码' })
+    .optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  asOf: isoDate.optional(),
+  page: z.coerce.number().int().min(1).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+const departmentRef = z.object({ id: z.string(), name: z.string(), kind: z.string(), kindName: z.string() });
+
+export const referralSummarySchema = z.object({
+  id: z.string(),
+  childId: z.string(),
+  status: z.enum(REFERRAL_STATUSES),
+  statusName: z.string(),
+  finding: z.string(),
+  findingName: z.string(),
+  department: departmentRef,
+  sentOn: z.string(),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+  daysOverdue: z.number(),
+  sends: z.number(),
+  child: z.object({
+    name: z.string(),
+    gender: z.string().nullable(),
+    age: z.number(),
+    villageName: z.string().nullable(),
+  }),
+});
+
+export const referralDetailSchema = referralSummarySchema.extend({
+  detail: z.string(),
+  source: z.string(),
+  contactId: z.string().nullable(),
+  sentAt: z.string(),
+  sentByName: z.string(),
+  receivedOn: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  answer: z.string().nullable(),
+  actionsTaken: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  closeNote: z.string().nullable(),
+  /** The minimum the department was given (see minimum-data.ts): fields vary with the kind. */
+  childData: z.record(z.string(), z.unknown()),
+  events: z.array(
+    z.object({
+      id: z.number(),
+      occurredAt: z.string(),
+      actorName: z.string(),
+      action: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+
+export const referralListSchema = z.object({
+  items: z.array(referralSummarySchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  asOf: z.string(),
+});
+
+export const overdueSchema = z.object({
+  asOf: z.string(),
+  total: z.number(),
+  items: z.array(referralSummarySchema),
+  byDepartment: z.array(z.object({ department: departmentRef, overdue: z.number() })),
+});
