@@ -1,0 +1,92 @@
+// Findings from the matched roster, one INSERT … SELECT per clause of the rule. Each finding is keyed by
+// roster kind, finding and person (the child, else the ID number, else name and birth date): while one is
+// open, a re-run finds it again (and points it at the newer run and row) instead of adding a second. A
+// finding already verified against the same roster file (same hash) is not raised again from that file.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import { AMBIGUOUS_TABLE, childrenOfRegion, MATCH_TABLE } from './matcher.ts';
+import type { FindingClause, RosterRule } from './rule.ts';
+import { STAGING_TABLE } from './staging.ts';
+
+export interface FindingRun {
+  runId: string;
+  rule: RosterRule;
+  asOf: IsoDate;
+  /** The region prefix compared ('' for all). */
+  prefix: string;
+  /** Where a finding about someone not on the register goes when the roster names no village. */
+  fallbackRegion: string;
+  fileHash: string;
+}
+
+/** The roster row's own fields as JSON, for the worklist (r.* under their field names). */
+function rosterRowJson(rule: RosterRule): RawBuilder<unknown> {
+  const pairs = rule.fields.flatMap((f) => [sql.lit(f.field), sql`r.${sql.id(f.sqlName)}`]);
+  return pairs.length ? sql`jsonb_build_object(${sql.join(pairs)})` : sql`'{}'::jsonb`;
+}
+
+/** The SELECT that yields one clause's findings, with the columns of comparison_finding it fills. */
+function source(run: FindingRun, clause: FindingClause): RawBuilder<unknown> {
+  const roster = sql.table(STAGING_TABLE);
+  const match = sql.table(MATCH_TABLE);
+  const when = clause.when({ asOf: run.asOf });
+  const row = rosterRowJson(run.rule);
+  switch (clause.from) {
+    case 'matched':
+      return sql`
+        select c.id::text as subject_key, m.match, c.id as child_id, coalesce(r.id_number, c.id_number) as id_number,
+               r.name, r.birth_date, r.line as row_number, ${row} as roster_row, c.village_code as region_code
+        from ${match} m join ${roster} r on r.n = m.n join child c on c.id = m.child_id
+        where ${when}`;
+    case 'unmatched':
+      return sql`
+        select coalesce('id:' || r.id_number, 'nb:' || r.name_key || '|' || r.birth_date::text) as subject_key,
+               'exact' as match, null::uuid as child_id, r.id_number, r.name, r.birth_date, r.line as row_number,
+               ${row} as roster_row,
+               case when r.village_code like ${`${run.prefix}%`} then r.village_code else ${run.fallbackRegion} end as region_code
+        from ${roster} r
+        where not exists (select 1 from ${match} m where m.n = r.n)
+          and not exists (select 1 from ${sql.table(AMBIGUOUS_TABLE)} a where a.n = r.n)
+          and ${when}`;
+    case 'absent':
+      return sql`
+        select c.id::text as subject_key, 'exact' as match, c.id as child_id, c.id_number, c.name, c.birth_date,
+               null::integer as row_number, null::jsonb as roster_row, c.village_code as region_code
+        from child c
+        where ${childrenOfRegion(run.prefix)}
+          and not exists (select 1 from ${match} m where m.child_id = c.id)
+          and ${when}`;
+  }
+}
+
+export async function raiseFindings(
+  trx: Kysely<DB>,
+  run: FindingRun,
+): Promise<{ findings: number; newFindings: number }> {
+  let findings = 0;
+  let newFindings = 0;
+  for (const clause of run.rule.clauses) {
+    const result = await sql<{ inserted: boolean }>`
+      insert into comparison_finding as f
+        (run_id, last_run_id, roster_kind, finding, match, subject_key, child_id, id_number, name, birth_date,
+         row_number, roster_row, region_code, as_of)
+      select distinct on (s.subject_key)
+             ${run.runId}::uuid, ${run.runId}::uuid, ${run.rule.kind}, ${clause.finding}, s.match, s.subject_key,
+             s.child_id, s.id_number, s.name, s.birth_date, s.row_number, s.roster_row, s.region_code, ${run.asOf}::date
+      from (${source(run, clause)}) s
+      where not exists (
+        select 1 from comparison_finding d join comparison_run dr on dr.id = d.last_run_id
+        where d.roster_kind = ${run.rule.kind} and d.finding = ${clause.finding} and d.subject_key = s.subject_key
+          and d.status <> 'open' and dr.file_hash = ${run.fileHash})
+      order by s.subject_key, s.match, s.row_number
+      on conflict (roster_kind, finding, subject_key) where status = 'open'
+      do update set last_run_id = excluded.last_run_id, match = excluded.match, id_number = excluded.id_number,
+                    name = excluded.name, birth_date = excluded.birth_date, row_number = excluded.row_number,
+                    roster_row = excluded.roster_row, region_code = excluded.region_code, as_of = excluded.as_of
+      returning (xmax = 0) as inserted`.execute(trx);
+    findings += result.rows.length;
+    newFindings += result.rows.filter((r) => r.inserted).length;
+  }
+  return { findings, newFindings };
+}

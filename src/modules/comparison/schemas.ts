@@ -1,0 +1,123 @@
+// The shapes of /api/v1/comparison (OpenAPI is generated from them).
+import { z } from 'zod';
+import { ROSTER_KINDS } from './rules/index.ts';
+
+const regionCode = z
+  .string()
+  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位区划代码' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应为 YYYY-MM-DD' });
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const rosterKind = z.enum(ROSTER_KINDS as [string, ...string[]]);
+
+export const runQuery = z.object({
+  kind: rosterKind,
+  region: regionCode.optional(),
+  asOf: isoDate.optional(),
+});
+
+export const findingsQuery = z.object({
+  status: z.enum(['open', 'confirmed', 'dismissed', 'all']).optional(),
+  kind: rosterKind.optional(),
+  finding: z.string().max(50).optional(),
+  runId: z.uuid().optional(),
+  region: regionCode.optional(),
+  page: z.coerce.number().int().min(1).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+  fullIdNumber: flag.optional(),
+});
+
+export const runsQuery = z.object({
+  kind: rosterKind.optional(),
+  page: z.coerce.number().int().min(1).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+export const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
+export const confirmBody = z.object({ note: z.string().max(2000).nullish() }).nullish();
+export const dismissBody = z.object({ reason: z.string().max(2000).nullish() }).nullish();
+
+const ambiguousRow = z.object({
+  row: z.number(),
+  candidates: z.number(),
+  idNumber: z.string().nullable().optional(),
+  name: z.string().optional(),
+});
+
+export const runResultSchema = z.object({
+  roster: z.string(),
+  asOf: z.string(),
+  rows: z.number(),
+  matched: z.number(),
+  probable: z.number(),
+  findings: z.array(
+    z.object({
+      finding: z.string(),
+      idNumber: z.string().nullable(),
+      childId: z.string().nullable(),
+      match: z.enum(['exact', 'probable']),
+      row: z.number().nullable(),
+      name: z.string().nullable(),
+      regionCode: z.string(),
+    }),
+  ),
+  ambiguous: z.array(ambiguousRow),
+  newFindings: z.number(),
+  region: z.string(),
+  runId: z.string(),
+  file: z.object({ name: z.string(), sha256: z.string(), bytes: z.number(), unit: z.enum(['line', 'row']) }),
+});
+
+export const runSchema = z.object({
+  id: z.string(),
+  rosterKind: z.string(),
+  rosterTitle: z.string(),
+  fileName: z.string(),
+  fileHash: z.string(),
+  fileBytes: z.number(),
+  region: z.string(),
+  asOf: z.string(),
+  actorName: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  rows: z.number(),
+  matched: z.number(),
+  probable: z.number(),
+  ambiguousRows: z.number(),
+  findings: z.number(),
+  newFindings: z.number(),
+  ambiguous: z.array(ambiguousRow).nullable(),
+});
+
+export const findingSchema = z.object({
+  id: z.string(),
+  rosterKind: z.string(),
+  rosterTitle: z.string(),
+  finding: z.string(),
+  findingName: z.string(),
+  match: z.enum(['exact', 'probable']),
+  status: z.enum(['open', 'confirmed', 'dismissed']),
+  childId: z.string().nullable(),
+  childName: z.string().nullable(),
+  childStatus: z.string().nullable(),
+  name: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  regionCode: z.string(),
+  villageName: z.string().nullable(),
+  townshipName: z.string().nullable(),
+  row: z.number().nullable(),
+  rowUnit: z.enum(['line', 'row']),
+  rosterRow: z.record(z.string(), z.unknown()).nullable(),
+  fileName: z.string(),
+  runId: z.string(),
+  lastRunId: z.string(),
+  asOf: z.string(),
+  createdAt: z.string(),
+  verifiedByName: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  note: z.string().nullable(),
+  outcome: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
