@@ -1,0 +1,288 @@
+// /api/v1/workforce — the ledger of child directors and supervisors, trainings, evaluations, coverage.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { serviceContext } from '../../server/context.ts';
+import { InputError } from '../../shared/errors.ts';
+import { isoDate } from '../children/schemas.ts';
+import { WORKER_ROLES } from './codes.ts';
+import { importDirectors } from './import.ts';
+import { coverageFor, getPerson, listLedger } from './ledger.ts';
+import { addPost, addTrainingRecord, createPerson, endPost, setEvaluation, updatePerson } from './people.ts';
+import {
+  attendeesInput,
+  endPostInput,
+  evaluationInput,
+  personInput,
+  personPatch,
+  postInput,
+  trainingInput,
+  trainingRecordInput,
+} from './schemas.ts';
+import { addAttendees, createTraining, getTraining, listTrainings, trainingCoverage } from './trainings.ts';
+
+const region = z
+  .string()
+  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' })
+  .optional();
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
+const year = z.coerce.number().int().min(2000).max(2100);
+const ok = z.object({ ok: z.literal(true) });
+
+export async function workforceRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['workforce'];
+
+  // Import files arrive as the raw body (the web page sends the file as is), named by ?fileName=.
+  app.addContentTypeParser(
+    [
+      'application/octet-stream',
+      'text/csv',
+      'application/x-ndjson',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, body),
+  );
+
+  r.get(
+    '/api/v1/workforce/ledger',
+    {
+      config: { permission: 'workforce.read' },
+      schema: {
+        summary: '儿童主任信息台账（按辖区、角色、在岗情况、本年未培训、未做入职查询筛选）',
+        tags,
+        querystring: z.object({
+          region,
+          role: z.enum(WORKER_ROLES).optional(),
+          status: z.enum(['active', 'ended', 'all']).optional(),
+          asOf: isoDate.optional(),
+          q: z.string().max(50).optional(),
+          untrained: flag.optional(),
+          noBackgroundCheck: flag.optional(),
+          page: z.coerce.number().int().min(1).optional(),
+          pageSize: z.coerce.number().int().min(1).max(500).optional(),
+          fullIdNumber: flag.optional(),
+        }),
+      },
+    },
+    async (request) => listLedger(serviceContext(app, request), request.query),
+  );
+
+  r.post(
+    '/api/v1/workforce/people',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '登记儿童主任或儿童督导员（含首个任职、培训日期、入职查询）',
+        tags,
+        body: personInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createPerson(serviceContext(app, request), request.body)),
+  );
+
+  r.post(
+    '/api/v1/workforce/import',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '导入台账文件（请求体为文件本身；fileName 给出 .ndjson/.csv/.xlsx 文件名）',
+        tags,
+        querystring: z.object({ fileName: z.string().min(1).max(200), skipInvalid: flag.optional() }),
+      },
+    },
+    async (request) => {
+      const ctx = serviceContext(app, request);
+      const body = request.body;
+      if (!Buffer.isBuffer(body))
+        throw new InputError('请求体应为文件内容（application/octet-stream）', { field: 'body' });
+      return importDirectors(
+        ctx.db,
+        ctx.actor,
+        { buffer: body, name: request.query.fileName },
+        {
+          today: ctx.today,
+          deploymentRegion: ctx.deploymentRegion,
+          skipInvalid: request.query.skipInvalid,
+        },
+      );
+    },
+  );
+
+  r.get(
+    '/api/v1/workforce/people/:id',
+    {
+      config: { permission: 'workforce.read' },
+      schema: {
+        summary: '人员档案：任职、入职查询、培训档案、年度评价',
+        tags,
+        params: idParams,
+        querystring: z.object({ fullIdNumber: flag.optional() }),
+      },
+    },
+    async (request) =>
+      getPerson(serviceContext(app, request), request.params.id, {
+        fullIdNumber: request.query.fullIdNumber,
+      }),
+  );
+
+  r.patch(
+    '/api/v1/workforce/people/:id',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '修改人员信息、入职查询结果、关联账号',
+        tags,
+        params: idParams,
+        body: personPatch,
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await updatePerson(serviceContext(app, request), request.params.id, request.body);
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/api/v1/workforce/people/:id/posts',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '新增任职（调任时原任职于前一日结束）',
+        tags,
+        params: idParams,
+        body: postInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addPost(serviceContext(app, request), request.params.id, request.body)),
+  );
+
+  r.post(
+    '/api/v1/workforce/posts/:id/end',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: { summary: '离任', tags, params: idParams, body: endPostInput, response: { 200: ok } },
+    },
+    async (request) => {
+      await endPost(serviceContext(app, request), request.params.id, request.body.endedOn);
+      return { ok: true as const };
+    },
+  );
+
+  r.put(
+    '/api/v1/workforce/people/:id/evaluations/:year',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '年度工作评价（优秀、称职、基本称职、不称职）',
+        tags,
+        params: idParams.extend({ year }),
+        body: evaluationInput,
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await setEvaluation(serviceContext(app, request), request.params.id, request.params.year, request.body);
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/api/v1/workforce/people/:id/trainings',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '在培训档案中记一次培训',
+        tags,
+        params: idParams,
+        body: trainingRecordInput,
+        response: { 201: ok },
+      },
+    },
+    async (request, reply) => {
+      await addTrainingRecord(serviceContext(app, request), request.params.id, request.body);
+      return reply.code(201).send({ ok: true as const });
+    },
+  );
+
+  r.get(
+    '/api/v1/workforce/coverage',
+    {
+      config: { permission: 'workforce.read' },
+      schema: {
+        summary: '儿童主任配备：每个有服务对象或儿童主任的村（社区）应配、实配、缺额、本年未培训',
+        tags,
+        querystring: z.object({ region, asOf: isoDate.optional() }),
+      },
+    },
+    async (request) => coverageFor(serviceContext(app, request), request.query.region, request.query.asOf),
+  );
+
+  r.get(
+    '/api/v1/workforce/trainings',
+    {
+      config: { permission: 'workforce.read' },
+      schema: { summary: '培训列表', tags, querystring: z.object({ region, year: year.optional() }) },
+    },
+    async (request) => listTrainings(serviceContext(app, request), request.query),
+  );
+
+  r.post(
+    '/api/v1/workforce/trainings',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '登记培训（示范培训、全覆盖培训、技能大赛）及参加人员',
+        tags,
+        body: trainingInput,
+        response: { 201: z.object({ id: z.string(), attendees: z.number() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createTraining(serviceContext(app, request), request.body)),
+  );
+
+  r.get(
+    '/api/v1/workforce/trainings/:id',
+    {
+      config: { permission: 'workforce.read' },
+      schema: { summary: '培训及参加人员', tags, params: idParams },
+    },
+    async (request) => getTraining(serviceContext(app, request), request.params.id),
+  );
+
+  r.post(
+    '/api/v1/workforce/trainings/:id/attendees',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '补登参加人员',
+        tags,
+        params: idParams,
+        body: attendeesInput,
+        response: { 200: z.object({ added: z.number() }) },
+      },
+    },
+    async (request) => addAttendees(serviceContext(app, request), request.params.id, request.body),
+  );
+
+  r.get(
+    '/api/v1/workforce/training-coverage',
+    {
+      config: { permission: 'workforce.read' },
+      schema: {
+        summary: '年度培训覆盖：每县在岗人员中本年参加过培训的人数（每年全覆盖）',
+        tags,
+        querystring: z.object({ region, year: year.optional() }),
+      },
+    },
+    async (request) => trainingCoverage(serviceContext(app, request), request.query),
+  );
+}
