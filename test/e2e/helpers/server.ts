@@ -1,0 +1,62 @@
+// The real server for browser tests: the built web app and the API on a free local port, over a fresh
+// test database with the cast of users (test/helpers/app.ts), and children registered through the API.
+import type { AddressInfo } from 'node:net';
+import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../helpers/app.ts';
+import { ensureWebBuilt } from '../../../src/server/web-build.ts';
+
+export interface WebServer {
+  t: TestApp;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(): Promise<WebServer> {
+  // Parallel test files share one build (a lock inside); the app must exist before the server starts.
+  await ensureWebBuilt();
+  const t = await createTestApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = t.app.server.address() as AddressInfo;
+  return { t, url: `http://127.0.0.1:${port}`, close: () => t.close() };
+}
+
+const MIGRANT = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };
+
+export interface SeedChild {
+  name: string;
+  birthDate: string;
+  sequence: number;
+  villageCode?: string;
+  conditions?: string[];
+  caregiver?: Record<string, unknown> | null;
+  registeredOn?: string;
+  as?: string;
+}
+
+/** Registers a left-behind child (both parents away) through the API; returns its id. */
+export async function registerChild(t: TestApp, child: SeedChild): Promise<string> {
+  const res = await t.call(child.as ?? 'director', {
+    method: 'POST',
+    url: '/api/v1/children',
+    payload: {
+      name: child.name,
+      idNumber: idNumberFor(child.birthDate, child.sequence),
+      hukouType: 'rural',
+      villageCode: child.villageCode ?? PUNING.village,
+      guardianship: 'good',
+      parents: [
+        { relation: 'father', name: `${child.name.slice(0, 1)}父`, ...MIGRANT },
+        { relation: 'mother', name: `${child.name.slice(0, 1)}母`, ...MIGRANT },
+      ],
+      caregiver:
+        child.caregiver === undefined
+          ? { name: '王奶奶', relation: '祖母', agreementSignedOn: '2026-03-01', assessment: 'good' }
+          : child.caregiver,
+      conditions: child.conditions ?? [],
+      ...(child.registeredOn ? { registeredOn: child.registeredOn } : {}),
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`register ${child.name}: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}
+
+export { PUNING };

@@ -1,0 +1,34 @@
+// Pages behind the login: while /auth/me loads, a spinner; without a session, the login page (remembering
+// where the person was going).
+import { Alert, Button, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { useMe } from './session';
+
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { data, error, isPending, refetch } = useMe();
+  const location = useLocation();
+  if (isPending)
+    return (
+      <div style={{ padding: '30vh 0', textAlign: 'center' }}>
+        <Spin size="large" />
+      </div>
+    );
+  if (error?.status === 401 || (!data && !error)) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (error)
+    return (
+      <div style={{ maxWidth: 480, margin: '20vh auto', padding: 16 }}>
+        <Alert
+          type="error"
+          showIcon
+          title="无法取得登录信息"
+          description={error.message}
+          action={<Button onClick={() => void refetch()}>重试</Button>}
+        />
+      </div>
+    );
+  return <>{children}</>;
+}

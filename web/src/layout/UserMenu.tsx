@@ -1,0 +1,31 @@
+// Who is signed in, and the way out.
+import { LogoutOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { logout, useSignedIn } from '../auth/session';
+
+export function UserMenu() {
+  const me = useSignedIn();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  async function signOut() {
+    await logout(client);
+    navigate('/login', { replace: true });
+  }
+  return (
+    <div className="user-menu">
+      <Typography.Text className="user-menu-name" ellipsis>
+        {me.displayName}
+        <Typography.Text type="secondary">
+          {' '}
+          · {me.roleName}
+          {me.regionName ? ` · ${me.regionName}` : ''}
+        </Typography.Text>
+      </Typography.Text>
+      <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()} aria-label="退出登录">
+        退出
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// The app's sections, each behind the permission its API needs: a person sees only what they may use.
+import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me } from '../api/types';
+import { can } from '../auth/session';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  permission: string;
+}
+
+const NAV: NavItem[] = [
+  { path: '/dashboard', label: '工作台', icon: <HomeOutlined />, permission: 'worklist.read' },
+  { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
+  { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
+  { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
+];
+
+export function navFor(me: Me | undefined): NavItem[] {
+  return NAV.filter((item) => can(me, item.permission));
+}
+
+/** The section a path belongs to: /children/abc → /children. */
+export function sectionOf(pathname: string): string {
+  return `/${pathname.split('/')[1] ?? ''}`;
+}

@@ -1,0 +1,124 @@
+// 风险评估: the current level with every reason and the paragraph it comes from, why the child is served,
+// the visit and contact schedule with its rules, and the history of assessments.
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
+import { get } from '../../api/client';
+import type { AssessmentHistoryItem, ChildFile, Explanation, Reason } from '../../api/types';
+import { Citation } from '../../shared/Citation';
+import { chineseDate, chineseDateTime, chineseDuration } from '../../shared/format';
+import { LevelTag } from '../../shared/LevelTag';
+import { TRIGGER_NAMES } from './names';
+
+function CitedList({ items, empty }: { items: (Reason | Explanation)[]; empty: string }) {
+  if (!items.length) return <Typography.Text type="secondary">{empty}</Typography.Text>;
+  return (
+    <ul className="cited-list">
+      {items.map((item) => (
+        <li key={item.code} className="cited">
+          <span className="cited-text">
+            {'level' in item && <LevelTag level={item.level} short />} {item.text}
+          </span>
+          <Citation source={item.source} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function History({ childId }: { childId: string }) {
+  const history = useQuery({
+    queryKey: ['child', childId, 'assessments'],
+    queryFn: () => get<{ items: AssessmentHistoryItem[] }>(`/children/${childId}/assessments`),
+  });
+  return (
+    <Table<AssessmentHistoryItem>
+      rowKey="id"
+      size="small"
+      loading={history.isPending}
+      dataSource={history.data?.items}
+      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      scroll={{ x: 700 }}
+      columns={[
+        { title: '评估时间', dataIndex: 'assessedAt', render: (t) => chineseDateTime(t) },
+        { title: '起因', dataIndex: 'trigger', render: (t: string) => TRIGGER_NAMES[t] ?? t },
+        { title: '等级', dataIndex: 'level', render: (l) => <LevelTag level={l} /> },
+        {
+          title: '人工调高',
+          dataIndex: 'manualLevel',
+          render: (l, a) => (l ? <span>{a.manualReason}</span> : '—'),
+        },
+        {
+          title: '风险因素',
+          dataIndex: 'reasons',
+          render: (reasons: Reason[]) =>
+            reasons
+              .filter((r) => r.code !== 'manual')
+              .map((r) => r.text)
+              .join('；') || '无',
+        },
+        { title: '操作人', dataIndex: 'actorName', render: (n) => n ?? '系统' },
+      ]}
+    />
+  );
+}
+
+export function AssessmentTab({ child }: { child: ChildFile }) {
+  const a = child.assessment;
+  const reasons = (a?.reasons ?? []) as Reason[];
+  const schedule = a?.schedule;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title="当前等级">
+        <Space wrap size="middle" className="current-level">
+          <LevelTag level={child.level} />
+          {child.manualLevel && (
+            <Typography.Text>
+              根据档案事实评定为 <LevelTag level={child.derivedLevel} />
+              ，人工调高，理由：{child.manualReason}
+            </Typography.Text>
+          )}
+          {child.confirmedAt ? (
+            <Tag color="success">已确认评估（{chineseDate(child.confirmedAt)}）</Tag>
+          ) : (
+            child.level && <Tag>尚未确认评估</Tag>
+          )}
+          {a && <Typography.Text type="secondary">评估日期 {chineseDate(a.asOf)}</Typography.Text>}
+        </Space>
+        {a?.mandatoryReport && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="error"
+            showIcon
+            title="须强制报告"
+            description="存在高风险因素：应立即向公安机关报告，并记录报告人、时间、报告对象及处理结果。"
+          />
+        )}
+      </Card>
+      <Card size="small" title="评定理由">
+        <CitedList items={reasons} empty="无风险因素，按低风险（绿色）管理" />
+      </Card>
+      <Card size="small" title="服务对象认定">
+        <CitedList items={a?.explanation.target ?? []} empty="尚无评估" />
+      </Card>
+      <Card size="small" title="走访联系频次">
+        {schedule ? (
+          <Space wrap style={{ marginBottom: 8 }}>
+            {schedule.immediate && <Tag color="red">须立即介入处置</Tag>}
+            <Tag>
+              走访：{schedule.visitEvery ? `每${chineseDuration(schedule.visitEvery)}至少一次` : '未规定'}
+            </Tag>
+            <Tag>
+              联系：{schedule.contactEvery ? `每${chineseDuration(schedule.contactEvery)}至少一次` : '未规定'}
+            </Tag>
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">非服务对象，无走访联系要求</Typography.Text>
+        )}
+        <CitedList items={a?.explanation.schedule ?? []} empty="" />
+      </Card>
+      <Card size="small" title="评估历史">
+        <History childId={child.id} />
+      </Card>
+    </Space>
+  );
+}

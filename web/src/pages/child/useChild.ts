@@ -1,0 +1,25 @@
+// The child's file and what hangs off it, as react-query keys shared by the tabs and the edit forms.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client';
+import { get } from '../../api/client';
+import type { ChildFile } from '../../api/types';
+
+export const childKey = (id: string) => ['child', id] as const;
+
+export function useChildFile(id: string) {
+  return useQuery<ChildFile, ApiError>({
+    queryKey: childKey(id),
+    queryFn: () => get<ChildFile>(`/children/${id}`),
+  });
+}
+
+/** After a change: the file, its history, its audit trail and the lists it appears in. */
+export function useRefreshChild(id: string) {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['child', id] }),
+      client.invalidateQueries({ queryKey: ['children'] }),
+      client.invalidateQueries({ queryKey: ['worklist'] }),
+    ]);
+}

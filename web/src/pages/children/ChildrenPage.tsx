@@ -1,0 +1,141 @@
+// 儿童档案: the children of the person's region, filtered and paged on the server, exportable to XLSX.
+import { DownloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { App, Alert, Button, Card, Checkbox, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ApiError, get } from '../../api/client';
+import type { ChildListItem, Page } from '../../api/types';
+import { can, useSignedIn } from '../../auth/session';
+import { DueText } from '../../shared/DueText';
+import { chineseDate } from '../../shared/format';
+import { LevelTag } from '../../shared/LevelTag';
+import { PopulationTags } from '../../shared/PopulationTags';
+import { ChildFiltersBar } from './ChildFiltersBar';
+import { downloadExport } from './exportXlsx';
+import { apiQuery, readFilters, writeFilters, type ChildFilters } from './filters';
+import { withFeedback } from '../../shared/withFeedback';
+
+const columns: ColumnsType<ChildListItem> = [
+  {
+    title: '姓名',
+    dataIndex: 'name',
+    render: (name: string, c) => <Link to={`/children/${c.id}`}>{name}</Link>,
+  },
+  {
+    title: '性别',
+    dataIndex: 'gender',
+    width: 60,
+    render: (g) => (g === 'male' ? '男' : g === 'female' ? '女' : ''),
+  },
+  { title: '年龄', dataIndex: 'age', width: 60 },
+  {
+    title: '身份证号码',
+    dataIndex: 'idNumber',
+    render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
+  },
+  {
+    title: '村（社区）',
+    dataIndex: 'villageName',
+    render: (v: string | null, c) => (
+      <span>
+        {c.townshipName ? `${c.townshipName} ` : ''}
+        {v ?? c.villageCode}
+      </span>
+    ),
+  },
+  { title: '风险等级', dataIndex: 'level', render: (level) => <LevelTag level={level} /> },
+  {
+    title: '服务类别',
+    key: 'populations',
+    render: (_, c) => (
+      <PopulationTags leftBehind={c.leftBehind} difficultyTypes={c.difficultyTypes} target={c.target} />
+    ),
+  },
+  {
+    title: '下次走访/联系截止',
+    dataIndex: 'nextDue',
+    render: (due, c) => <DueText due={due} overdue={c.overdue} />,
+  },
+  { title: '上次走访', dataIndex: 'lastVisitOn', render: (d) => chineseDate(d) },
+];
+
+function ChildrenPage() {
+  const me = useSignedIn();
+  const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const [fullIdNumber, setFullIdNumber] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const query = useQuery({
+    queryKey: ['children', apiQuery(filters)],
+    queryFn: () => get<Page<ChildListItem>>('/children', apiQuery(filters)),
+    placeholderData: keepPreviousData,
+  });
+
+  function change(next: Partial<ChildFilters>) {
+    // Any change of filter starts again from the first page.
+    setParams(writeFilters({ ...filters, page: 1, ...next }), { replace: true });
+  }
+
+  async function exportXlsx() {
+    setExporting(true);
+    try {
+      await downloadExport({ ...apiQuery(filters, false), fullIdNumber: fullIdNumber || undefined });
+      message.success('名册已导出');
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : '导出失败');
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <Card
+      title="儿童档案"
+      extra={
+        <Space wrap>
+          {can(me, 'child.id_number.list') && (
+            <Checkbox checked={fullIdNumber} onChange={(e) => setFullIdNumber(e.target.checked)}>
+              含完整身份证号码
+            </Checkbox>
+          )}
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+            导出 Excel
+          </Button>
+        </Space>
+      }
+    >
+      <ChildFiltersBar me={me} filters={filters} onChange={change} />
+      {query.error && (
+        <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />
+      )}
+      <Table<ChildListItem>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={query.data?.items}
+        loading={query.isFetching}
+        scroll={{ x: 1000 }}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.pageSize,
+          total: query.data?.total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => `共 ${total} 名儿童`,
+          onChange: (page, pageSize) =>
+            setParams(writeFilters({ ...filters, page: pageSize === filters.pageSize ? page : 1, pageSize })),
+        }}
+        locale={{ emptyText: query.isFetching ? '正在载入…' : '没有符合条件的儿童' }}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+        身份证号码默认脱敏显示；查看完整号码的操作均记录在案。
+      </Typography.Paragraph>
+    </Card>
+  );
+}
+
+export default withFeedback(ChildrenPage);

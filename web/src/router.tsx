@@ -1,0 +1,39 @@
+// The pages, each its own chunk: a director's phone loads the visit page without the county's charts,
+// tables and forms.
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { RequireAuth } from './auth/RequireAuth';
+import { AppShell } from './layout/AppShell';
+import { HomeRedirect } from './pages/HomeRedirect';
+import { PageLoading } from './shared/PageLoading';
+
+function page(load: () => Promise<{ default: ComponentType }>) {
+  const Page = lazy(load);
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: page(() => import('./auth/LoginPage')) },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'dashboard', element: page(() => import('./pages/dashboard/DashboardPage')) },
+      { path: 'visit', element: page(() => import('./pages/visit/VisitPage')) },
+      { path: 'visit/:id', element: page(() => import('./pages/visit/VisitPage')) },
+      { path: 'children', element: page(() => import('./pages/children/ChildrenPage')) },
+      { path: 'children/:id', element: page(() => import('./pages/child/ChildPage')) },
+      { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
+      { path: '*', element: page(() => import('./pages/NotFoundPage')) },
+    ],
+  },
+]);

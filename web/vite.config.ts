@@ -1,0 +1,18 @@
+// The web app's build. It imports the domain's code tables and date formatting from ../src (one source of
+// truth for codes and their Chinese names); everything else under src/ is the server's and never bundled.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    manifest: true,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    // `npx vite web` during development, with `npx tonghu serve` answering the API.
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
