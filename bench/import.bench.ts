@@ -1,0 +1,297 @@
+// Importing 100,000 children (`tonghu import children`) from NDJSON and from XLSX, next to a raw COPY of
+// the same children into the child table on the same database: the COPY is the floor no importer that
+// validates, assesses and audits can beat, so the ratio says what the rest costs. PGlite always; the
+// PostgreSQL server too when DATABASE_URL or TEST_DATABASE_URL names one. BENCH_IMPORT_CHILDREN changes n.
+import { mkdtempSync, rmSync, writeFileSync, createWriteStream, statSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { addDays } from '../src/domain/dates.ts';
+import {
+  CONDITION_NAMES,
+  PARENT_STATUS_NAMES,
+  type Condition,
+  type ParentStatus,
+} from '../src/domain/codes.ts';
+import { systemActor } from '../src/modules/access/actor.ts';
+import { idNumberOf } from '../src/modules/import/fixtures.ts';
+import { importChildren } from '../src/modules/import/service.ts';
+import { loadRegions } from '../src/regions/loader.ts';
+import { readSourceRegions } from '../src/regions/source.ts';
+import type { Benchmark } from './registry.ts';
+import { syntheticFacts } from './synthetic.ts';
+
+const COUNTY = '445281';
+const TODAY = '2026-11-23';
+
+interface Child {
+  name: string;
+  idNumber: string;
+  villageCode: string;
+  birthDate: string;
+  hukouType: string;
+  guardianship: string;
+  parents: {
+    relation: string;
+    statuses: string[];
+    migrantMonths?: number;
+    crossCounty?: boolean;
+    coreUrbanBoth?: boolean;
+  }[];
+  conditions: string[];
+  interventions: { date: string; kind: string; note: string }[];
+}
+
+/** Distinct, valid children: birth dates spread over 2009–2025, ID sequence numbers telling them apart. */
+function children(n: number, villages: string[]): Child[] {
+  return Array.from({ length: n }, (_, i) => {
+    const facts = syntheticFacts(i) as Omit<Child, 'name' | 'idNumber' | 'villageCode' | 'interventions'>;
+    const birthDate = addDays('2009-01-01', i % 6000);
+    return {
+      ...facts,
+      name: `儿童${i}`,
+      idNumber: idNumberOf(birthDate, Math.floor(i / 6000)),
+      villageCode: villages[i % villages.length] as string,
+      birthDate,
+      interventions: i % 10 === 0 ? [{ date: '2026-05-01', kind: 'assistance', note: '纳入低保' }] : [],
+    };
+  });
+}
+
+const HEADERS = [
+  '姓名', '身份证号', '村（社区）代码', '出生日期', '户籍类型', '监护状况', '情形',
+  '父亲状况', '父亲外出务工月数', '父亲是否跨县务工', '父亲务工地与户籍地均在核心城区',
+  '母亲状况', '母亲外出务工月数', '母亲是否跨县务工', '母亲务工地与户籍地均在核心城区', '干预日期', '干预措施', '干预情况',
+]; // prettier-ignore
+
+const yesNo = (b: boolean | undefined) => (b === undefined ? null : b ? '是' : '否');
+
+/** A spreadsheet row as a bureau types it: Chinese names for codes, several in one cell. */
+function flatRow(c: Child): unknown[] {
+  const parent = (relation: string) => {
+    const p = c.parents.find((x) => x.relation === relation);
+    return [
+      p ? p.statuses.map((s) => PARENT_STATUS_NAMES[s as ParentStatus]).join('、') : null,
+      p?.migrantMonths ?? null,
+      yesNo(p?.crossCounty),
+      yesNo(p?.coreUrbanBoth),
+    ];
+  };
+  const iv = c.interventions[0];
+  return [
+    c.name, c.idNumber, c.villageCode, c.birthDate, c.hukouType === 'rural' ? '农村' : '城镇',
+    { good: '较好', fair: '一般', poor: '较差' }[c.guardianship], c.conditions.map((x) => CONDITION_NAMES[x as Condition]).join('、'),
+    ...parent('father'), ...parent('mother'), iv?.date ?? null, iv ? '救助保障' : null, iv?.note ?? null,
+  ]; // prettier-ignore
+}
+
+async function writeXlsxFile(file: string, rows: Child[]): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: createWriteStream(file),
+    useSharedStrings: false,
+  });
+  const ws = wb.addWorksheet('儿童信息');
+  ws.addRow(HEADERS).commit();
+  for (const c of rows) ws.addRow(flatRow(c)).commit();
+  ws.commit();
+  await wb.commit();
+}
+
+/** The same children as rows of the child table, for COPY (CSV, arrays as PostgreSQL literals). */
+function copyCsv(rows: Child[]): string {
+  return rows
+    .map(
+      (c, i) =>
+      [
+        `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, c.name, Number(c.idNumber[16]) % 2 ? 'male' : 'female',
+        c.idNumber, c.birthDate, c.hukouType, c.villageCode, c.villageCode.slice(0, 6), c.guardianship,
+        `"{${c.conditions.join(',')}}"`, TODAY, 'puning', TODAY, 'false', 'false',
+      ].join(','), // prettier-ignore
+    )
+    .join('\n');
+}
+const COPY_COLUMNS =
+  'id, name, gender, id_number, birth_date, hukou_type, village_code, county_code, guardianship, conditions, registered_on, policy, assessed_on, target, left_behind';
+
+/** COPY … FROM STDIN over the pg wire protocol (pg has no COPY of its own; this is what pg-copy-streams does). */
+function copyIn(client: pg.PoolClient, text: string, data: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failed: unknown = null;
+    const submittable = {
+      submit(connection: { query(text: string): void }) {
+        connection.query(text);
+      },
+      handleCopyInResponse(connection: { sendCopyFromChunk(b: Buffer): void; endCopyFrom(): void }) {
+        const bytes = Buffer.from(data);
+        for (let i = 0; i < bytes.length; i += 1 << 20)
+          connection.sendCopyFromChunk(bytes.subarray(i, i + (1 << 20)));
+        connection.endCopyFrom();
+      },
+      handleCommandComplete() {},
+      handleError(error: unknown) {
+        failed = error;
+      },
+      handleReadyForQuery() {
+        if (failed) reject(failed);
+        else resolve();
+      },
+      handleRowDescription() {},
+      handleDataRow() {},
+      handleEmptyQuery() {},
+      handlePortalSuspended() {},
+      handleCopyData() {},
+    };
+    client.query(submittable as unknown as pg.QueryConfig);
+  });
+}
+
+interface Backend {
+  name: string;
+  /** A fresh migrated database with the county's regions, not timed. */
+  fresh(): Promise<Database>;
+  copy(database: Database, csv: string): Promise<void>;
+  done(): Promise<void>;
+}
+
+async function pgliteBackend(): Promise<Backend> {
+  const template = await openDatabase();
+  await migrateToLatest(template.db);
+  await loadRegions(template.db, COUNTY);
+  const dump = await template.pglite!.dumpDataDir('none');
+  await template.close();
+  return {
+    name: 'PGlite',
+    fresh: () => openDatabase({ loadDataDir: dump }),
+    async copy(database, csv) {
+      await database.pglite!.query(`copy child (${COPY_COLUMNS}) from '/dev/blob' with (format csv)`, [], {
+        blob: new Blob([csv]),
+      });
+    },
+    async done() {},
+  };
+}
+
+async function postgresBackend(baseUrl: string): Promise<Backend> {
+  const url = (name: string) => Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString();
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  const template = `tonghu_bench_tpl_${process.pid}`;
+  const made: string[] = [];
+  await admin.query(`create database ${template}`);
+  made.push(template);
+  const t = await openDatabase({ databaseUrl: url(template), poolSize: 2 });
+  await migrateToLatest(t.db);
+  await loadRegions(t.db, COUNTY);
+  await t.close();
+  return {
+    name: 'PostgreSQL',
+    async fresh() {
+      const name = `tonghu_bench_${process.pid}_${made.length}`;
+      await admin.query(`create database ${name} template ${template}`);
+      made.push(name);
+      return openDatabase({ databaseUrl: url(name), poolSize: 4 });
+    },
+    async copy(database, csv) {
+      const client = await database.pool!.connect();
+      try {
+        await copyIn(client, `copy child (${COPY_COLUMNS}) from stdin with (format csv)`, csv);
+      } finally {
+        client.release();
+      }
+    },
+    async done() {
+      for (const name of made.reverse()) await admin.query(`drop database if exists ${name}`);
+      await admin.end();
+    },
+  };
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - started, value };
+}
+
+const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString('en')}/s`;
+
+export const importBench: Benchmark = {
+  name: 'import',
+  description:
+    'tonghu import children: 100,000 children from NDJSON and XLSX vs a raw COPY of the same rows (PGlite; PostgreSQL when DATABASE_URL/TEST_DATABASE_URL is set)',
+  async run() {
+    const n = Number(process.env.BENCH_IMPORT_CHILDREN ?? 100_000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-bench-import-'));
+    try {
+      const villages: string[] = [];
+      for await (const r of readSourceRegions([COUNTY])) if (r.level === 'village') villages.push(r.code);
+      const rows = children(n, villages);
+      const ndjsonFile = path.join(dir, 'children.ndjson');
+      writeFileSync(ndjsonFile, rows.map((c) => JSON.stringify(c)).join('\n') + '\n');
+      const xlsxFile = path.join(dir, 'children.xlsx');
+      const xlsxWrite = await timed(() => writeXlsxFile(xlsxFile, rows));
+      const csv = copyCsv(rows);
+      console.log(
+        `${n.toLocaleString('en')} children in ${villages.length} villages of ${COUNTY}; NDJSON ${(statSync(ndjsonFile).size / 2 ** 20).toFixed(1)} MB, XLSX ${(statSync(xlsxFile).size / 2 ** 20).toFixed(1)} MB (written in ${(xlsxWrite.ms / 1000).toFixed(1)} s)`,
+      );
+
+      const backends: (() => Promise<Backend>)[] = [pgliteBackend];
+      const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+      if (serverUrl) backends.push(() => postgresBackend(serverUrl));
+      for (const make of backends) {
+        const backend = await make();
+        try {
+          const importInto = async (database: Database, file: string) =>
+            importChildren(
+              { db: database.db, actor: systemActor('基准测试'), today: TODAY, deploymentRegion: COUNTY },
+              { source: { path: file }, fileName: path.basename(file) },
+            );
+          const copyDb = await backend.fresh();
+          const copy = await timed(() => backend.copy(copyDb, csv));
+          await copyDb.close();
+
+          const db1 = await backend.fresh();
+          const fromNdjson = await timed(() => importInto(db1, ndjsonFile));
+          const again = await timed(() => importInto(db1, ndjsonFile));
+          await db1.close();
+
+          const db2 = await backend.fresh();
+          const fromXlsx = await timed(() => importInto(db2, xlsxFile));
+          await db2.close();
+
+          const line = (
+            label: string,
+            r: {
+              ms: number;
+              value?: {
+                imported: number;
+                updated: number;
+                rejected: number;
+                problems: { message: string }[];
+              };
+            },
+          ) =>
+            console.log(
+              `${backend.name.padEnd(10)} ${label.padEnd(22)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${rate(n, r.ms).padStart(9)}  ×${(r.ms / copy.ms).toFixed(1).padStart(5)} COPY${r.value ? `  (imported ${r.value.imported}, updated ${r.value.updated}, rejected ${r.value.rejected}${r.value.problems[0] ? `: ${r.value.problems[0].message}` : ''})` : ''}`,
+            );
+          line('raw COPY', { ms: copy.ms });
+          line('import NDJSON', fromNdjson);
+          line('re-import NDJSON', again);
+          line('import XLSX', fromXlsx);
+        } finally {
+          await backend.done();
+        }
+      }
+      console.log(
+        `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} (other work on the machine slows every figure alike)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
