@@ -31,8 +31,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** The test application's default moment (test/helpers/app.ts: 2026-11-23, 10:00 in China). */
+export const TEST_NOW = new Date('2026-11-23T02:00:00Z');
+
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; mobile?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; mobile?: boolean; now?: Date } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'tonghu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -47,6 +50,9 @@ export async function launchBrowser(
     deviceScaleFactor: options.mobile ? 2 : 1,
   });
   context.setDefaultTimeout(20_000);
+  // The page's "today" (the visit date it offers, due-in-days) must be the server's: the test server runs on a
+  // fixed clock, and after 16:00 UTC the real date in China is already the next day. Timers keep running.
+  await context.clock.setFixedTime(options.now ?? TEST_NOW);
   return {
     context,
     async close() {
