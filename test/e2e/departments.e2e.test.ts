@@ -76,6 +76,7 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     await eventually(() => dialog.innerText()).toContain('按规定报送：教育');
     expect(await dialog.innerText()).toContain(`本县已登记：${server.t.department.name}`);
     await dialog.getByLabel('情况说明').fill('开学两周未到校，家中无人，电话联系不上');
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     await screenshot(page, 'dept-01-send-referral');
     await dialog.getByRole('button', { name: button('报送') }).click();
     await eventually(() => page.getByTestId('referral-card').count()).toBe(1);
@@ -223,6 +224,7 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
       '已召开',
     );
     await eventually(() => page.getByText('安排结对帮扶老师').count()).toBe(1);
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
     await screenshot(page, 'dept-09-conference');
 
     await login('department');

@@ -380,7 +380,6 @@ function ConferencesPage() {
         dataSource={list.data?.items}
         locale={{ emptyText: '暂无个案会商' }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
         expandable={{
           expandRowByClick: true,
           expandedRowRender: (c) => <ConferenceDetail conference={c} onChanged={refetch} />,

@@ -76,7 +76,6 @@ function MandatoryReportsPage() {
           dataSource={items}
           locale={{ emptyText: '暂无强制报告' }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
           expandable={{
             expandRowByClick: true,
             expandedRowRender: (r) => (
@@ -103,7 +102,7 @@ function MandatoryReportsPage() {
                 </span>
               ),
             },
-            { title: '情形', dataIndex: 'situationName', width: 280 },
+            { title: '情形', dataIndex: 'situationName', width: 260 },
             { title: '状态', key: 'status', render: (_, r) => <ReportStatusTag report={r} /> },
             { title: '发现时间', dataIndex: 'discoveredAt', render: (t: string) => chineseDateTime(t) },
             {
