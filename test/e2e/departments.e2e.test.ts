@@ -235,4 +235,42 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     await screenshot(page, 'dept-10-inbox-action');
     expect(errors).toEqual([]);
   });
+
+  it('on a phone, a department account lands on its inbox and can open a referral', async () => {
+    // A second referral to answer, sent through the API.
+    const sent = await server.t.call('director', {
+      method: 'POST',
+      url: `/api/v1/children/${harmId}/referrals`,
+      payload: { finding: 'education_aid_eligible', detail: '家庭困难，需核实教育资助' },
+    });
+    expect(sent.statusCode).toBe(201);
+    const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, mobile: true });
+    try {
+      await phone.context.clock.setFixedTime(new Date(Date.parse('2026-11-23T01:55:00Z')));
+      const p = await phone.context.newPage();
+      const phoneErrors = collectPageErrors(p);
+      await p.goto(`${server.url}/login`);
+      await p.getByLabel('用户名').fill('department');
+      await p.getByLabel('密码').fill(PASSWORD);
+      await p.getByRole('button', { name: button('登录') }).click();
+      await p.waitForURL(/\/inbox$/);
+      const row = p.getByRole('button', { name: /陈小护/ });
+      await eventually(() => row.count()).toBe(1);
+      expect(await row.innerText()).toContain('疑似应享教育资助政策');
+      expect(await p.getByRole('group', { name: /安排结对帮扶老师/ }).count()).toBe(1);
+      await screenshot(p, 'dept-11-phone-inbox');
+      await row.click();
+      const drawer = p.locator('.ant-drawer');
+      await eventually(() => drawer.innerText()).toContain('家庭困难，需核实教育资助');
+      expect(await drawer.getByRole('button', { name: button('接收') }).count()).toBe(1);
+      // The drawer takes the whole width of a phone (once it has slid in).
+      await eventually(
+        async () => (await p.locator('.ant-drawer-content-wrapper').boundingBox())?.x ?? 999,
+      ).toBeLessThan(1);
+      await screenshot(p, 'dept-12-phone-referral');
+      expect(phoneErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
 });

@@ -23,6 +23,7 @@ import type { ApiError } from '../../api/client';
 import { get, patch } from '../../api/client';
 import type { ConferenceAction, Inbox, ReferralSummary } from '../../api/departments';
 import { useSignedIn } from '../../auth/session';
+import { useIsPhone } from '../../layout/useIsPhone';
 import { chineseDate } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
 import { withFeedback } from '../../shared/withFeedback';
@@ -98,7 +99,66 @@ function ActionButtons({ action, onDone }: { action: ConferenceAction; onDone: (
   );
 }
 
+/** On a phone: one card per referral, tapped to open, instead of a table that scrolls sideways. */
+function ReferralCards({ items, onOpen }: { items: ReferralSummary[]; onOpen: (id: string) => void }) {
+  if (!items.length) return <Typography.Text type="secondary">暂无报送</Typography.Text>;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {items.map((r) => (
+        <Card
+          key={r.id}
+          size="small"
+          hoverable
+          role="button"
+          tabIndex={0}
+          onKeyDown={(e) => e.key === 'Enter' && onOpen(r.id)}
+          aria-label={`${r.child.name} ${r.findingName}`}
+          onClick={() => onOpen(r.id)}
+        >
+          <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+            <Space wrap size={4}>
+              {childLine(r.child)}
+              <ReferralStatusTag status={r.status} />
+              {r.overdue && <Tag color="red">逾期</Tag>}
+            </Space>
+            <span>{r.findingName}</span>
+            <Typography.Text type="secondary">
+              {chineseDate(r.sentOn)}报送 · 答复期限{' '}
+              <ReferralDue dueOn={r.dueOn} overdue={r.overdue} daysOverdue={r.daysOverdue} />
+            </Typography.Text>
+          </Space>
+        </Card>
+      ))}
+    </Space>
+  );
+}
+
+function ActionCards({ items, onDone }: { items: ConferenceAction[]; onDone: () => void }) {
+  if (!items.length) return <Typography.Text type="secondary">暂无会商任务</Typography.Text>;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {items.map((a) => (
+        <Card key={a.id} size="small" role="group" aria-label={`${a.child.name} ${a.description}`}>
+          <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+            <Space wrap size={4}>
+              {childLine(a.child)}
+              <Tag>{a.statusName}</Tag>
+            </Space>
+            <span>{a.description}</span>
+            <Typography.Text type="secondary">
+              {a.conference.topic} · 期限{' '}
+              <ReferralDue dueOn={a.dueOn} overdue={a.overdue} daysOverdue={a.daysOverdue} />
+            </Typography.Text>
+            <ActionButtons action={a} onDone={onDone} />
+          </Space>
+        </Card>
+      ))}
+    </Space>
+  );
+}
+
 function InboxPage() {
+  const phone = useIsPhone();
   const me = useSignedIn();
   const [status, setStatus] = useState<'open' | 'all'>('open');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -151,85 +211,93 @@ function InboxPage() {
           />
         }
       >
-        <Table<ReferralSummary>
-          rowKey="id"
-          size="middle"
-          loading={inbox.isPending}
-          dataSource={data?.referrals}
-          locale={{ emptyText: status === 'open' ? '暂无待办的报送' : '暂无报送' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
-          onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
-          columns={[
-            { title: '儿童', key: 'child', render: (_, r) => childLine(r.child) },
-            { title: '情形', dataIndex: 'findingName' },
-            {
-              title: '状态',
-              dataIndex: 'status',
-              render: (_, r) => (
-                <Space size={4}>
-                  <ReferralStatusTag status={r.status} />
-                  {r.overdue && <Tag color="red">逾期</Tag>}
-                </Space>
-              ),
-            },
-            { title: '报送日期', dataIndex: 'sentOn', render: (d: string) => chineseDate(d) },
-            {
-              title: '答复期限',
-              dataIndex: 'dueOn',
-              render: (_, r) => (
-                <ReferralDue dueOn={r.dueOn} overdue={r.overdue} daysOverdue={r.daysOverdue} />
-              ),
-            },
-            ...((data?.departments.length ?? 0) > 1
-              ? [
-                  {
-                    title: '接收部门',
-                    key: 'dept',
-                    render: (_: unknown, r: ReferralSummary) => r.department.name,
-                  },
-                ]
-              : []),
-            {
-              title: '',
-              key: 'open',
-              render: (_, r) => (
-                <Button type="link" onClick={() => setOpenId(r.id)}>
-                  办理
-                </Button>
-              ),
-            },
-          ]}
-        />
+        {phone ? (
+          <ReferralCards items={data?.referrals ?? []} onOpen={setOpenId} />
+        ) : (
+          <Table<ReferralSummary>
+            rowKey="id"
+            size="middle"
+            loading={inbox.isPending}
+            dataSource={data?.referrals}
+            locale={{ emptyText: status === 'open' ? '暂无待办的报送' : '暂无报送' }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
+            onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
+            columns={[
+              { title: '儿童', key: 'child', render: (_, r) => childLine(r.child) },
+              { title: '情形', dataIndex: 'findingName' },
+              {
+                title: '状态',
+                dataIndex: 'status',
+                render: (_, r) => (
+                  <Space size={4}>
+                    <ReferralStatusTag status={r.status} />
+                    {r.overdue && <Tag color="red">逾期</Tag>}
+                  </Space>
+                ),
+              },
+              { title: '报送日期', dataIndex: 'sentOn', render: (d: string) => chineseDate(d) },
+              {
+                title: '答复期限',
+                dataIndex: 'dueOn',
+                render: (_, r) => (
+                  <ReferralDue dueOn={r.dueOn} overdue={r.overdue} daysOverdue={r.daysOverdue} />
+                ),
+              },
+              ...((data?.departments.length ?? 0) > 1
+                ? [
+                    {
+                      title: '接收部门',
+                      key: 'dept',
+                      render: (_: unknown, r: ReferralSummary) => r.department.name,
+                    },
+                  ]
+                : []),
+              {
+                title: '',
+                key: 'open',
+                render: (_, r) => (
+                  <Button type="link" onClick={() => setOpenId(r.id)}>
+                    办理
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
       </Card>
       <Card title="会商任务">
-        <Table<ConferenceAction>
-          rowKey="id"
-          size="middle"
-          loading={inbox.isPending}
-          dataSource={data?.actions}
-          locale={{ emptyText: '暂无会商任务' }}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            { title: '儿童', key: 'child', render: (_, a) => childLine(a.child) },
-            {
-              title: '会商',
-              key: 'conf',
-              render: (_, a) => `${a.conference.topic}（${chineseDate(a.conference.heldOn)}）`,
-            },
-            { title: '任务', dataIndex: 'description' },
-            {
-              title: '期限',
-              dataIndex: 'dueOn',
-              render: (_, a) => (
-                <ReferralDue dueOn={a.dueOn} overdue={a.overdue} daysOverdue={a.daysOverdue} />
-              ),
-            },
-            { title: '状态', dataIndex: 'statusName', render: (n: string) => <Tag>{n}</Tag> },
-            { title: '', key: 'steps', render: (_, a) => <ActionButtons action={a} onDone={refetch} /> },
-          ]}
-        />
+        {phone ? (
+          <ActionCards items={data?.actions ?? []} onDone={refetch} />
+        ) : (
+          <Table<ConferenceAction>
+            rowKey="id"
+            size="middle"
+            loading={inbox.isPending}
+            dataSource={data?.actions}
+            locale={{ emptyText: '暂无会商任务' }}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: '儿童', key: 'child', render: (_, a) => childLine(a.child) },
+              {
+                title: '会商',
+                key: 'conf',
+                render: (_, a) => `${a.conference.topic}（${chineseDate(a.conference.heldOn)}）`,
+              },
+              { title: '任务', dataIndex: 'description' },
+              {
+                title: '期限',
+                dataIndex: 'dueOn',
+                render: (_, a) => (
+                  <ReferralDue dueOn={a.dueOn} overdue={a.overdue} daysOverdue={a.daysOverdue} />
+                ),
+              },
+              { title: '状态', dataIndex: 'statusName', render: (n: string) => <Tag>{n}</Tag> },
+              { title: '', key: 'steps', render: (_, a) => <ActionButtons action={a} onDone={refetch} /> },
+            ]}
+          />
+        )}
       </Card>
       {(data?.listShares.length ?? 0) > 0 && (
         <Card title="通报名单（只读）">

@@ -6,6 +6,7 @@ import type { ApiError } from '../../api/client';
 import { get } from '../../api/client';
 import type { ReferralDetail } from '../../api/departments';
 import { chineseDate } from '../../shared/format';
+import { useIsPhone } from '../../layout/useIsPhone';
 import { PageLoading } from '../../shared/PageLoading';
 import { ReferralDue, ReferralStatusTag, ReferralStepButtons, ReferralTimeline } from './ReferralParts';
 import type { Side } from './referralSteps';
@@ -85,6 +86,7 @@ export function ReferralDrawer({
   onChanged: () => void;
 }) {
   const client = useQueryClient();
+  const phone = useIsPhone();
   const referral = useQuery<ReferralDetail, ApiError>({
     queryKey: ['referral', id],
     queryFn: () => get(`/referrals/${id}`),
@@ -95,7 +97,7 @@ export function ReferralDrawer({
     <Drawer
       open={id !== null}
       onClose={onClose}
-      size={560}
+      size={phone ? '100%' : 560}
       title={r ? `${r.child.name} · ${r.findingName}` : '报送详情'}
       destroyOnHidden
     >
