@@ -210,6 +210,7 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     const row = page.getByRole('row', { name: /林小辍复学后的帮扶/ });
     await eventually(() => row.count()).toBe(1);
     expect(await row.innerText()).toContain('待召开');
+    expect(await row.getByRole('link', { name: '林小辍' }).count()).toBe(1);
     await row.click();
     await page.getByRole('button', { name: '记录会商结果' }).click();
     const outcome = page.getByRole('dialog').filter({ hasText: '会商结果' });

@@ -151,6 +151,7 @@ export interface MandatoryReportCodes {
 export interface Conference {
   id: string;
   childId: string;
+  child: { name: string; villageName: string | null };
   topic: string;
   heldOn: string;
   location: string | null;

@@ -392,7 +392,7 @@ function ConferencesPage() {
             key: 'child',
             render: (_, c) => (
               <Link to={`/children/${c.childId}`} onClick={(e) => e.stopPropagation()}>
-                {c.actions[0]?.child.name ?? '查看档案'}
+                {c.child.name}
               </Link>
             ),
           },
