@@ -195,6 +195,29 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     await screenshot(page, 'dept-08-mandatory-reported');
   });
 
+  it('county staff open a mandatory report by hand from the child’s file', async () => {
+    await page.goto(`${server.url}/children/${dropoutId}?tab=referrals`);
+    await eventually(() => page.getByText('无强制报告').count()).toBe(1);
+    await page.getByRole('button', { name: '开启强制报告' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#situation').click();
+    await page.locator('.ant-select-item-option', { hasText: '被遗弃或长期处于无人照料状态' }).click();
+    await dialog.getByLabel('发现时间').fill('2026-11-23T08:30');
+    await dialog.getByLabel('情况说明').fill('村民反映孩子独自在家已一周');
+    await dialog.getByRole('button', { name: button('开启') }).click();
+    await eventually(() => page.getByText('被遗弃或长期处于无人照料状态').count()).toBeGreaterThan(0);
+    await eventually(() => page.getByRole('tabpanel').innerText()).toContain('村民反映孩子独自在家已一周');
+    expect(await page.getByRole('tabpanel').innerText()).toContain('待报告');
+    const reports = await server.t.call('staff', {
+      method: 'GET',
+      url: `/api/v1/children/${dropoutId}/mandatory-reports`,
+    });
+    expect(reports.json().items).toMatchObject([
+      { status: 'open', situation: 'abandoned_or_unattended', discoveredAt: '2026-11-23T00:30:00.000Z' },
+    ]);
+    await screenshot(page, 'dept-13-mandatory-opened-on-file');
+  });
+
   it('county staff convene a case conference, record its outcome, and the action reaches the department', async () => {
     await page.goto(`${server.url}/conferences`);
     await page.getByRole('button', { name: /组织会商/ }).click();

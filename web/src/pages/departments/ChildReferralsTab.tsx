@@ -24,7 +24,12 @@ import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
 import { ApiProblem } from '../../shared/NotYetAvailable';
-import { MandatoryReportSteps, MandatoryReportTimeline, ReportStatusTag } from './MandatoryReportParts';
+import {
+  MandatoryReportSteps,
+  MandatoryReportTimeline,
+  OpenMandatoryReport,
+  ReportStatusTag,
+} from './MandatoryReportParts';
 import { ReferralDue, ReferralStatusTag, ReferralStepButtons, ReferralTimeline } from './ReferralParts';
 
 interface SendValues {
@@ -237,7 +242,20 @@ export function ChildReferralsTab({ child }: { child: ChildFile }) {
         )}
       </Card>
       {can(me, 'mandatory_report.read') && (
-        <Card size="small" title="强制报告">
+        <Card
+          size="small"
+          title="强制报告"
+          extra={
+            can(me, 'mandatory_report.manage') &&
+            child.status === 'active' && (
+              <OpenMandatoryReport
+                childId={child.id}
+                // The file lists its reports too (帮扶干预): reload it with them.
+                onOpened={() => void client.invalidateQueries({ queryKey: ['child', child.id] })}
+              />
+            )
+          }
+        >
           {reports.error ? (
             <ApiProblem error={reports.error} what="强制报告" />
           ) : reports.isPending ? (

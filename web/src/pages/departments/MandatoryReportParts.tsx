@@ -138,11 +138,11 @@ interface StepValues {
 }
 
 /** "2026-11-23T09:30" from a datetime-local input, as China's time with its offset. */
-function chinaInstant(local: string): string {
+export function chinaInstant(local: string): string {
   return `${local.length === 16 ? `${local}:00` : local}+08:00`;
 }
 
-function nowInChinaLocal(): string {
+export function nowInChinaLocal(): string {
   const parts = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Asia/Shanghai',
     year: 'numeric',
@@ -297,6 +297,78 @@ export function MandatoryReportSteps({
           >
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+interface OpenValues {
+  situation: string;
+  discoveredAt: string;
+  note?: string;
+}
+
+/** 开启强制报告 by hand for one of the nine situations, with the instant it was discovered. */
+export function OpenMandatoryReport({ childId, onOpened }: { childId: string; onOpened: () => void }) {
+  const { message } = App.useApp();
+  const codes = useReportCodes();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<OpenValues>();
+  const save = useMutation<MandatoryReport, ApiError, OpenValues>({
+    mutationFn: (v) =>
+      post(`/children/${childId}/mandatory-reports`, {
+        situation: v.situation,
+        discoveredAt: chinaInstant(v.discoveredAt),
+        note: v.note || null,
+      }),
+    onSuccess: () => {
+      message.success('已开启强制报告，请立即向公安机关报告');
+      setOpen(false);
+      onOpened();
+    },
+    onError: (e) => message.error(e.message),
+  });
+  return (
+    <>
+      <Button danger onClick={() => setOpen(true)}>
+        开启强制报告
+      </Button>
+      <Modal
+        open={open}
+        title="开启强制报告"
+        okText="开启"
+        cancelText="取消"
+        width={640}
+        confirmLoading={save.isPending}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
+        <Form<OpenValues>
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ discoveredAt: nowInChinaLocal() }}
+          onFinish={(v) => save.mutate(v)}
+        >
+          <Form.Item name="situation" label="情形" rules={[{ required: true, message: '请选择情形' }]}>
+            <Select
+              placeholder="九类情形之一"
+              options={(codes.data?.situations ?? []).map((s) => ({ value: s.code, label: s.name }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="discoveredAt"
+            label="发现时间"
+            rules={[{ required: true, message: '请填写发现时间' }]}
+          >
+            <Input type="datetime-local" />
+          </Form.Item>
+          <Form.Item name="note" label="情况说明">
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+          {codes.data && <Typography.Text type="secondary">依据：{codes.data.source}</Typography.Text>}
         </Form>
       </Modal>
     </>
