@@ -229,6 +229,10 @@ describe('a conference planned ahead', () => {
     expect(added.json().actions).toHaveLength(1);
     const list = (await call('supervisor', { method: 'GET', url: '/api/v1/conferences?status=held' })).json();
     expect(list.items.map((c: { id: string }) => c.id)).toContain(id);
+    // The list names the child (name and village only), as the actions do.
+    const listed = list.items.find((c: { id: string }) => c.id === id);
+    expect(listed.child).toEqual({ name: '蔡小芳', villageName: expect.any(String) });
+    expect(planned.json().child.name).toBe('蔡小芳');
     const neighbour = (await call('neighbour', { method: 'GET', url: '/api/v1/conferences' })).json();
     expect(neighbour.items).toEqual([]);
     t.setToday('2026-11-23');

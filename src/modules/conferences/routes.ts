@@ -66,6 +66,7 @@ export const actionViewSchema = z.object({
 const conferenceView = z.object({
   id: z.string(),
   childId: z.string(),
+  child: z.object({ name: z.string(), villageName: z.string().nullable() }),
   topic: z.string(),
   heldOn: z.string(),
   location: z.string().nullable(),

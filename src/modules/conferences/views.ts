@@ -84,7 +84,7 @@ export async function loadActions(
 export async function loadConferences(db: Kysely<DB>, rows: Selectable<ConferenceTable>[], asOf: IsoDate) {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [participants, actions] = await Promise.all([
+  const [participants, actions, children] = await Promise.all([
     db
       .selectFrom('conference_participant')
       .leftJoin('department', 'department.id', 'conference_participant.department_id')
@@ -94,8 +94,19 @@ export async function loadConferences(db: Kysely<DB>, rows: Selectable<Conferenc
       .orderBy('conference_participant.department_id')
       .execute(),
     loadActions(db, (q) => q.where('conference_action.conference_id', 'in', ids), asOf),
+    // The list names whom each conference was about (as an action does): name and village only.
+    db
+      .selectFrom('child')
+      .leftJoin('region as v', 'v.code', 'child.village_code')
+      .select(['child.id', 'child.name', 'v.name as village_name'])
+      .where('child.id', 'in', [...new Set(rows.map((r) => r.child_id))])
+      .execute(),
   ]);
-  return rows.map((c) => conferenceDetail(c, participants, actions));
+  const childOf = new Map(children.map((c) => [c.id, { name: c.name, villageName: c.village_name }]));
+  return rows.map((c) => ({
+    ...conferenceDetail(c, participants, actions),
+    child: childOf.get(c.child_id) ?? { name: '', villageName: null },
+  }));
 }
 
 export function conferenceDetail(

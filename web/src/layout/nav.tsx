@@ -1,5 +1,6 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use.
 import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, InboxOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
@@ -16,6 +17,15 @@ const NAV: NavItem[] = [
   { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
+  { path: '/inbox', label: '部门待办', icon: <InboxOutlined />, permission: 'department.inbox' },
+  // The township and the county watch the reports; a director sees its child's on the file (报送与转介).
+  {
+    path: '/mandatory-reports',
+    label: '强制报告',
+    icon: <AlertOutlined />,
+    permission: 'mandatory_report.void',
+  },
+  { path: '/conferences', label: '个案会商', icon: <SolutionOutlined />, permission: 'conference.manage' },
 ];
 
 export function navFor(me: Me | undefined): NavItem[] {

@@ -31,6 +31,7 @@ import { PhoneTabBar } from './PhoneTabBar';
 import { RaiseLevelModal } from './RaiseLevelModal';
 import { useChildFile, useRefreshChild } from './useChild';
 import { withFeedback } from '../../shared/withFeedback';
+import { ChildReferralsTab } from '../departments/ChildReferralsTab';
 
 function Header({ child, actions }: { child: ChildFile; actions: React.ReactNode }) {
   return (
@@ -159,6 +160,9 @@ function ChildPage() {
     { key: 'assessment', label: '风险评估', children: <AssessmentTab child={child} /> },
     { key: 'contacts', label: '走访记录', children: <ContactsTab child={child} /> },
     { key: 'interventions', label: '帮扶干预', children: <InterventionsTab child={child} /> },
+    ...(can(me, 'referral.read')
+      ? [{ key: 'referrals', label: '报送与转介', children: <ChildReferralsTab child={child} /> }]
+      : []),
     ...(can(me, 'audit.read')
       ? [{ key: 'audit', label: '变更记录', children: <AuditTab childId={child.id} /> }]
       : []),

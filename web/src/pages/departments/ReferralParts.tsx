@@ -1,0 +1,199 @@
+// A referral's parts shared by the department inbox and the child's file: its status tag, its history as a
+// timeline (each step, who, when, what was said) and the step buttons the workflow allows the person.
+import { useMutation } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import type { ApiError } from '../../api/client';
+import { post } from '../../api/client';
+import type { ReferralDetail, ReferralStatus } from '../../api/departments';
+import { chineseDate, chineseDateTime } from '../../shared/format';
+import {
+  EVENT_NAMES,
+  REFERRAL_STATUS_COLORS,
+  REFERRAL_STATUS_NAMES,
+  STEP_RULES,
+  stepsFor,
+  type ReferralStep,
+  type Side,
+} from './referralSteps';
+
+export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
+  return <Tag color={REFERRAL_STATUS_COLORS[status]}>{REFERRAL_STATUS_NAMES[status] ?? status}</Tag>;
+}
+
+/** 逾期3天 in red, else the due date. */
+export function ReferralDue({
+  dueOn,
+  overdue,
+  daysOverdue,
+}: {
+  dueOn: string;
+  overdue: boolean;
+  daysOverdue: number;
+}) {
+  return overdue ? (
+    <Typography.Text type="danger">
+      {chineseDate(dueOn)}（逾期{daysOverdue}天）
+    </Typography.Text>
+  ) : (
+    <span>{chineseDate(dueOn)}</span>
+  );
+}
+
+const EVENT_COLORS: Record<string, string> = {
+  sent: 'blue',
+  resend: 'blue',
+  receive: 'cyan',
+  progress: 'gray',
+  answer: 'green',
+  return: 'orange',
+  close: 'gray',
+};
+
+export function ReferralTimeline({ referral }: { referral: ReferralDetail }) {
+  return (
+    <Timeline
+      className="referral-timeline"
+      items={referral.events.map((e) => ({
+        key: e.id,
+        color: EVENT_COLORS[e.action] ?? 'gray',
+        content: (
+          <div data-testid="referral-event">
+            <Space wrap size={4}>
+              <Typography.Text strong>{EVENT_NAMES[e.action] ?? e.action}</Typography.Text>
+              <Typography.Text type="secondary">
+                {chineseDateTime(e.occurredAt)} · {e.actorName}
+              </Typography.Text>
+            </Space>
+            {e.action === 'answer' ? (
+              <>
+                <div>答复：{e.note ?? '—'}</div>
+                {referral.actionsTaken && referral.answer === e.note && (
+                  <div>已采取的措施：{referral.actionsTaken}</div>
+                )}
+              </>
+            ) : e.action === 'return' ? (
+              <div>退回原因：{e.note ?? '—'}</div>
+            ) : (
+              e.note && <div>{e.note}</div>
+            )}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
+
+interface StepValues {
+  note?: string;
+  answer?: string;
+  actionsTaken?: string;
+  reason?: string;
+  detail?: string;
+}
+
+function bodyFor(step: ReferralStep, v: StepValues): Record<string, unknown> {
+  switch (step) {
+    case 'answer':
+      return { answer: v.answer ?? '', actionsTaken: v.actionsTaken || null };
+    case 'return':
+      return { reason: v.reason ?? '' };
+    case 'progress':
+      return { note: v.note ?? '' };
+    case 'resend':
+      return { detail: v.detail || null, note: v.note || null };
+    default:
+      return { note: v.note || null };
+  }
+}
+
+export function ReferralStepButtons({
+  referral,
+  side,
+  onDone,
+}: {
+  referral: ReferralDetail;
+  side: Side;
+  onDone: (updated: ReferralDetail) => void;
+}) {
+  const { message } = App.useApp();
+  const [step, setStep] = useState<ReferralStep | null>(null);
+  const [form] = Form.useForm<StepValues>();
+  const take = useMutation<ReferralDetail, ApiError, { step: ReferralStep; values: StepValues }>({
+    mutationFn: ({ step, values }) => post(`/referrals/${referral.id}/${step}`, bodyFor(step, values)),
+    onSuccess: (updated, { step }) => {
+      message.success(`已${STEP_RULES[step].name}`);
+      setStep(null);
+      form.resetFields();
+      onDone(updated);
+    },
+    onError: (e) => message.error(e.message),
+  });
+  const steps = stepsFor(side, referral.status);
+  if (!steps.length) return null;
+  const required = (text: string) => [{ required: true, whitespace: true, message: text }];
+  return (
+    <>
+      <Space wrap>
+        {steps.map((s) => (
+          <Button
+            key={s}
+            type={s === 'answer' || s === 'receive' ? 'primary' : 'default'}
+            danger={s === 'return'}
+            onClick={() => setStep(s)}
+          >
+            {STEP_RULES[s].name}
+          </Button>
+        ))}
+      </Space>
+      <Modal
+        open={step !== null}
+        title={step ? `${STEP_RULES[step].name}：${referral.child.name} · ${referral.findingName}` : ''}
+        okText={step ? STEP_RULES[step].name : '确定'}
+        cancelText="取消"
+        confirmLoading={take.isPending}
+        onCancel={() => setStep(null)}
+        onOk={() => form.submit()}
+        destroyOnHidden
+      >
+        <Form<StepValues>
+          form={form}
+          layout="vertical"
+          preserve={false}
+          onFinish={(values) => step && take.mutate({ step, values })}
+        >
+          {step === 'answer' && (
+            <>
+              <Form.Item name="answer" label="答复意见" rules={required('请填写答复意见')}>
+                <Input.TextArea rows={3} maxLength={4000} />
+              </Form.Item>
+              <Form.Item name="actionsTaken" label="已采取的措施">
+                <Input.TextArea rows={3} maxLength={4000} />
+              </Form.Item>
+            </>
+          )}
+          {step === 'return' && (
+            <Form.Item name="reason" label="退回原因" rules={required('请写明退回原因')}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          )}
+          {step === 'progress' && (
+            <Form.Item name="note" label="办理进展" rules={required('请写明办理进展')}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          )}
+          {step === 'resend' && (
+            <Form.Item name="detail" label="补充情况（不填则沿用原报送内容）">
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          )}
+          {(step === 'receive' || step === 'close' || step === 'resend') && (
+            <Form.Item name="note" label="备注（可不填）">
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
+}
