@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
       await eventually(() => p.getByRole('list', { name: '待报告的强制报告' }).innerText()).toContain('陈红');
       expect(await p.getByText('最近变更').count()).toBe(0);
       // Nothing wider than the phone.
-      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
       await screenshot(p, 'web2-02-dashboard-director-phone');
       expect(phoneErrors).toEqual([]);
     } finally {
