@@ -1,6 +1,10 @@
 // County staff in a real browser against the real server: the dashboard's overdue count, open mandatory
 // reports and recent changes; a director's dashboard on a 360 px phone.
-import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../helpers/app.ts';
 import {
@@ -18,6 +22,22 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 let redId: string;
+
+async function savedWorkbook(download: Download): Promise<ExcelJS.Workbook> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'tonghu-report-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+async function downloadOf(p: Page, button: RegExp): Promise<Download> {
+  const [download] = await Promise.all([
+    p.waitForEvent('download'),
+    p.getByRole('button', { name: button }).click(),
+  ]);
+  return download;
+}
 
 async function login(p: Page, username: string) {
   await p.goto(`${server.url}/login`);
@@ -123,6 +143,79 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     } finally {
       await phone.close();
     }
+  });
+
+  it('shows Annex 1 on screen as the form, with the right counts and total for the county', async () => {
+    const menu = page.locator('.ant-menu');
+    await menu.getByText('统计报表').click();
+    await page.waitForURL(/\/reports$/);
+    const annex1 = page.getByRole('table', { name: '附件1 摸排情况数据表' });
+    await eventually(() => annex1.locator('[data-total]').textContent()).toBe('5');
+    const count = (level: string, item: number) =>
+      annex1.locator(`tr[data-level="${level}"][data-item="${item}"] td.num`).textContent();
+    expect(await count('red', 1)).toBe('1'); // 陈红: harm suspected
+    expect(await count('yellow', 4)).toBe('1'); // 林黄: dropout suspected
+    expect(await count('blue', 4)).toBe('1'); // 吴蓝: severe disability
+    const subtotal = (level: string) => annex1.locator(`tr[data-subtotal="${level}"] td.num`).textContent();
+    expect([
+      await subtotal('red'),
+      await subtotal('yellow'),
+      await subtotal('blue'),
+      await subtotal('green'),
+    ]).toEqual(['1', '1', '1', '2']);
+    const text = await annex1.innerText();
+    expect(text).toContain('高风险等级（红色）');
+    expect(text).toContain('（疑似）遭受性侵害、虐待、拐卖、暴力伤害、遗弃等不法侵害的儿童数');
+    expect(text).toContain('其中已干预的儿童数');
+    expect(text).toContain('人数合计');
+    expect(await page.getByText('统计日期 2026年11月23日').count()).toBe(1);
+    // Timeliness per township: 赤岗镇 holds four of the five.
+    const timeliness = page.locator('.ant-card', { hasText: '走访及时性' });
+    const chigang = timeliness.locator('tbody tr', { hasText: '赤岗镇' });
+    await eventually(() => chigang.locator('td').nth(1).textContent()).toBe('4');
+    await screenshot(page, 'web2-03-reports-county');
+  });
+
+  it('downloads Annex 1 as a workbook holding the same total, and Annex 2 and timeliness workbooks', async () => {
+    const annex1 = await downloadOf(page, /下载附件1/);
+    expect(annex1.suggestedFilename()).toBe('annex1-445281-2026-11-23.xlsx');
+    const book = await savedWorkbook(annex1);
+    const sheet = book.worksheets[0]!;
+    expect(String(sheet.getCell('A2').value)).toContain('摸排情况数据表');
+    let total: unknown;
+    sheet.eachRow((row) => {
+      row.eachCell((cell, col) => {
+        if (cell.value === '人数合计') total = row.getCell(col + 1).value ?? row.getCell(3).value;
+      });
+    });
+    expect(total).toBe(5);
+
+    const annex2 = await downloadOf(page, /下载附件2/);
+    expect(annex2.suggestedFilename()).toBe('annex2-445281-2026-11-23.xlsx');
+    const roster = await savedWorkbook(annex2);
+    const names: string[] = [];
+    roster.worksheets[0]!.eachRow((row) => row.eachCell((c) => names.push(String(c.value))));
+    for (const name of ['陈红', '林黄', '吴蓝', '周早', '大坝娃']) expect(names).toContain(name);
+
+    const timeliness = await downloadOf(page, /下载走访及时性/);
+    expect(timeliness.suggestedFilename()).toBe('timeliness-445281-2026-11-23.xlsx');
+    expect((await savedWorkbook(timeliness)).worksheets.length).toBeGreaterThan(0);
+  });
+
+  it('narrows the reports to one township with the region picker', async () => {
+    await page.locator('#report-region').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '赤岗镇' }).first().click();
+    await page.keyboard.press('Escape');
+    const annex1 = page.getByRole('table', { name: '附件1 摸排情况数据表' });
+    await eventually(() => annex1.locator('[data-total]').textContent()).toBe('4');
+    await eventually(() => page.locator('.ant-card-head-title', { hasText: '附件1' }).innerText()).toContain(
+      '赤岗镇',
+    );
+    const timeliness = page.locator('.ant-card', { hasText: '走访及时性' });
+    await eventually(() => timeliness.locator('tbody tr', { hasText: '五福屿村委会' }).count()).toBe(1);
+    const annex1File = await downloadOf(page, /下载附件1/);
+    expect(annex1File.suggestedFilename()).toBe('annex1-445281102-2026-11-23.xlsx');
+    await screenshot(page, 'web2-04-reports-township');
   });
 
   it('raised no error on the page', () => {
