@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD } from '../helpers/app.ts';
+import { idNumberFor, PASSWORD } from '../helpers/app.ts';
 import {
   collectPageErrors,
   eventually,
@@ -136,6 +136,9 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
       );
       await eventually(() => p.getByRole('list', { name: '待报告的强制报告' }).innerText()).toContain('陈红');
       expect(await p.getByText('最近变更').count()).toBe(0);
+      // A director may not import: no 导入 in the bottom navigation.
+      const nav = p.getByRole('navigation', { name: '主导航' });
+      expect(await nav.innerText()).not.toContain('导入');
       // Nothing wider than the phone.
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
       await screenshot(p, 'web2-02-dashboard-director-phone');
@@ -216,6 +219,78 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     const annex1File = await downloadOf(page, /下载附件1/);
     expect(annex1File.suggestedFilename()).toBe('annex1-445281102-2026-11-23.xlsx');
     await screenshot(page, 'web2-04-reports-township');
+  });
+
+  it('offers the import template as a workbook', async () => {
+    await page.locator('.ant-menu').getByText('导入').click();
+    await page.waitForURL(/\/import$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /下载导入模板/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = await savedWorkbook(download);
+    const header: string[] = [];
+    book.worksheets[0]!.getRow(1).eachCell((c) => header.push(String(c.value)));
+    expect(header.join(' ')).toContain('姓名');
+  });
+
+  it('imports a CSV: preview, the bad row in the error table, then the good row imported', async () => {
+    const good = idNumberFor('2014-04-04', 45);
+    const bad = `${idNumberFor('2014-04-04', 47).slice(0, 17)}Y`;
+    const csv = [
+      '姓名,身份证号,村（社区）代码,户籍类型,父亲状况,父亲外出务工月数,父亲是否跨县务工,母亲状况,母亲外出务工月数,母亲是否跨县务工',
+      `导入甲,${good},${PUNING.village},农村,外出务工,8,是,外出务工,8,是`,
+      `导入乙,${bad},${PUNING.village},农村,,,,,,`,
+    ].join('\r\n');
+    await page.locator('input[type=file]').setInputFiles({
+      name: '摸排名单.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${csv}\r\n`, 'utf8'),
+    });
+    const problems = page.getByRole('table', { name: '有误的记录' });
+    await eventually(() => problems.locator('tbody tr').count()).toBe(1);
+    const problem = await problems.locator('tbody tr').innerText();
+    expect(problem).toContain('第3行');
+    expect(problem).toContain('身份证号');
+    const preview = page.getByRole('table', { name: '导入预览' });
+    const previewText = await preview.innerText();
+    expect(previewText).toContain('导入甲');
+    expect(previewText).toContain('新增');
+    expect(previewText).toContain('有误');
+    expect(previewText).not.toContain(good); // masked
+    expect(await page.getByText('可新增 1 名、更新 0 名，有误 1 条').count()).toBe(1);
+    // Nothing written by the check.
+    const before = await server.t.call('staff', { method: 'GET', url: '/api/v1/children?q=导入甲' });
+    expect(before.json().total).toBe(0);
+    await screenshot(page, 'web2-05-import-preview');
+
+    await page.getByRole('button', { name: '跳过有误记录，导入 1 条' }).click();
+    await eventually(() => page.getByText('导入完成').count()).toBe(1);
+    expect(await page.getByText(/新增 1 名，更新 0 名，跳过有误记录 1 条/).count()).toBe(1);
+    await screenshot(page, 'web2-06-import-result');
+    const after = await server.t.call('staff', { method: 'GET', url: '/api/v1/children?q=导入甲' });
+    expect(after.json().items).toEqual([expect.objectContaining({ name: '导入甲' })]);
+    const notImported = await server.t.call('staff', { method: 'GET', url: '/api/v1/children?q=导入乙' });
+    expect(notImported.json().total).toBe(0);
+  });
+
+  it('shows only bureau users the import menu item', async () => {
+    const me = async (who: string) =>
+      (await server.t.call(who, { method: 'GET', url: '/api/v1/auth/me' })).json().permissions as string[];
+    expect(await me('staff')).toContain('child.import');
+    expect(await me('supervisor')).not.toContain('child.import');
+    const other = await launchBrowser();
+    try {
+      const p = await other.context.newPage();
+      await login(p, 'supervisor');
+      await p.waitForURL(/\/dashboard$/);
+      const menu = await p.locator('.ant-menu').innerText();
+      expect(menu).toContain('统计报表');
+      expect(menu).not.toContain('导入');
+    } finally {
+      await other.close();
+    }
   });
 
   it('raised no error on the page', () => {

@@ -34,6 +34,7 @@ export const router = createBrowserRouter([
       { path: 'children/:id', element: page(() => import('./pages/child/ChildPage')) },
       { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
       { path: 'reports', element: page(() => import('./pages/reports/ReportsPage')) },
+      { path: 'import', element: page(() => import('./pages/import/ImportPage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
   },

@@ -1,6 +1,6 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use.
 import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { BarChartOutlined } from '@ant-design/icons';
+import { BarChartOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
@@ -17,6 +17,7 @@ const NAV: NavItem[] = [
   { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
   { path: '/reports', label: '统计报表', icon: <BarChartOutlined />, permission: 'report.read' },
+  { path: '/import', label: '导入', icon: <UploadOutlined />, permission: 'child.import' },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
 ];
 
