@@ -275,6 +275,56 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     expect(notImported.json().total).toBe(0);
   });
 
+  it('shows a progress bar while a large file goes up and is checked', async () => {
+    await page.getByRole('button', { name: '继续导入' }).click();
+    const rows = ['姓名,身份证号,村（社区）代码,户籍类型'];
+    const start = Date.parse('2012-01-01T00:00:00Z');
+    for (let i = 0; i < 2000; i++) {
+      const birth = new Date(start + Math.floor(i / 10) * 86_400_000).toISOString().slice(0, 10);
+      rows.push(`批量${i},${idNumberFor(birth, 100 + (i % 10) * 2)},${PUNING.village},农村`);
+    }
+    // A slow line (about 3 s for the file), so that the upload itself takes long enough to be seen.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 40 * 1024,
+    });
+    try {
+      await page.locator('input[type=file]').setInputFiles({
+        name: '全县名单.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`${rows.join('\r\n')}\r\n`, 'utf8'),
+      });
+      const progress = page.getByRole('status', { name: '导入进度' });
+      await eventually(() => progress.locator('.ant-progress').count()).toBe(1);
+      // The bar moves: part of the file sent, or all of it and the server checking.
+      await eventually(() => progress.innerText()).toMatch(/正在上传文件…（[1-9]\d*%）|正在逐条检查/);
+      await screenshot(page, 'web2-07-import-progress');
+      await expect
+        .poll(() => page.getByText('共 2000 条记录，可新增 2000 名').count(), {
+          timeout: 90_000,
+          interval: 250,
+        })
+        .toBe(1);
+      expect(await progress.count()).toBe(0);
+      // Checked only: nothing written.
+      const list = await server.t.call('staff', { method: 'GET', url: '/api/v1/children?q=批量' });
+      expect(list.json().total).toBe(0);
+      await page.getByRole('button', { name: '重新选择文件' }).click();
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+      await cdp.detach();
+    }
+  }, 150_000);
+
   it('shows only bureau users the import menu item', async () => {
     const me = async (who: string) =>
       (await server.t.call(who, { method: 'GET', url: '/api/v1/auth/me' })).json().permissions as string[];

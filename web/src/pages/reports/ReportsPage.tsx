@@ -123,7 +123,9 @@ function ReportsPage() {
               统计日期 {chineseDate(annex1.data.asOf)} · 服务对象合计 {annex1.data.total} 人
             </div>
             <Spin spinning={annex1.isFetching}>
-              <Annex1Table data={annex1.data} />
+              <div style={{ overflowX: 'auto' }}>
+                <Annex1Table data={annex1.data} />
+              </div>
             </Spin>
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
               同一名儿童可同时计入本等级的多行；人数小计、合计按人计，不重复；“已干预”指统计日期前有帮扶干预记录。
