@@ -22,6 +22,9 @@ const MORE: Record<string, string> = {
   'conference.action_assigned': '分派会商任务',
   'conference.action_updated': '更新会商任务',
   'list_share.included': '列入共享名单',
+  'comparison_finding.confirmed': '数据比对结果核实属实',
+  'comparison_finding.dismissed': '数据比对结果核实排除',
+  'demo.loaded': '载入演示数据',
 };
 
 export function auditActionName(action: string): string {
