@@ -221,6 +221,25 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     await screenshot(page, 'web2-04-reports-township');
   });
 
+  it('counts Annex 1 as of another date chosen with the date picker', async () => {
+    const expected = (
+      await server.t.call('staff', {
+        method: 'GET',
+        url: '/api/v1/reports/annex1?region=445281102&asOf=2031-01-01',
+      })
+    ).json().total as number;
+    expect(expected).not.toBe(4); // children have aged out of the target groups by then
+    const input = page.locator('#report-as-of');
+    await input.click();
+    await input.fill('2031年1月1日');
+    await input.press('Enter');
+    await eventually(() => page.getByText('统计日期 2031年1月1日').count()).toBe(1);
+    const annex1 = page.getByRole('table', { name: '附件1 摸排情况数据表' });
+    await eventually(() => annex1.locator('[data-total]').textContent()).toBe(String(expected));
+    const file = await downloadOf(page, /下载附件1/);
+    expect(file.suggestedFilename()).toBe('annex1-445281102-2031-01-01.xlsx');
+  });
+
   it('offers the import template as a workbook', async () => {
     await page.locator('.ant-menu').getByText('导入').click();
     await page.waitForURL(/\/import$/);
