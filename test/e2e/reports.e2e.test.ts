@@ -357,6 +357,10 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
       const menu = await p.locator('.ant-menu').innerText();
       expect(menu).toContain('统计报表');
       expect(menu).not.toContain('导入');
+      // By its address the page says so instead of offering an upload the server would refuse.
+      await p.goto(`${server.url}/import`);
+      await eventually(() => p.getByText('无权使用此功能').count()).toBe(1);
+      expect(await p.locator('input[type=file]').count()).toBe(0);
     } finally {
       await other.close();
     }

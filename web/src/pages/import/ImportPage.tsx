@@ -10,7 +10,9 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import type { ImportOutcome, ImportPreviewItem, ImportProblem } from '../../api/imports';
 import type { Level } from '../../api/types';
+import { can, useSignedIn } from '../../auth/session';
 import { LevelTag } from '../../shared/LevelTag';
+import { NoPermission } from '../../shared/NoPermission';
 import { withFeedback } from '../../shared/withFeedback';
 import { maskId } from '../child/auditValues';
 import { uploadImport, type UploadProgress } from './upload';
@@ -111,6 +113,12 @@ function WorkingBar({ what, progress }: { what: 'check' | 'import'; progress: Up
 }
 
 function ImportPage() {
+  const me = useSignedIn();
+  if (!can(me, 'child.import')) return <NoPermission what="儿童信息导入" />;
+  return <ImportFlow />;
+}
+
+function ImportFlow() {
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });

@@ -10,6 +10,7 @@ import { ApiError, get } from '../../api/client';
 import type { Annex1, Timeliness } from '../../api/reports';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
+import { NoPermission } from '../../shared/NoPermission';
 import { RegionCascader } from '../../shared/RegionCascader';
 import { withFeedback } from '../../shared/withFeedback';
 import { Annex1Table } from './Annex1Table';
@@ -18,6 +19,12 @@ import { TimelinessTables } from './TimelinessTables';
 import './reports.css';
 
 function ReportsPage() {
+  const me = useSignedIn();
+  if (!can(me, 'report.read')) return <NoPermission what="统计报表" />;
+  return <Reports />;
+}
+
+function Reports() {
   const me = useSignedIn();
   const { message } = App.useApp();
   const [path, setPath] = useState<string[]>([]);
