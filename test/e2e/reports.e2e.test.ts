@@ -142,6 +142,13 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
       // Nothing wider than the phone.
       expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
       await screenshot(p, 'web2-02-dashboard-director-phone');
+      // Their village's Annex 1 on the phone: the form scrolls sideways inside its card, not the page.
+      await p.goto(`${server.url}/reports`);
+      const annex1 = p.getByRole('table', { name: '附件1 摸排情况数据表' });
+      await eventually(() => annex1.locator('[data-total]').textContent()).toBe('4');
+      expect(await p.getByRole('button', { name: /下载附件2/ }).count()).toBe(0); // no report.roster
+      expect(await p.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+      await screenshot(p, 'web2-08-reports-director-phone');
       expect(phoneErrors).toEqual([]);
     } finally {
       await phone.close();

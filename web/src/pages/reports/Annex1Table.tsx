@@ -12,10 +12,10 @@ export function Annex1Table({ data }: { data: Annex1 }) {
     <table className="annex1" aria-label="附件1 摸排情况数据表">
       <thead>
         <tr>
-          <th style={{ width: 150 }}>风险等级类型</th>
+          <th className="col-level">风险等级类型</th>
           <th>服务对象类型</th>
-          <th style={{ width: 90 }}>人数</th>
-          <th style={{ width: 150 }}>备注</th>
+          <th className="col-count">人数</th>
+          <th className="col-note">备注</th>
         </tr>
       </thead>
       <tbody>
@@ -31,7 +31,12 @@ export function Annex1Table({ data }: { data: Annex1 }) {
                     <tr data-level={level} data-item={row.item}>
                       {i === 0 && (
                         <th rowSpan={rows.length * 2 + 1} className="annex1-level" scope="rowgroup">
-                          <LevelTag level={level} />
+                          <span className="desktop-only">
+                            <LevelTag level={level} />
+                          </span>
+                          <span className="phone-only">
+                            <LevelTag level={level} short />
+                          </span>
                           <div>{ANNEX1_LEVEL_LABELS[level]}</div>
                         </th>
                       )}
@@ -50,7 +55,9 @@ export function Annex1Table({ data }: { data: Annex1 }) {
                 );
               })}
               <tr className="annex1-subtotal" data-subtotal={level}>
-                <td>人数小计</td>
+                <td>
+                  人数小计<span className="phone-only">（其中已干预 {counts.subtotalIntervened} 人）</span>
+                </td>
                 <td className="num">{counts.subtotal}</td>
                 <td>其中已干预 {counts.subtotalIntervened} 人</td>
               </tr>
