@@ -351,6 +351,27 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     }
   }, 150_000);
 
+  it('imports an Excel workbook with no errors in one step after the check', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('儿童信息');
+    sheet.addRow(['姓名', '身份证号', '村（社区）代码', '户籍类型', '情形']);
+    sheet.addRow(['表格丙', idNumberFor('2015-03-03', 61), PUNING.village, '农村', '辍学']);
+    await page.locator('input[type=file]').setInputFiles({
+      name: '补录.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await eventually(() => page.getByText('检查无误，尚未写入任何记录，请确认后导入。').count()).toBe(1);
+    expect(await page.getByRole('table', { name: '有误的记录' }).count()).toBe(0);
+    const preview = await page.getByRole('table', { name: '导入预览' }).innerText();
+    expect(preview).toContain('表格丙');
+    expect(preview).toContain('黄色·中高风险'); // dropout suspected: yellow
+    await page.getByRole('button', { name: '确认导入 1 条' }).click();
+    await eventually(() => page.getByText('导入完成').count()).toBe(1);
+    const after = await server.t.call('staff', { method: 'GET', url: '/api/v1/children?q=表格丙' });
+    expect(after.json().items).toEqual([expect.objectContaining({ name: '表格丙', level: 'yellow' })]);
+  });
+
   it('shows only bureau users the import menu item', async () => {
     const me = async (who: string) =>
       (await server.t.call(who, { method: 'GET', url: '/api/v1/auth/me' })).json().permissions as string[];
