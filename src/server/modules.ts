@@ -15,6 +15,7 @@ import { worklistRoutes } from '../modules/worklist/routes.ts';
 import { spotCheckRoutes } from '../modules/spot-checks/routes.ts';
 import { supervisionRoutes } from '../modules/supervision/routes.ts';
 import { workforceRoutes } from '../modules/workforce/routes.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
 
 // One module a line, so that additions merge cleanly.
 // prettier-ignore
@@ -34,4 +35,5 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   comparisonRoutes,
   reportRoutes,
   importRoutes,
+  auditRoutes,
 ];

@@ -36,6 +36,8 @@ export const router = createBrowserRouter([
       { path: 'inbox', element: page(() => import('./pages/departments/InboxPage')) },
       { path: 'mandatory-reports', element: page(() => import('./pages/departments/MandatoryReportsPage')) },
       { path: 'conferences', element: page(() => import('./pages/departments/ConferencesPage')) },
+      { path: 'reports', element: page(() => import('./pages/reports/ReportsPage')) },
+      { path: 'import', element: page(() => import('./pages/import/ImportPage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
   },

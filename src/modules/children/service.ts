@@ -602,7 +602,7 @@ export async function listAssessments(ctx: ServiceContext, childId: string) {
 
 const ID_NUMBER = /^\d{17}[\dX]$/;
 
-function maskIdNumbersDeep(value: unknown): unknown {
+export function maskIdNumbersDeep(value: unknown): unknown {
   if (typeof value === 'string') return ID_NUMBER.test(value) ? maskIdNumber(value) : value;
   if (Array.isArray(value)) return value.map(maskIdNumbersDeep);
   if (value && typeof value === 'object')

@@ -1,6 +1,15 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use.
-import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { AlertOutlined, InboxOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  BarChartOutlined,
+  FormOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
@@ -16,6 +25,8 @@ const NAV: NavItem[] = [
   { path: '/dashboard', label: '工作台', icon: <HomeOutlined />, permission: 'worklist.read' },
   { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
+  { path: '/reports', label: '统计报表', icon: <BarChartOutlined />, permission: 'report.read' },
+  { path: '/import', label: '导入', icon: <UploadOutlined />, permission: 'child.import' },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
   { path: '/inbox', label: '部门待办', icon: <InboxOutlined />, permission: 'department.inbox' },
   // The township and the county watch the reports; a director sees its child's on the file (报送与转介).
