@@ -51,8 +51,9 @@ export async function launchBrowser(
   });
   context.setDefaultTimeout(20_000);
   // The page's "today" (the visit date it offers, due-in-days) must be the server's: the test server runs on a
-  // fixed clock, and after 16:00 UTC the real date in China is already the next day. Timers keep running.
-  await context.clock.setFixedTime(options.now ?? TEST_NOW);
+  // fixed clock, and after 16:00 UTC the real date in China is already the next day. The page's clock starts
+  // there and runs on in real time (a frozen clock keeps antd's messages open for ever).
+  await context.clock.install({ time: options.now ?? TEST_NOW });
   return {
     context,
     async close() {
