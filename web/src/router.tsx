@@ -33,6 +33,7 @@ export const router = createBrowserRouter([
       { path: 'children', element: page(() => import('./pages/children/ChildrenPage')) },
       { path: 'children/:id', element: page(() => import('./pages/child/ChildPage')) },
       { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
+      { path: 'comparison', element: page(() => import('./pages/comparison/ComparisonPage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
   },

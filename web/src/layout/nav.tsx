@@ -1,5 +1,6 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use.
 import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { DiffOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
@@ -16,6 +17,7 @@ const NAV: NavItem[] = [
   { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
+  { path: '/comparison', label: '数据比对', icon: <DiffOutlined />, permission: 'comparison.read' },
 ];
 
 export function navFor(me: Me | undefined): NavItem[] {
