@@ -34,6 +34,7 @@ export const router = createBrowserRouter([
       { path: 'children/:id', element: page(() => import('./pages/child/ChildPage')) },
       { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
       { path: 'comparison', element: page(() => import('./pages/comparison/ComparisonPage')) },
+      { path: 'workforce', element: page(() => import('./pages/workforce/WorkforcePage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
   },

@@ -1,6 +1,7 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use.
 import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { DiffOutlined } from '@ant-design/icons';
+import { IdcardOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
@@ -18,6 +19,7 @@ const NAV: NavItem[] = [
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
   { path: '/comparison', label: '数据比对', icon: <DiffOutlined />, permission: 'comparison.read' },
+  { path: '/workforce', label: '儿童主任台账', icon: <IdcardOutlined />, permission: 'workforce.read' },
 ];
 
 export function navFor(me: Me | undefined): NavItem[] {

