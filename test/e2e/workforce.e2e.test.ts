@@ -181,6 +181,83 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     // 周主任 trained; 郑主任 not; 王新 held a post this year, untrained.
     expect(directors).toMatch(/普宁市\s+儿童主任\s+3\s+1\s+2/);
     await screenshot(page, 'workforce-05-trainings');
-    expect(errors).toEqual([]);
+  });
+
+  describe('督导', () => {
+    let planId: string;
+    beforeAll(async () => {
+      // 江宁's task list as the county's plan: its tasks have no dates of their own, so they are due when the
+      // plan ends (2026-10-31) and, on 2026-11-23, 23 days late; one more task is due at the end of the year.
+      const plan = await server.t.call('staff', {
+        method: 'POST',
+        url: '/api/v1/supervision/plans',
+        payload: { regionCode: '445281', template: 'jiangning' },
+      });
+      expect(plan.statusCode, plan.body).toBe(201);
+      planId = plan.json().id;
+      const task = await server.t.call('staff', {
+        method: 'POST',
+        url: `/api/v1/supervision/plans/${planId}/tasks`,
+        payload: {
+          actionNo: 6,
+          actionTitle: '县级补充任务',
+          taskNo: 18,
+          title: '年底前完成儿童主任全覆盖培训',
+          dueOn: '2026-12-31',
+          measures: [{ text: '组织全县儿童主任参加培训', units: ['市民政局'] }],
+        },
+      });
+      expect(task.statusCode, task.body).toBe(201);
+    });
+
+    it('shows the plan’s late tasks at a glance, with their deadlines and responsible units', async () => {
+      await login('staff');
+      await page.getByRole('menuitem', { name: '督导' }).click();
+      await page.waitForURL(/\/supervision$/);
+      const late = rows('supervision-late');
+      await eventually(() => late.count()).toBe(17);
+      const first = await late.filter({ hasText: '优化精准排查机制' }).innerText();
+      expect(first).toContain('逾期23天');
+      expect(first).toContain('2026年10月31日（方案结束日）');
+      expect(first).toContain('区民政局');
+      expect(await page.locator('.supervision-late').innerText()).not.toContain(
+        '年底前完成儿童主任全覆盖培训',
+      );
+      const card = await page.locator('.plan-card').innerText();
+      expect(card).toMatch(/逾期任务\s*17/);
+      // 普宁's deadline for the yearly progress report is 3 November: every unit is late for 2026.
+      expect(card).toMatch(/2026年度逾期未报送单位\s*19/);
+      await screenshot(page, 'supervision-01-late');
+    });
+
+    it('lists every task with its status and lets the bureau mark one done', async () => {
+      await page.getByRole('tab', { name: '全部任务' }).click();
+      const tasks = rows('supervision-tasks');
+      await eventually(() => tasks.count()).toBe(18);
+      expect(await tasks.filter({ hasText: '年底前完成儿童主任全覆盖培训' }).innerText()).toContain('推进中');
+      const task = tasks.filter({ hasText: '优化精准排查机制' });
+      expect(await task.innerText()).toContain('逾期23天');
+      await task.getByRole('button', { name: '标记完成' }).click();
+      await page.getByRole('button', { name: /^完\s?成$/ }).click();
+      await eventually(() => task.innerText()).toContain('2026年11月23日 完成');
+      await screenshot(page, 'supervision-02-tasks');
+      await page.getByRole('tab', { name: /逾期任务/ }).click();
+      await eventually(() => rows('supervision-late').count()).toBe(16);
+    });
+
+    it('takes a unit’s progress report, which leaves the late list', async () => {
+      await page.getByRole('tab', { name: '进展报送' }).click();
+      const lateUnits = page.locator('.reports-late');
+      await eventually(() => lateUnits.first().innerText()).toContain('区民政局');
+      await page.getByLabel('责任单位').click();
+      await page.getByLabel('责任单位').fill('区民政局');
+      await page.locator('.ant-select-item-option[title="区民政局"]').click();
+      await page.getByLabel('工作进展').fill('全面完成摸底排查，建立一人一档。');
+      await page.getByRole('button', { name: /^报\s?送$/ }).click();
+      await eventually(() => page.locator('.ant-table-row', { hasText: '全面完成摸底排查' }).count()).toBe(1);
+      await eventually(() => lateUnits.first().innerText()).not.toContain('区民政局');
+      await screenshot(page, 'supervision-03-reports');
+      expect(errors).toEqual([]);
+    });
   });
 });

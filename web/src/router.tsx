@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
       { path: 'comparison', element: page(() => import('./pages/comparison/ComparisonPage')) },
       { path: 'workforce', element: page(() => import('./pages/workforce/WorkforcePage')) },
+      { path: 'supervision', element: page(() => import('./pages/supervision/SupervisionPage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
   },

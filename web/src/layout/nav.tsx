@@ -2,6 +2,7 @@
 import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { DiffOutlined } from '@ant-design/icons';
 import { IdcardOutlined } from '@ant-design/icons';
+import { AuditOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
@@ -20,6 +21,7 @@ const NAV: NavItem[] = [
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
   { path: '/comparison', label: '数据比对', icon: <DiffOutlined />, permission: 'comparison.read' },
   { path: '/workforce', label: '儿童主任台账', icon: <IdcardOutlined />, permission: 'workforce.read' },
+  { path: '/supervision', label: '督导', icon: <AuditOutlined />, permission: 'supervision.read' },
 ];
 
 export function navFor(me: Me | undefined): NavItem[] {
