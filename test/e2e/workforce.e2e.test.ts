@@ -260,4 +260,58 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
       expect(errors).toEqual([]);
     });
   });
+
+  describe('档案抽查', () => {
+    it('shows the check as overdue, draws a sample with the given seed and opens it', async () => {
+      await login('staff');
+      await page.getByRole('menuitem', { name: '档案抽查' }).click();
+      await page.waitForURL(/\/spot-checks$/);
+      // 普宁 checks yearly; a county that never checked is overdue.
+      await eventually(() => page.locator('.spot-check-schedule').innerText()).toContain('档案抽查已逾期');
+      await screenshot(page, 'spot-checks-01-overdue');
+      await page.getByRole('button', { name: '抽取档案' }).click();
+      const dialog = page.getByRole('dialog', { name: '抽取档案' });
+      await dialog.getByLabel(/抽取份数/).fill('2');
+      await dialog.getByLabel(/随机种子/).fill('e2e-seed');
+      await dialog.getByRole('button', { name: /抽\s?取/ }).click();
+      const items = rows('spot-check-items');
+      await eventually(() => items.count()).toBe(2);
+      expect(await page.getByRole('dialog', { name: /档案抽查/ }).innerText()).toContain(
+        '总体 3 份档案，抽取 2 份',
+      );
+      // The files in drawing order, as the API recorded them, and the seed kept for reproducing the draw.
+      const drawn = (await items.allInnerTexts()).map((t) => t.split('\t')[1]);
+      const checks = (await server.t.call('staff', { method: 'GET', url: '/api/v1/spot-checks' })).json()
+        .items;
+      const detail = (
+        await server.t.call('staff', { method: 'GET', url: `/api/v1/spot-checks/${checks[0].id}` })
+      ).json();
+      expect(drawn).toEqual(detail.items.map((i: { childName: string }) => i.childName));
+      expect(checks[0].seed).toBe('e2e-seed');
+      await screenshot(page, 'spot-checks-02-drawn');
+    });
+
+    it('records the checker’s findings on a file and the village’s fix', async () => {
+      const first = rows('spot-check-items').first();
+      expect(await first.innerText()).toContain('建议：');
+      await first.getByRole('button', { name: /检\s?查/ }).click();
+      const review = page.getByRole('dialog', { name: /检查档案/ });
+      await review.getByLabel('其他问题').fill('照护人联系电话缺失');
+      await review.getByRole('button', { name: '保存检查结果' }).click();
+      await eventually(() => first.innerText()).toContain('待整改');
+      expect(await first.innerText()).toContain('照护人联系电话缺失');
+      const before = await first.getByRole('button', { name: /已整改/ }).count();
+      expect(before).toBeGreaterThan(0);
+      await first
+        .getByRole('button', { name: /已整改/ })
+        .first()
+        .click();
+      await eventually(() => first.getByRole('button', { name: /已整改/ }).count()).toBe(before - 1);
+      expect(await first.innerText()).toMatch(/已整改/);
+      await screenshot(page, 'spot-checks-03-reviewed');
+      await page.keyboard.press('Escape');
+      await eventually(() => page.locator('.spot-check-schedule').innerText()).toContain('已开展抽查');
+      expect(errors).toEqual([]);
+    });
+  });
 });

@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
       { path: 'comparison', element: page(() => import('./pages/comparison/ComparisonPage')) },
       { path: 'workforce', element: page(() => import('./pages/workforce/WorkforcePage')) },
       { path: 'supervision', element: page(() => import('./pages/supervision/SupervisionPage')) },
+      { path: 'spot-checks', element: page(() => import('./pages/spot-checks/SpotChecksPage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
   },

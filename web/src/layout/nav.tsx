@@ -3,6 +3,7 @@ import { FormOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-
 import { DiffOutlined } from '@ant-design/icons';
 import { IdcardOutlined } from '@ant-design/icons';
 import { AuditOutlined } from '@ant-design/icons';
+import { FileSearchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
@@ -22,6 +23,7 @@ const NAV: NavItem[] = [
   { path: '/comparison', label: '数据比对', icon: <DiffOutlined />, permission: 'comparison.read' },
   { path: '/workforce', label: '儿童主任台账', icon: <IdcardOutlined />, permission: 'workforce.read' },
   { path: '/supervision', label: '督导', icon: <AuditOutlined />, permission: 'supervision.read' },
+  { path: '/spot-checks', label: '档案抽查', icon: <FileSearchOutlined />, permission: 'spotcheck.read' },
 ];
 
 export function navFor(me: Me | undefined): NavItem[] {

@@ -15,7 +15,12 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
   });
   const p = person.data;
   return (
-    <Drawer open={personId !== null} onClose={onClose} size={720} title={p ? `${p.name} 的台账` : '人员台账'}>
+    <Drawer
+      open={personId !== null}
+      onClose={onClose}
+      size={Math.min(720, window.innerWidth)}
+      title={p ? `${p.name} 的台账` : '人员台账'}
+    >
       {person.error && <Alert type="error" showIcon title={person.error.message} />}
       {p && (
         <>
