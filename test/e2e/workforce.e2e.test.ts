@@ -183,6 +183,24 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     await screenshot(page, 'workforce-05-trainings');
   });
 
+  it('keeps a person’s ledger: the background check and a training day', async () => {
+    await page.getByRole('tab', { name: '人员台账' }).click();
+    await rows('ledger-table').getByRole('button', { name: '郑主任' }).click();
+    const drawer = page.getByRole('dialog', { name: /郑主任/ });
+    await eventually(() => drawer.locator('.person-actions').count()).toBe(1);
+    await drawer.getByLabel('入职查询日期').fill('2026-11-20');
+    await drawer.getByRole('button', { name: '保存入职查询' }).click();
+    await eventually(() => drawer.innerText()).toContain('2026年11月20日 通过');
+    await drawer.getByLabel('培训日期').fill('2026-11-21');
+    await drawer.getByRole('button', { name: '记入培训档案' }).click();
+    await eventually(() => drawer.innerText()).toContain('2026年 1 次');
+    await screenshot(page, 'workforce-06-person-kept');
+    await page.keyboard.press('Escape');
+    const zheng = rows('ledger-table').filter({ hasText: '郑主任' });
+    await eventually(() => zheng.innerText()).toContain('本年已培训（2026年11月21日）');
+    expect(await zheng.innerText()).toContain('2026年11月20日 通过');
+  });
+
   describe('督导', () => {
     let planId: string;
     beforeAll(async () => {

@@ -5,9 +5,12 @@ import type { ApiError } from '../../api/client';
 import { get } from '../../api/client';
 import type { PersonFile } from '../../api/workforce';
 import { chineseDate } from '../../shared/format';
+import { can, useSignedIn } from '../../auth/session';
 import { BackgroundCheckTag } from './checks';
+import { PersonActions } from './PersonActions';
 
 export function PersonDrawer({ personId, onClose }: { personId: string | null; onClose: () => void }) {
+  const me = useSignedIn();
   const person = useQuery<PersonFile, ApiError>({
     queryKey: ['workforce-person', personId],
     queryFn: () => get(`/workforce/people/${personId}`),
@@ -109,6 +112,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
           ) : (
             <Empty description="没有年度评价" image={Empty.PRESENTED_IMAGE_SIMPLE} />
           )}
+          {can(me, 'workforce.manage') && <PersonActions key={p.id} person={p} />}
         </>
       )}
     </Drawer>
