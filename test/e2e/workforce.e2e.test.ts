@@ -201,6 +201,32 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     expect(await zheng.innerText()).toContain('2026年11月20日 通过');
   });
 
+  it('registers a course with its attendees, which enters their training file', async () => {
+    await page.getByRole('tab', { name: '培训' }).click();
+    const form = page.locator('.training-form');
+    await form.getByLabel('培训日期').fill('2026-11-22');
+    await form.getByLabel('培训名称').fill('2026年全县儿童主任全覆盖培训');
+    await form.getByLabel('参加人员').click();
+    await form.getByLabel('参加人员').fill('周主任');
+    await page.locator('.ant-select-item-option', { hasText: '周主任' }).click();
+    await page.keyboard.press('Escape');
+    await form.getByRole('button', { name: '登记培训' }).click();
+    const course = rows('trainings').filter({ hasText: '2026年全县儿童主任全覆盖培训' });
+    await eventually(() => course.count()).toBe(1);
+    expect(await course.innerText()).toMatch(
+      /2026年11月22日\s+2026年全县儿童主任全覆盖培训\s+全覆盖培训\s+县级\s+1/,
+    );
+    await screenshot(page, 'workforce-07-training-added');
+    const ledger = await server.t.call('staff', { method: 'GET', url: '/api/v1/workforce/ledger?q=周主任' });
+    const zhou = await server.t.call('staff', {
+      method: 'GET',
+      url: `/api/v1/workforce/people/${ledger.json().items[0].personId}`,
+    });
+    expect(zhou.json().trainings.map((t: { title: string | null }) => t.title)).toContain(
+      '2026年全县儿童主任全覆盖培训',
+    );
+  });
+
   describe('督导', () => {
     let planId: string;
     beforeAll(async () => {

@@ -5,9 +5,12 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { get } from '../../api/client';
 import type { Training, TrainingCoverage } from '../../api/workforce';
+import type { Me } from '../../api/types';
+import { can } from '../../auth/session';
 import { chineseDate, todayInChina } from '../../shared/format';
+import { TrainingForm } from './TrainingForm';
 
-export function TrainingsTab() {
+export function TrainingsTab({ me }: { me: Me }) {
   const thisYear = Number(todayInChina().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const coverage = useQuery<TrainingCoverage, ApiError>({
@@ -68,6 +71,7 @@ export function TrainingsTab() {
         <Table<Training>
           rowKey="id"
           size="small"
+          className="trainings"
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           loading={trainings.isFetching}
           dataSource={trainings.data?.items}
@@ -81,6 +85,7 @@ export function TrainingsTab() {
           ]}
         />
       </Card>
+      {can(me, 'workforce.manage') && <TrainingForm me={me} />}
     </>
   );
 }

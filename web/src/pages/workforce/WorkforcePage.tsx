@@ -20,7 +20,7 @@ function WorkforcePage() {
         items={[
           { key: 'ledger', label: '人员台账', children: <LedgerTab me={me} /> },
           { key: 'coverage', label: '配备情况', children: <CoverageTab me={me} /> },
-          { key: 'trainings', label: '培训', children: <TrainingsTab /> },
+          { key: 'trainings', label: '培训', children: <TrainingsTab me={me} /> },
         ]}
       />
     </Card>
