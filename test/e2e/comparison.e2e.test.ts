@@ -88,8 +88,25 @@ describe.skipIf(!hasChromium)('数据比对 in the browser', () => {
     await page.getByLabel('名册类型', { exact: true }).click();
     await page.locator('.ant-select-item-option', { hasText: '学籍名册' }).click();
     await page.locator('.comparison-upload input[type=file]').setInputFiles(await schoolRoster());
+    // Hold the upload's answer a moment, as a large roster would take, to see the progress while it runs.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/api/v1/comparison/runs',
+      async (route) => {
+        if (route.request().method() === 'POST') await held;
+        await route.continue();
+      },
+    );
     await page.getByRole('button', { name: '开始比对' }).click();
+    const progress = page.getByTestId('comparison-progress');
+    await eventually(() => progress.count()).toBe(1);
+    expect(await progress.innerText()).toMatch(/正在上传|正在与登记儿童逐条比对/);
+    await screenshot(page, 'comparison-02a-progress');
+    release();
     await eventually(() => page.getByText(/比对完成：发现 1 条需核实的结果/).count()).toBe(1);
+    expect(await progress.count()).toBe(0);
+    await page.unrouteAll();
     const table = page.locator('.comparison-findings tbody');
     await eventually(() => table.locator('tr.ant-table-row').count()).toBe(1);
     const row = await table.locator('tr.ant-table-row').innerText();
