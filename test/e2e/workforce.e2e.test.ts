@@ -358,4 +358,25 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
       expect(errors).toEqual([]);
     });
   });
+
+  it('keeps the office pages out of a supervisor’s phone bar, still opening them by link', async () => {
+    const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, mobile: true });
+    try {
+      const p = await phone.context.newPage();
+      await p.goto(`${server.url}/login`);
+      await p.getByLabel('用户名').fill('supervisor');
+      await p.getByLabel('密码').fill(PASSWORD);
+      await p.getByRole('button', { name: /登\s*录/ }).click();
+      const nav = p.getByRole('navigation', { name: '主导航' });
+      await eventually(() => nav.count()).toBe(1);
+      const text = await nav.innerText();
+      expect(text).toContain('档案抽查');
+      for (const office of ['数据比对', '儿童主任台账', '督导']) expect(text).not.toContain(office);
+      await p.goto(`${server.url}/supervision`);
+      await eventually(() => p.locator('.phone-title').innerText()).toBe('督导');
+      await screenshot(p, 'supervision-04-phone');
+    } finally {
+      await phone.close();
+    }
+  });
 });

@@ -13,6 +13,8 @@ export interface NavItem {
   label: string;
   icon: ReactNode;
   permission: string;
+  /** An office page (wide tables, uploads): kept out of the phone's bottom bar, still reachable by link. */
+  desktopOnly?: boolean;
 }
 
 const NAV: NavItem[] = [
@@ -20,9 +22,27 @@ const NAV: NavItem[] = [
   { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
-  { path: '/comparison', label: '数据比对', icon: <DiffOutlined />, permission: 'comparison.read' },
-  { path: '/workforce', label: '儿童主任台账', icon: <IdcardOutlined />, permission: 'workforce.read' },
-  { path: '/supervision', label: '督导', icon: <AuditOutlined />, permission: 'supervision.read' },
+  {
+    path: '/comparison',
+    label: '数据比对',
+    icon: <DiffOutlined />,
+    permission: 'comparison.read',
+    desktopOnly: true,
+  },
+  {
+    path: '/workforce',
+    label: '儿童主任台账',
+    icon: <IdcardOutlined />,
+    permission: 'workforce.read',
+    desktopOnly: true,
+  },
+  {
+    path: '/supervision',
+    label: '督导',
+    icon: <AuditOutlined />,
+    permission: 'supervision.read',
+    desktopOnly: true,
+  },
   { path: '/spot-checks', label: '档案抽查', icon: <FileSearchOutlined />, permission: 'spotcheck.read' },
 ];
 
