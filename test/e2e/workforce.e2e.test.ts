@@ -104,6 +104,11 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     await page.getByRole('checkbox', { name: '未做入职查询' }).check();
     await eventually(() => rows('ledger-table').allInnerTexts()).toEqual([expect.stringContaining('郑主任')]);
     await page.getByRole('checkbox', { name: '未做入职查询' }).uncheck();
+    await page.locator('#ledger-region').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '赤岗镇' }).click();
+    await page.keyboard.press('Escape');
+    await eventually(async () => (await rows('ledger-table').allInnerTexts()).length).toBe(2);
+    expect(await page.locator('.ledger-table').innerText()).not.toContain('郑主任');
     await page.getByLabel('岗位').click();
     await page.locator('.ant-select-item-option', { hasText: '儿童督导员' }).click();
     await eventually(() => rows('ledger-table').allInnerTexts()).toEqual([expect.stringContaining('吴督导')]);

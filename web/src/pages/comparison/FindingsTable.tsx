@@ -34,7 +34,7 @@ const ROW_VALUES: Record<string, string> = { dibao: '低保', tekun: '特困' };
 
 function rosterRow(f: ComparisonFinding): string {
   if (f.row === null) return '名册中无此人';
-  const where = `第${f.row}${f.rowUnit === 'line' ? '行' : '行'}`;
+  const where = `第${f.row}行`;
   const fields = Object.entries(f.rosterRow ?? {})
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([k, v]) => {
