@@ -364,6 +364,28 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     });
   });
 
+  it('adds a supervisor to the ledger by hand', async () => {
+    await page.goto(`${server.url}/workforce`);
+    await page.getByRole('button', { name: '新增人员' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增人员' });
+    await dialog.getByLabel('姓名').fill('冯督导');
+    await dialog.getByLabel('身份证号码').fill(adultIdNumber(5));
+    await dialog.getByLabel('新增人员岗位').click();
+    await page.locator('.ant-select-item-option', { hasText: '儿童督导员' }).click();
+    await dialog.locator('#person-region').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '大坝镇' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('入职查询日期').fill('2026-11-02');
+    await dialog.getByRole('button', { name: /登\s?记/ }).click();
+    const row = rows('ledger-table').filter({ hasText: '冯督导' });
+    await eventually(() => row.count()).toBe(1);
+    const text = await row.innerText();
+    expect(text).toContain('儿童督导员');
+    expect(text).toContain('普宁市 大坝镇');
+    expect(text).toContain('2026年11月2日 通过');
+    await screenshot(page, 'workforce-08-person-added');
+  });
+
   it('keeps the office pages out of a supervisor’s phone bar, still opening them by link', async () => {
     const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, mobile: true });
     try {

@@ -1,5 +1,5 @@
 // 儿童主任信息台账: directors and supervisors of the region, filtered on the server; a name opens the person's file.
-import { ImportOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { RegionCascader } from '../../shared/RegionCascader';
 import { BackgroundCheckTag, TrainedTag } from './checks';
 import { ImportModal } from './ImportModal';
 import { PersonDrawer } from './PersonDrawer';
+import { PersonForm } from './PersonForm';
 
 interface Filters {
   region?: string[];
@@ -36,6 +37,7 @@ export function LedgerTab({ me }: { me: Me }) {
   });
   const [personId, setPersonId] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  const [adding, setAdding] = useState(false);
   const change = (next: Partial<Filters>) => setFilters((f) => ({ ...f, page: 1, ...next }));
 
   const query = {
@@ -108,6 +110,11 @@ export function LedgerTab({ me }: { me: Me }) {
             导入台账
           </Button>
         )}
+        {can(me, 'workforce.manage') && (
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            新增人员
+          </Button>
+        )}
       </Space>
       {ledger.error && (
         <Alert type="error" showIcon title={ledger.error.message} style={{ marginBottom: 12 }} />
@@ -176,6 +183,7 @@ export function LedgerTab({ me }: { me: Me }) {
         ]}
       />
       <PersonDrawer personId={personId} onClose={() => setPersonId(null)} />
+      <PersonForm me={me} open={adding} onClose={() => setAdding(false)} />
       <ImportModal
         open={importing}
         onClose={() => setImporting(false)}
