@@ -15,7 +15,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string; details?: unknown };
+  error: { code: string; message: string; field?: string; line?: number; row?: number; details?: unknown };
 }
 
 function body(
@@ -41,9 +41,16 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     if (error instanceof AppError) {
       const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
-      return reply
-        .code(HTTP_STATUS[error.code])
-        .send(body(error.code, error.message, field ? { field } : {}));
+      // Where in an uploaded file the problem is (a roster's line or row), so that a page can name it.
+      const line = typeof error.details?.line === 'number' ? error.details.line : undefined;
+      const row = typeof error.details?.row === 'number' ? error.details.row : undefined;
+      return reply.code(HTTP_STATUS[error.code]).send(
+        body(error.code, error.message, {
+          ...(field ? { field } : {}),
+          ...(line !== undefined ? { line } : {}),
+          ...(row !== undefined ? { row } : {}),
+        }),
+      );
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');

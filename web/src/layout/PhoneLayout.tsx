@@ -10,9 +10,10 @@ import { PhoneUserMenu } from './PhoneUserMenu';
 export default function PhoneLayout() {
   const { data: me } = useMe();
   const location = useLocation();
-  const items = navFor(me);
+  const all = navFor(me);
+  const items = all.filter((i) => !i.desktopOnly);
   const current = sectionOf(location.pathname);
-  const title = items.find((i) => i.path === current)?.label ?? '童护';
+  const title = all.find((i) => i.path === current)?.label ?? '童护';
   return (
     <div className="phone">
       <header className="phone-header">

@@ -1,7 +1,11 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use.
 import {
   AlertOutlined,
+  AuditOutlined,
   BarChartOutlined,
+  DiffOutlined,
+  FileSearchOutlined,
+  IdcardOutlined,
   FormOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -19,6 +23,8 @@ export interface NavItem {
   label: string;
   icon: ReactNode;
   permission: string;
+  /** An office page (wide tables, uploads): kept out of the phone's bottom bar, still reachable by link. */
+  desktopOnly?: boolean;
 }
 
 const NAV: NavItem[] = [
@@ -26,7 +32,7 @@ const NAV: NavItem[] = [
   { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
   { path: '/reports', label: '统计报表', icon: <BarChartOutlined />, permission: 'report.read' },
-  { path: '/import', label: '导入', icon: <UploadOutlined />, permission: 'child.import' },
+  { path: '/import', label: '导入', icon: <UploadOutlined />, permission: 'child.import', desktopOnly: true },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
   { path: '/inbox', label: '部门待办', icon: <InboxOutlined />, permission: 'department.inbox' },
   // The township and the county watch the reports; a director sees its child's on the file (报送与转介).
@@ -36,7 +42,41 @@ const NAV: NavItem[] = [
     icon: <AlertOutlined />,
     permission: 'mandatory_report.void',
   },
-  { path: '/conferences', label: '个案会商', icon: <SolutionOutlined />, permission: 'conference.manage' },
+  {
+    path: '/conferences',
+    label: '个案会商',
+    icon: <SolutionOutlined />,
+    permission: 'conference.manage',
+    desktopOnly: true,
+  },
+  {
+    path: '/comparison',
+    label: '数据比对',
+    icon: <DiffOutlined />,
+    permission: 'comparison.read',
+    desktopOnly: true,
+  },
+  {
+    path: '/workforce',
+    label: '儿童主任台账',
+    icon: <IdcardOutlined />,
+    permission: 'workforce.read',
+    desktopOnly: true,
+  },
+  {
+    path: '/supervision',
+    label: '督导',
+    icon: <AuditOutlined />,
+    permission: 'supervision.read',
+    desktopOnly: true,
+  },
+  {
+    path: '/spot-checks',
+    label: '档案抽查',
+    icon: <FileSearchOutlined />,
+    permission: 'spotcheck.read',
+    desktopOnly: true,
+  },
 ];
 
 export function navFor(me: Me | undefined): NavItem[] {

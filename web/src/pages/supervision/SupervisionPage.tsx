@@ -1,0 +1,199 @@
+// 督导: the three-year action plan — its phases, what is late at a glance (tasks, units' progress reports,
+// inspections, spot checks), every task with its measures and responsible units, reports and inspections.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Row,
+  Space,
+  Statistic,
+  Steps,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import type { ApiError } from '../../api/client';
+import { get, post } from '../../api/client';
+import type { Overview, Plan, PlanOverview } from '../../api/supervision';
+import { can, useSignedIn } from '../../auth/session';
+import { chineseDate } from '../../shared/format';
+import { withFeedback } from '../../shared/withFeedback';
+import { InspectionsPanel } from './InspectionsPanel';
+import { LateTasks } from './LateTasks';
+import { ReportsPanel } from './ReportsPanel';
+import { TasksTable } from './TasksTable';
+
+function red(n: number) {
+  return { content: { color: n ? '#cf1322' : undefined } };
+}
+
+function PlanCard({ overview, asOf }: { overview: PlanOverview; asOf: string }) {
+  const me = useSignedIn();
+  const plan = useQuery<Plan, ApiError>({
+    queryKey: ['supervision', 'plan', overview.id],
+    queryFn: () => get(`/supervision/plans/${overview.id}`),
+  });
+  const current = overview.phases.findIndex((p) => p.state === 'current');
+  const lastDue = overview.reports.lastDue;
+  return (
+    <Card
+      className="plan-card"
+      title={overview.title}
+      extra={
+        <Space>
+          {overview.regionName && <Tag>{overview.regionName}</Tag>}
+          {overview.ended ? (
+            <Tag>方案期已结束</Tag>
+          ) : overview.currentPhase ? (
+            <Tag color="blue">
+              当前阶段：{overview.currentPhase.name}（至 {chineseDate(overview.currentPhase.endsOn)}）
+            </Tag>
+          ) : null}
+        </Space>
+      }
+      style={{ marginBottom: 16 }}
+    >
+      <Steps
+        size="small"
+        current={current >= 0 ? current : overview.ended ? overview.phases.length : 0}
+        style={{ marginBottom: 20 }}
+        items={overview.phases.map((p) => ({
+          title: p.name,
+          content: `${chineseDate(p.startsOn)}—${chineseDate(p.endsOn)}`,
+          status: p.state === 'past' ? 'finish' : p.state === 'current' ? 'process' : 'wait',
+        }))}
+      />
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={12} md={6}>
+          <Statistic
+            title="重点任务（已完成/总数）"
+            value={`${overview.tasks.done}/${overview.tasks.total}`}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic
+            title="逾期任务"
+            value={overview.tasks.late.length}
+            styles={red(overview.tasks.late.length)}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic
+            title={lastDue ? `${lastDue.year}年度逾期未报送单位` : '逾期未报送单位'}
+            value={lastDue?.late.length ?? 0}
+            styles={red(lastDue?.late.length ?? 0)}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic
+            title="督促检查 / 档案抽查"
+            value={`${overview.inspections.overdue ? '检查逾期' : '检查按时'} / ${overview.spotChecks.overdue ? '抽查逾期' : '抽查按时'}`}
+            styles={red(Number(overview.inspections.overdue || overview.spotChecks.overdue))}
+          />
+        </Col>
+      </Row>
+      {plan.error && <Alert type="error" showIcon title={plan.error.message} />}
+      <Tabs
+        items={[
+          {
+            key: 'late',
+            label: `逾期任务（${overview.tasks.late.length}）`,
+            children: <LateTasks tasks={overview.tasks.late} />,
+          },
+          {
+            key: 'tasks',
+            label: '全部任务',
+            children: plan.data && (
+              <TasksTable plan={plan.data} asOf={asOf} canManage={can(me, 'supervision.manage')} />
+            ),
+          },
+          {
+            key: 'reports',
+            label: '进展报送',
+            children: plan.data && (
+              <ReportsPanel
+                plan={plan.data}
+                overview={overview}
+                asOf={asOf}
+                canReport={can(me, 'supervision.report')}
+              />
+            ),
+          },
+          {
+            key: 'inspections',
+            label: '督促检查',
+            children: plan.data && (
+              <InspectionsPanel
+                plan={plan.data}
+                overview={overview}
+                canManage={can(me, 'supervision.manage')}
+              />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function NoPlan() {
+  const me = useSignedIn();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const create = useMutation<{ id: string; tasks: number }, ApiError, string | null>({
+    mutationFn: (template) => post('/supervision/plans', { regionCode: me.regionCode, template }),
+    onSuccess: (r) => {
+      message.success(`已建立行动方案（${r.tasks} 项重点任务）`);
+      void client.invalidateQueries({ queryKey: ['supervision'] });
+    },
+    onError: (e) => message.error(e.message),
+  });
+  return (
+    <Empty description="本辖区尚未建立三年行动方案">
+      {can(me, 'supervision.manage') && (
+        <Space>
+          <Button loading={create.isPending} onClick={() => create.mutate(null)}>
+            建立行动方案
+          </Button>
+          <Button type="primary" loading={create.isPending} onClick={() => create.mutate('jiangning')}>
+            以江宁区任务清单为模板建立
+          </Button>
+        </Space>
+      )}
+    </Empty>
+  );
+}
+
+function SupervisionPage() {
+  const overview = useQuery<Overview, ApiError>({
+    queryKey: ['supervision', 'overview'],
+    queryFn: () => get('/supervision/overview'),
+  });
+  const o = overview.data;
+  return (
+    <Card
+      title="督导"
+      extra={o && <Typography.Text type="secondary">截至 {chineseDate(o.asOf)}</Typography.Text>}
+    >
+      {overview.error && <Alert type="error" showIcon title={overview.error.message} />}
+      {o && o.plans.length === 0 && <NoPlan />}
+      {o && o.plans.length > 1 && (
+        <Alert
+          type={o.late.tasks + o.late.reports ? 'warning' : 'success'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`全辖区：逾期任务 ${o.late.tasks} 项，逾期未报送 ${o.late.reports} 个单位，督促检查逾期 ${o.late.inspections} 个，档案抽查逾期 ${o.late.spotChecks} 个`}
+        />
+      )}
+      {o?.plans.map((p) => (
+        <PlanCard key={p.id} overview={p} asOf={o.asOf} />
+      ))}
+    </Card>
+  );
+}
+
+export default withFeedback(SupervisionPage);
