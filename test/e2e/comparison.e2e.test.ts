@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idNumberFor, PASSWORD } from '../helpers/app.ts';
+import { idNumberFor } from '../helpers/app.ts';
 import {
   collectPageErrors,
   eventually,
@@ -17,7 +17,7 @@ import {
   screenshot,
   type Browser,
 } from './helpers/browser.ts';
-import { registerChild, startWebServer, type WebServer } from './helpers/server.ts';
+import { registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -26,13 +26,7 @@ let errors: string[];
 let dropoutId: string;
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-roster-'));
 
-async function login(username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
+const login = (username: string) => signIn(page, server, username, { leaveLogin: true });
 
 async function schoolRoster(): Promise<string> {
   const workbook = new ExcelJS.Workbook();

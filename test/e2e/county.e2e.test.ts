@@ -16,7 +16,7 @@ import {
   screenshot,
   type Browser,
 } from './helpers/browser.ts';
-import { PUNING, registerChild, startWebServer, type WebServer } from './helpers/server.ts';
+import { PUNING, registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -24,15 +24,7 @@ let page: Page;
 let errors: string[];
 let redId: string;
 
-async function login(username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page
-    .getByRole('button', { name: '登 录' })
-    .or(page.getByRole('button', { name: '登录' }))
-    .click();
-}
+const login = (username: string) => signIn(page, server, username);
 
 describe.skipIf(!hasChromium)('the county office in the browser', () => {
   beforeAll(async () => {

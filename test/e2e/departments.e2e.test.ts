@@ -15,7 +15,7 @@ import {
   screenshot,
   type Browser,
 } from './helpers/browser.ts';
-import { registerChild, startWebServer, type WebServer } from './helpers/server.ts';
+import { registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -26,14 +26,7 @@ let harmId: string;
 
 async function login(username: string) {
   await browser.context.clearCookies();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page
-    .getByRole('button', { name: '登 录' })
-    .or(page.getByRole('button', { name: '登录' }))
-    .click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await signIn(page, server, username, { leaveLogin: true });
 }
 
 const button = (text: string) => new RegExp(text.split('').join('\\s*'));

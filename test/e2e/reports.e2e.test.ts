@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idNumberFor, PASSWORD } from '../helpers/app.ts';
+import { idNumberFor } from '../helpers/app.ts';
 import {
   collectPageErrors,
   eventually,
@@ -15,7 +15,7 @@ import {
   screenshot,
   type Browser,
 } from './helpers/browser.ts';
-import { PUNING, registerChild, startWebServer, type WebServer } from './helpers/server.ts';
+import { PUNING, registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -39,12 +39,7 @@ async function downloadOf(p: Page, button: RegExp): Promise<Download> {
   return download;
 }
 
-async function login(p: Page, username: string) {
-  await p.goto(`${server.url}/login`);
-  await p.getByLabel('用户名').fill(username);
-  await p.getByLabel('密码').fill(PASSWORD);
-  await p.getByRole('button', { name: /登\s*录/ }).click();
-}
+const login = (p: Page, username: string) => signIn(p, server, username);
 
 describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in the browser', () => {
   beforeAll(async () => {

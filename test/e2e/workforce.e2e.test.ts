@@ -17,7 +17,7 @@ import {
   screenshot,
   type Browser,
 } from './helpers/browser.ts';
-import { PUNING, registerChild, startWebServer, type WebServer } from './helpers/server.ts';
+import { PUNING, registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -25,13 +25,7 @@ let page: Page;
 let errors: string[];
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-ledger-'));
 
-async function login(username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
+const login = (username: string) => signIn(page, server, username, { leaveLogin: true });
 
 async function addPerson(body: Record<string, unknown>) {
   const res = await server.t.call('staff', {

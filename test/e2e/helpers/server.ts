@@ -1,7 +1,8 @@
 // The real server for browser tests: the built web app and the API on a free local port, over a fresh
 // test database with the cast of users (test/helpers/app.ts), and children registered through the API.
 import type { AddressInfo } from 'node:net';
-import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../helpers/app.ts';
+import type { Page } from 'playwright-core';
+import { createTestApp, idNumberFor, PASSWORD, PUNING, type TestApp } from '../../helpers/app.ts';
 import { ensureWebBuilt } from '../../../src/server/web-build.ts';
 
 export interface WebServer {
@@ -60,3 +61,20 @@ export async function registerChild(t: TestApp, child: SeedChild): Promise<strin
 }
 
 export { PUNING };
+
+/**
+ * Signs in through the login page as one of the test cast (their shared password). With `leaveLogin` it waits
+ * until the app has moved on from /login; without, it returns after the click (for refusals and lockouts).
+ */
+export async function signIn(
+  page: Page,
+  server: WebServer,
+  username: string,
+  options: { leaveLogin?: boolean } = {},
+): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  if (options.leaveLogin) await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
