@@ -32,8 +32,13 @@ setUnauthenticatedHandler(() => {
   void router.navigate(`/login?expired=1&next=${encodeURIComponent(pathname + search)}`, { replace: true });
 });
 
+// People who ask their system for less motion get none (antd's zoom, slide and fade animations are off).
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 const theme = {
   token: {
+    motion: !reducedMotion,
     colorPrimary: '#1677ff',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif",

@@ -44,6 +44,9 @@ export async function launchBrowser(
     args: FLAGS,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The app honours the preference (no antd animations): on a loaded machine a click no longer races a modal's
+    // opening or a dropdown's closing.
+    reducedMotion: 'reduce',
     viewport: options.viewport ?? { width: 1366, height: 900 },
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
@@ -83,5 +86,5 @@ export function collectPageErrors(page: Page): string[] {
 
 /** expect.poll with time for lazy chunks and the first render of antd's styles (its default is 1 s). */
 export function eventually<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 100 });
+  return expect.poll(read, { timeout: 30_000, interval: 100 });
 }
