@@ -1,5 +1,6 @@
 // How a child leaves the server: camelCase, Chinese names beside codes, ID numbers masked unless the
 // person may see them and asked to.
+import type { Level } from '../../domain/codes.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
 import { maskIdNumber } from '../../domain/id-number.ts';
 import type { CaregiverRow, ChildRow, ParentRow } from './repository.ts';
@@ -23,7 +24,7 @@ export interface ChildListItem {
   target: boolean;
   leftBehind: boolean;
   difficultyTypes: string[];
-  level: string | null;
+  level: Level | null;
   lastVisitOn: IsoDate | null;
   lastContactOn: IsoDate | null;
   nextVisitDue: IsoDate | null;

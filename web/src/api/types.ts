@@ -2,6 +2,7 @@
 import type { Assessment, Explanation, Reason } from '../../../src/domain/assess.ts';
 import type { Level } from '../../../src/domain/codes.ts';
 import type { RegionLevel } from '../../../src/domain/region-code.ts';
+import type { ChildListItem } from '../../../src/modules/children/views.ts';
 
 export type { Level, Reason, Explanation };
 export type IsoDate = string;
@@ -24,29 +25,8 @@ export interface RegionNode {
   leaf: boolean;
 }
 
-export interface ChildListItem {
-  id: string;
-  name: string;
-  gender: 'male' | 'female' | null;
-  idNumber: string | null;
-  birthDate: IsoDate;
-  age: number;
-  villageCode: string;
-  villageName: string | null;
-  townshipName: string | null;
-  status: 'active' | 'exited';
-  target: boolean;
-  leftBehind: boolean;
-  difficultyTypes: string[];
-  level: Level | null;
-  lastVisitOn: IsoDate | null;
-  lastContactOn: IsoDate | null;
-  nextVisitDue: IsoDate | null;
-  nextContactDue: IsoDate | null;
-  nextDue: IsoDate | null;
-  overdue: boolean;
-  version: number;
-}
+// The list row is the server's own type (src/modules/children/views.ts), so the two cannot drift apart.
+export type { ChildListItem };
 
 export interface Page<T> {
   items: T[];
