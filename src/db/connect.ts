@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { recordingPool, registerCopy } from './copy.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -49,7 +50,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     });
     // An idle session dropped by the server (restart, failover) must not bring the process down.
     pool.on('error', (error) => console.warn(`数据库连接中断：${error.message}`));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const recording = recordingPool(pool);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: recording.pool }) });
+    registerCopy(db, recording.clients);
     return { db, backend: 'postgres', pglite: null, pool, close: () => db.destroy() };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
+import { copyInFor } from '../../db/copy.ts';
 import type { DB } from '../../db/schema.ts';
 import { isIsoDate, type IsoDate } from '../../domain/dates.ts';
 import { fullCode, isRegionCode, shortCode } from '../../domain/region-code.ts';
@@ -115,15 +116,20 @@ export async function runComparison(
   return db.transaction().execute(async (trx) => {
     const tapped = hashing(input.stream);
     const roster = await openRoster({ stream: tapped.stream, name: input.fileName }, input.fileName, rule);
-    const staging = await Staging.create(trx, rule);
+    const staging = await Staging.create(trx, rule, await copyInFor(db, trx));
     const progress = input.progress ?? (() => undefined);
-    for await (const batch of roster.batches)
-      for (const row of batch)
-        if (staging.add(row)) {
-          await staging.flush();
-          progress({ phase: 'reading', rows: staging.rows });
-        }
-    await staging.finish();
+    try {
+      for await (const batch of roster.batches)
+        for (const row of batch)
+          if (staging.add(row)) {
+            await staging.flush();
+            progress({ phase: 'reading', rows: staging.rows });
+          }
+      await staging.finish();
+    } catch (error) {
+      await staging.abort(error as Error);
+      throw error;
+    }
     // An empty roll would make every registered child "absent": far likelier a wrong file than the truth.
     if (staging.rows === 0 && rule.clauses.some((c) => c.from === 'absent'))
       throw new InputError(`名册没有数据行：空的${rule.title}会把辖区内全部儿童列为比对结果，请检查文件`, {
