@@ -42,6 +42,8 @@ function describe(f: { field: string; label: string }): string {
 interface SourceRecord {
   number: number;
   get(field: string): unknown;
+  /** The cell of the reader's i-th field (same as get(fields[i].field)). */
+  at(index: number): unknown;
   /** NDJSON only: the fields its keys name, to refuse a line that lacks a required one. */
   fields?: Set<string>;
 }
@@ -50,9 +52,20 @@ interface SourceRecord {
 class CsvCursor implements SourceRecord {
   number = 0;
   cells: string[] = [];
-  constructor(private readonly columns: Map<string, number[]>) {}
+  private readonly byIndex: (number[] | undefined)[];
+  constructor(
+    private readonly columns: Map<string, number[]>,
+    fields: readonly { field: string }[],
+  ) {
+    this.byIndex = fields.map((f) => columns.get(f.field));
+  }
   get(field: string): unknown {
-    const at = this.columns.get(field);
+    return this.cell(this.columns.get(field));
+  }
+  at(index: number): unknown {
+    return this.cell(this.byIndex[index]);
+  }
+  private cell(at: number[] | undefined): unknown {
     if (!at) return undefined;
     for (const i of at) {
       const cell = this.cells[i];
@@ -108,7 +121,16 @@ export async function openRoster(
       );
   }
 
-  /** One record to the row the staging table holds; bad values stop the roster with where they are. */
+  const requiredAt = fields.map((f) => f.required);
+  const NAME = fields.indexOf(COMMON_FIELDS.name);
+  const BIRTH_DATE = fields.indexOf(COMMON_FIELDS.birthDate);
+  const VILLAGE = fields.indexOf(COMMON_FIELDS.villageCode);
+  const OWN_FIELDS = fields.length - rule.fields.length;
+
+  /**
+   * One record to the row the staging table holds; bad values stop the roster with where they are. Fields
+   * go by their index in `fields` (cells by precomputed columns): this runs once per row of a million.
+   */
   function toRow(record: SourceRecord): RosterRow {
     if (record.fields) {
       const missing = required.find((f) => !record.fields!.has(f.field));
@@ -116,27 +138,30 @@ export async function openRoster(
         throw new InputError(`缺少必需的字段 ${describe(missing)}`, at(record.number, missing.field));
     }
     const id = readIdNumber(record.get(ID_FIELD));
-    const parsed: Record<string, unknown> = {};
-    for (const f of fields) {
-      const result = f.parse(record.get(f.field));
+    const values = new Array<unknown>(fields.length);
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      const result = f.parse(record.at(i));
       if (!result.ok) throw new InputError(`${describe(f)}：${result.message}`, at(record.number, f.field));
-      parsed[f.field] = result.value;
+      values[i] = result.value;
     }
     // A birth date left empty is read from a valid ID number; it is needed to match without one.
-    if (parsed.birthDate === null && id.birthDate) parsed.birthDate = id.birthDate;
-    for (const f of fields)
-      if (f.required && parsed[f.field] === null)
-        throw new InputError(`${describe(f)}不能为空`, at(record.number, f.field));
-    const problem = rule.checkRow?.(parsed);
-    if (problem) throw new InputError(problem.message, at(record.number, problem.field));
+    if (values[BIRTH_DATE] === null && id.birthDate) values[BIRTH_DATE] = id.birthDate;
+    for (let i = 0; i < fields.length; i++)
+      if (requiredAt[i] && values[i] === null)
+        throw new InputError(`${describe(fields[i]!)}不能为空`, at(record.number, fields[i]!.field));
+    if (rule.checkRow) {
+      const problem = rule.checkRow(Object.fromEntries(fields.map((f, i) => [f.field, values[i]])));
+      if (problem) throw new InputError(problem.message, at(record.number, problem.field));
+    }
     return {
       number: record.number,
       idNumber: id.idNumber,
       idValid: id.valid,
-      name: parsed.name as string,
-      birthDate: parsed.birthDate as string,
-      villageCode: parsed.villageCode as string | null,
-      values: rule.fields.map((f) => parsed[f.field]),
+      name: values[NAME] as string,
+      birthDate: values[BIRTH_DATE] as string,
+      villageCode: values[VILLAGE] as string | null,
+      values: values.slice(OWN_FIELDS),
     };
   }
 
@@ -153,7 +178,7 @@ export async function openRoster(
       const f = fieldOf(h);
       if (f !== null) columns.set(f, [...(columns.get(f) ?? []), i]);
     });
-    const cursor = new CsvCursor(columns);
+    const cursor = new CsvCursor(columns, fields);
     const convert = (rows: CsvRow[]) =>
       rows.map((row) => {
         cursor.number = row.line;
@@ -186,6 +211,7 @@ export async function openRoster(
           toRow({
             number: record.number,
             get: (field: string) => byField.get(field),
+            at: (index: number) => byField.get(fields[index]!.field),
             ...(format === 'ndjson'
               ? {
                   fields: new Set(
