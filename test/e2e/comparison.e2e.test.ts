@@ -143,6 +143,28 @@ describe.skipIf(!hasChromium)('数据比对 in the browser', () => {
     await eventually(() => page.locator('.comparison-findings tbody tr.ant-table-row').count()).toBe(1);
   });
 
+  it('filters the findings by kind of finding and by region', async () => {
+    const rows = page.locator('.comparison-findings tbody tr.ant-table-row');
+    await page.getByLabel('比对结果类型筛选').click();
+    await page.locator('.ant-select-item-option', { hasText: '已死亡仍在册' }).click();
+    await eventually(() => page.getByText('没有比对结果').count()).toBe(1);
+    expect(await rows.count()).toBe(0);
+    await page.getByLabel('比对结果类型筛选').click();
+    await page.locator('.ant-select-item-option', { hasText: '疑似辍学' }).click();
+    await eventually(() => rows.count()).toBe(1);
+    // The child lives in 赤岗镇五福屿: its neighbour village shows nothing, its own village the finding.
+    await page.locator('#findings-region').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '赤岗镇' }).first().click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '西林村委会' }).click();
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByText('没有比对结果').count()).toBe(1);
+    await page.locator('#findings-region').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '五福屿村委会' }).click();
+    await page.keyboard.press('Escape');
+    await eventually(() => rows.count()).toBe(1);
+    expect(await rows.innerText()).toContain('李辍学');
+  });
+
   it('lets a township supervisor verify findings but not upload rosters', async () => {
     await page.context().clearCookies();
     await login('supervisor');

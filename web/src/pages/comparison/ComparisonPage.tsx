@@ -74,7 +74,12 @@ function ComparisonPage() {
             key: 'findings',
             label: '比对结果核实',
             children: (
-              <FindingsTable filters={filters} onChange={change} canVerify={can(me, 'comparison.verify')} />
+              <FindingsTable
+                filters={filters}
+                onChange={change}
+                canVerify={can(me, 'comparison.verify')}
+                regionRoot={me.regionCode}
+              />
             ),
           },
           {

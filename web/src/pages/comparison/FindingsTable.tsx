@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { get, post } from '../../api/client';
 import {
+  FINDING_NAMES,
   ROSTER_KINDS,
   STATUS_NAMES,
   type ComparisonFinding,
@@ -16,10 +17,14 @@ import {
 } from '../../api/comparison';
 import type { Page } from '../../api/types';
 import { chineseDate, chineseDateTime } from '../../shared/format';
+import { RegionCascader } from '../../shared/RegionCascader';
 
 export interface FindingFilters {
   status: FindingStatus | 'all';
   kind?: RosterKind;
+  finding?: string;
+  /** The cascader's path; the last code is the region asked for. */
+  region?: string[];
   runId?: string;
   page: number;
 }
@@ -128,10 +133,13 @@ export function FindingsTable({
   filters,
   onChange,
   canVerify,
+  regionRoot,
 }: {
   filters: FindingFilters;
   onChange: (next: Partial<FindingFilters>) => void;
   canVerify: boolean;
+  /** The signed-in person's region: the cascader starts there. */
+  regionRoot: string;
 }) {
   const client = useQueryClient();
   const pageSize = 50;
@@ -141,6 +149,8 @@ export function FindingsTable({
       get('/comparison/findings', {
         status: filters.status,
         kind: filters.kind,
+        finding: filters.finding,
+        region: filters.region?.at(-1),
         runId: filters.runId,
         page: filters.page,
         pageSize,
@@ -243,6 +253,22 @@ export function FindingsTable({
           value={filters.kind}
           onChange={(kind) => onChange({ kind })}
           options={ROSTER_KINDS.map((k) => ({ value: k.kind, label: k.title }))}
+        />
+        <Select
+          aria-label="比对结果类型筛选"
+          allowClear
+          placeholder="全部结果类型"
+          style={{ width: 240 }}
+          value={filters.finding}
+          onChange={(finding) => onChange({ finding })}
+          options={Object.entries(FINDING_NAMES).map(([value, label]) => ({ value, label }))}
+        />
+        <RegionCascader
+          root={regionRoot}
+          value={filters.region}
+          onChange={(path) => onChange({ region: path.length ? path : undefined })}
+          style={{ width: 240 }}
+          id="findings-region"
         />
         {filters.runId && (
           <Tag closable color="blue" onClose={() => onChange({ runId: undefined })}>
