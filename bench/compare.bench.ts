@@ -186,11 +186,29 @@ export async function buildRegisterAndRoster(db: Kysely<DB>, n: number, roster: 
   await roster.end();
 }
 
+/** CPU time of every process on the machine (/proc/stat), in ms: fair only on an otherwise quiet machine. */
+function machineCpuMs(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal: all but idle and iowait, in 1/100 s.
+  const busy = fields.slice(0, 8).reduce((a, b) => a + b, 0) - fields[3]! - fields[4]!;
+  return busy * 10;
+}
+
+interface Cpu {
+  nodeMs: number;
+  /** The database session serving this process (its leader process: parallel workers are not in it). */
+  serverMs: number | null;
+  /** Every process on the machine, parallel workers included. */
+  machineMs: number;
+}
+
 /**
  * CPU seconds spent so far by this process and, on a server on this machine, by the database session
  * serving it (from /proc): a fair measure on a machine that other work keeps busy, where wall time is not.
+ * The session's figure leaves out PostgreSQL's parallel workers; the machine's counts them (and everything
+ * else running), so it is the one to read on a quiet machine.
  */
-async function cpuClock(database: Database): Promise<() => { nodeMs: number; serverMs: number | null }> {
+async function cpuClock(database: Database): Promise<() => Cpu> {
   let pid: number | null = null;
   if (database.backend === 'postgres') {
     const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db);
@@ -207,20 +225,23 @@ async function cpuClock(database: Database): Promise<() => { nodeMs: number; ser
   };
   const node0 = process.cpuUsage();
   const server0 = server();
+  const machine0 = machineCpuMs();
   return () => {
     const node = process.cpuUsage(node0);
     const s = server();
     return {
       nodeMs: (node.user + node.system) / 1000,
       serverMs: s === null || server0 === null ? null : s - server0,
+      machineMs: machineCpuMs() - machine0,
     };
   };
 }
 
-function cpuText(cpu: { nodeMs: number; serverMs: number | null }): string {
+function cpuText(cpu: Cpu): string {
   return (
     `CPU node ${(cpu.nodeMs / 1000).toFixed(2)} s` +
-    (cpu.serverMs === null ? '' : ` + postgres ${(cpu.serverMs / 1000).toFixed(2)} s`)
+    (cpu.serverMs === null ? '' : ` + postgres session ${(cpu.serverMs / 1000).toFixed(2)} s`) +
+    `, machine ${(cpu.machineMs / 1000).toFixed(2)} s`
   );
 }
 
@@ -290,6 +311,23 @@ async function bareJoins(database: Database, file: string) {
       where not exists (select 1 from bench_roster r where r.id_number = c.id_number)`.execute(db),
   );
   const joinCpu = cpu();
+  // How many processes the server gave the join (it plans a parallel hash join where it can), and the same
+  // two joins in one process, for comparison with the comparison's own SQL (temporary tables: serial).
+  const plan = await sql<{ 'QUERY PLAN': unknown }>`explain (analyze, format json)
+    select count(*) from bench_roster r join child c on c.id_number = r.id_number`.execute(db);
+  const launched = /"Workers Launched":\s*(\d+)/.exec(JSON.stringify(plan.rows[0]!['QUERY PLAN']));
+  await sql`set max_parallel_workers_per_gather = 0`.execute(db);
+  const serialCpu = await cpuClock(database);
+  const serialJoin = await timed(() =>
+    sql`select count(*) from bench_roster r join child c on c.id_number = r.id_number`.execute(db),
+  );
+  const serialAnti = await timed(() =>
+    sql`select count(*) from child c where not exists (select 1 from bench_roster r where r.id_number = c.id_number)`.execute(
+      db,
+    ),
+  );
+  const serial = serialCpu();
+  await sql`reset max_parallel_workers_per_gather`.execute(db);
   await sql`drop table bench_roster`.execute(db);
   return {
     joinMs: join.ms,
@@ -297,6 +335,9 @@ async function bareJoins(database: Database, file: string) {
     antiMs: anti.ms,
     absent: anti.value.rows[0]!.n,
     cpu: joinCpu,
+    workers: launched ? Number(launched[1]) : 0,
+    serialMs: serialJoin.ms + serialAnti.ms,
+    serialCpu: serial,
   };
 }
 
@@ -350,12 +391,13 @@ async function benchOn(label: string, database: Database, n: number): Promise<vo
         `matching + findings in SQL ${(sqlMs / 1000).toFixed(2)} s = ${(sqlMs / (bare.joinMs + bare.antiMs)).toFixed(1)}× the two bare joins; ` +
         `end to end = ${(totalMs / (bare.joinMs + bare.antiMs)).toFixed(1)}×`,
     );
-    const cpuTotal = (c: { nodeMs: number; serverMs: number | null }) => c.nodeMs + (c.serverMs ?? 0);
     console.log(
-      `${label}: ${cpuText(compareCpu)} for the comparison; ${cpuText(bare.cpu)} for the two bare joins` +
-        (compareCpu.serverMs !== null && bare.cpu.serverMs
-          ? `; server CPU ratio ${(compareCpu.serverMs / bare.cpu.serverMs).toFixed(1)}×, all CPU ${(cpuTotal(compareCpu) / cpuTotal(bare.cpu)).toFixed(1)}×`
-          : ''),
+      `${label}: the bare join ran in ${bare.workers + 1} process(es) (${bare.workers} parallel workers); ` +
+        `in one process the two bare joins take ${(bare.serialMs / 1000).toFixed(2)} s, end to end = ${(totalMs / bare.serialMs).toFixed(1)}× those`,
+    );
+    console.log(
+      `${label}: ${cpuText(compareCpu)} for the comparison; ${cpuText(bare.cpu)} for the two bare joins; ` +
+        `${cpuText(bare.serialCpu)} for them in one process; machine CPU ratio ${(compareCpu.machineMs / bare.cpu.machineMs).toFixed(1)}×`,
     );
     console.log(
       `${label}: Node during the comparison: peak RSS ${mem.rssMiB} MiB (${Math.round(before.rss / 2 ** 20)} MiB before), ` +
