@@ -158,6 +158,49 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     await eventually(() => card.getByTestId('referral-event').count()).toBe(4);
   });
 
+  it('county staff follow every referral of the county in 转介跟踪, the late ones by department', async () => {
+    const lateId = await registerChild(server.t, { name: '周小跟', birthDate: '2012-03-04', sequence: 23 });
+    const sent = await server.t.call('staff', {
+      method: 'POST',
+      url: `/api/v1/children/${lateId}/referrals`,
+      payload: {
+        finding: 'other',
+        detail: '家庭困难，申请教育资助',
+        departmentIds: [server.t.department.id],
+      },
+    });
+    expect(sent.statusCode).toBe(201);
+    // Sent three weeks ago and never answered: the department is late by the test server's date (23 Nov).
+    await server.t.database.db
+      .updateTable('referral')
+      .set({ sent_on: '2026-11-01', due_on: '2026-11-16' })
+      .where('child_id', '=', lateId)
+      .execute();
+    await login('staff');
+    await page.getByRole('menuitem', { name: '转介跟踪' }).click();
+    await page.waitForURL(/\/referrals$/);
+    const rows = page.locator('.referrals-table tbody tr.ant-table-row');
+    await eventually(() => page.getByText('逾期未答复 1 件').count()).toBe(1);
+    expect(await page.locator('.referrals-overdue-by-department').innerText()).toContain(
+      `${server.t.department.name} 1件`,
+    );
+    // Waiting on the department by default: the answered and closed dropout is not among them.
+    await eventually(() => rows.count()).toBe(1);
+    expect(await rows.innerText()).toContain('周小跟');
+    expect(await rows.innerText()).toContain('逾期7天');
+    await page.getByLabel('状态').click();
+    await page.locator('.ant-select-item-option', { hasText: '全部' }).click();
+    await eventually(() => rows.count()).toBe(2);
+    expect(await page.locator('.referrals-table').innerText()).toContain('林小辍');
+    await page.getByRole('switch', { name: '只看逾期' }).click();
+    await eventually(() => rows.count()).toBe(1);
+    await screenshot(page, 'dept-06b-referrals-tracking');
+    await rows.click();
+    const drawer = page.locator('.ant-drawer');
+    await eventually(() => drawer.innerText()).toContain('家庭困难，申请教育资助');
+    await page.keyboard.press('Escape');
+  });
+
   it('county staff see the mandatory reports, open ones first, and record the police report', async () => {
     await login('staff');
     await page.goto(`${server.url}/mandatory-reports`);

@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
       { path: 'inbox', element: page(() => import('./pages/departments/InboxPage')) },
       { path: 'mandatory-reports', element: page(() => import('./pages/departments/MandatoryReportsPage')) },
+      { path: 'referrals', element: page(() => import('./pages/departments/ReferralsPage')) },
       { path: 'conferences', element: page(() => import('./pages/departments/ConferencesPage')) },
       { path: 'reports', element: page(() => import('./pages/reports/ReportsPage')) },
       { path: 'import', element: page(() => import('./pages/import/ImportPage')) },

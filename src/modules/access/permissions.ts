@@ -65,6 +65,8 @@ export const PERMISSIONS = {
   'referral.send': FIELD,
   /** Read referrals: the sender's side within its region, a department those sent to it. */
   'referral.read': ['director', 'supervisor', 'civil_affairs', 'admin', 'department'],
+  /** Follow every referral of one's region and the departments late to answer (转介跟踪: township, county). */
+  'referral.track': SUPERVISION,
   /** Receive, progress, answer or return a referral sent to one's department. */
   'referral.respond': ['department', 'civil_affairs', 'admin'],
   /** Read mandatory reports (强制报告) and their alerts within one's region. */

@@ -9,6 +9,7 @@ import {
   FormOutlined,
   HomeOutlined,
   InboxOutlined,
+  SendOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -35,6 +36,14 @@ const NAV: NavItem[] = [
   { path: '/import', label: '导入', icon: <UploadOutlined />, permission: 'child.import', desktopOnly: true },
   { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
   { path: '/inbox', label: '部门待办', icon: <InboxOutlined />, permission: 'department.inbox' },
+  // The township and the county follow every referral of their region and the departments that are late.
+  {
+    path: '/referrals',
+    label: '转介跟踪',
+    icon: <SendOutlined />,
+    permission: 'referral.track',
+    desktopOnly: true,
+  },
   // The township and the county watch the reports; a director sees its child's on the file (报送与转介).
   {
     path: '/mandatory-reports',
