@@ -23,6 +23,7 @@ let page: Page;
 let errors: string[];
 let dropoutId: string;
 let harmId: string;
+let lateReferralId: string;
 
 async function login(username: string) {
   await browser.context.clearCookies();
@@ -170,6 +171,7 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
       },
     });
     expect(sent.statusCode).toBe(201);
+    lateReferralId = sent.json().items[0].id;
     // Sent three weeks ago and never answered: the department is late by the test server's date (23 Nov).
     await server.t.database.db
       .updateTable('referral')
@@ -198,6 +200,44 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     await rows.click();
     const drawer = page.locator('.ant-drawer');
     await eventually(() => drawer.innerText()).toContain('家庭困难，申请教育资助');
+    await page.keyboard.press('Escape');
+  });
+
+  it('the sender sends a returned referral again, to another department and with a new due date', async () => {
+    const returned = await server.t.call('department', {
+      method: 'POST',
+      url: `/api/v1/referrals/${lateReferralId}/return`,
+      payload: { reason: '不属本部门职责，请报送妇联' },
+    });
+    expect(returned.statusCode).toBe(200);
+    const created = await server.t.call('staff', {
+      method: 'POST',
+      url: '/api/v1/departments',
+      payload: { countyCode: '445281', kind: 'womens_federation', name: '普宁市妇联' },
+    });
+    expect(created.statusCode).toBe(201);
+    await page.goto(`${server.url}/referrals`);
+    await page.getByLabel('状态').click();
+    await page.locator('.ant-select-item-option', { hasText: '已退回' }).click();
+    const rows = page.locator('.referrals-table tbody tr.ant-table-row');
+    await eventually(() => rows.count()).toBe(1);
+    await rows.click();
+    const drawer = page.locator('.ant-drawer');
+    await eventually(() => drawer.innerText()).toContain('不属本部门职责，请报送妇联');
+    await drawer.getByRole('button', { name: button('重新报送') }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '重新报送：周小跟' });
+    await dialog.getByLabel(/接收部门/).click();
+    await page.locator('.ant-select-item-option', { hasText: '普宁市妇联' }).click();
+    await dialog.getByLabel(/答复期限/).fill('2026-12-01');
+    await dialog.getByRole('button', { name: button('重新报送') }).click();
+    await eventually(() => drawer.innerText()).toContain('已报送');
+    expect(await drawer.innerText()).toContain('普宁市妇联');
+    const saved = await server.t.call('staff', { method: 'GET', url: `/api/v1/referrals/${lateReferralId}` });
+    expect(saved.json()).toMatchObject({
+      status: 'sent',
+      dueOn: '2026-12-01',
+      department: { id: created.json().id, name: '普宁市妇联' },
+    });
     await page.keyboard.press('Escape');
   });
 

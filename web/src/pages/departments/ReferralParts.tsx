@@ -1,11 +1,11 @@
 // A referral's parts shared by the department inbox and the child's file: its status tag, its history as a
 // timeline (each step, who, when, what was said) and the step buttons the workflow allows the person.
-import { useMutation } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
-import type { ReferralDetail, ReferralStatus } from '../../api/departments';
+import { get, post } from '../../api/client';
+import type { Department, ReferralDetail, ReferralStatus } from '../../api/departments';
 import { chineseDate, chineseDateTime } from '../../shared/format';
 import {
   EVENT_NAMES,
@@ -90,6 +90,8 @@ interface StepValues {
   actionsTaken?: string;
   reason?: string;
   detail?: string;
+  departmentId?: string;
+  dueOn?: string;
 }
 
 function bodyFor(step: ReferralStep, v: StepValues): Record<string, unknown> {
@@ -101,7 +103,12 @@ function bodyFor(step: ReferralStep, v: StepValues): Record<string, unknown> {
     case 'progress':
       return { note: v.note ?? '' };
     case 'resend':
-      return { detail: v.detail || null, note: v.note || null };
+      return {
+        detail: v.detail || null,
+        note: v.note || null,
+        departmentId: v.departmentId || null,
+        dueOn: v.dueOn || null,
+      };
     default:
       return { note: v.note || null };
   }
@@ -128,6 +135,12 @@ export function ReferralStepButtons({
       onDone(updated);
     },
     onError: (e) => message.error(e.message),
+  });
+  // Sending again may go to another department of the county (one that can act on it after a return).
+  const departments = useQuery<{ items: Department[] }, ApiError>({
+    queryKey: ['departments'],
+    queryFn: () => get('/departments'),
+    enabled: step === 'resend',
   });
   const steps = stepsFor(side, referral.status);
   if (!steps.length) return null;
@@ -183,9 +196,25 @@ export function ReferralStepButtons({
             </Form.Item>
           )}
           {step === 'resend' && (
-            <Form.Item name="detail" label="补充情况（不填则沿用原报送内容）">
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
+            <>
+              <Form.Item name="departmentId" label={`接收部门（不选则仍报送${referral.department.name}）`}>
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={referral.department.name}
+                  loading={departments.isFetching}
+                  options={(departments.data?.items ?? [])
+                    .filter((d) => !d.disabled)
+                    .map((d) => ({ value: d.id, label: `${d.name}（${d.kindName}）` }))}
+                />
+              </Form.Item>
+              <Form.Item name="dueOn" label="答复期限（不填按默认：一般15天，公安7天）">
+                <Input type="date" />
+              </Form.Item>
+              <Form.Item name="detail" label="补充情况（不填则沿用原报送内容）">
+                <Input.TextArea rows={3} maxLength={2000} />
+              </Form.Item>
+            </>
           )}
           {(step === 'receive' || step === 'close' || step === 'resend') && (
             <Form.Item name="note" label="备注（可不填）">
