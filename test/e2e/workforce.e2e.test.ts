@@ -226,6 +226,31 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     );
   });
 
+  it('adds an attendee to a course after the fact, and leaves out those already on it', async () => {
+    const course = rows('trainings').filter({ hasText: '2026年全县儿童主任全覆盖培训' });
+    await course.getByRole('button', { name: '补登参加人员' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '补登参加人员：2026年全县儿童主任全覆盖培训' });
+    await eventually(() => dialog.locator('.training-attendees').innerText()).toContain(
+      '已登记 1 人：周主任',
+    );
+    await dialog.getByLabel('补登人员').click();
+    await eventually(() => page.locator('.ant-select-item-option', { hasText: '郑主任' }).count()).toBe(1);
+    // 周主任 is on the course already: not offered again.
+    expect(await page.locator('.ant-select-item-option', { hasText: '周主任' }).count()).toBe(0);
+    await page.locator('.ant-select-item-option', { hasText: '郑主任' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: /补\s*登/ }).click();
+    await eventually(() => course.innerText()).toMatch(/县级\s+2/);
+    const ledger = await server.t.call('staff', { method: 'GET', url: '/api/v1/workforce/ledger?q=郑主任' });
+    const zheng = await server.t.call('staff', {
+      method: 'GET',
+      url: `/api/v1/workforce/people/${ledger.json().items[0].personId}`,
+    });
+    expect(zheng.json().trainings.map((t: { title: string | null }) => t.title)).toContain(
+      '2026年全县儿童主任全覆盖培训',
+    );
+  });
+
   describe('督导', () => {
     let planId: string;
     beforeAll(async () => {

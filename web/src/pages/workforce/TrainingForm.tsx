@@ -15,14 +15,33 @@ interface Values {
   personIds?: string[];
 }
 
-export function TrainingForm({ me }: { me: Me }) {
-  const { message } = App.useApp();
-  const client = useQueryClient();
-  const [form] = Form.useForm<Values>();
+/** The ledger's people in post, one option each (a person with two posts once), for picking attendees. */
+export function usePeopleInPost() {
   const people = useQuery<Ledger, ApiError>({
     queryKey: ['workforce-ledger', 'attendees'],
     queryFn: () => get('/workforce/ledger', { status: 'active', pageSize: 500 }),
   });
+  const options = [...new Map((people.data?.items ?? []).map((p) => [p.personId, p])).values()].map((p) => ({
+    value: p.personId,
+    label: `${p.name}（${p.regionName ?? p.regionCode} ${p.roleName}）`,
+  }));
+  return { options, loading: people.isPending };
+}
+
+/** What a training changes: the courses, the coverage and the people's training files. */
+export const TRAINING_QUERIES = [
+  'trainings',
+  'training-coverage',
+  'workforce-ledger',
+  'workforce-person',
+  'workforce-coverage',
+];
+
+export function TrainingForm({ me }: { me: Me }) {
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const people = usePeopleInPost();
   const create = useMutation<{ id: string; attendees: number }, ApiError, Values>({
     mutationFn: (v) =>
       post('/workforce/trainings', {
@@ -36,21 +55,10 @@ export function TrainingForm({ me }: { me: Me }) {
     onSuccess: (r) => {
       message.success(`已登记培训，参加 ${r.attendees} 人`);
       form.resetFields();
-      for (const key of [
-        'trainings',
-        'training-coverage',
-        'workforce-ledger',
-        'workforce-person',
-        'workforce-coverage',
-      ])
-        void client.invalidateQueries({ queryKey: [key] });
+      for (const key of TRAINING_QUERIES) void client.invalidateQueries({ queryKey: [key] });
     },
     onError: (e) => message.error(e.message),
   });
-  const options = [...new Map((people.data?.items ?? []).map((p) => [p.personId, p])).values()].map((p) => ({
-    value: p.personId,
-    label: `${p.name}（${p.regionName ?? p.regionCode} ${p.roleName}）`,
-  }));
   return (
     <Card size="small" title="登记培训" style={{ marginTop: 16 }} className="training-form">
       <Form<Values>
@@ -94,9 +102,9 @@ export function TrainingForm({ me }: { me: Me }) {
           <Select
             aria-label="参加人员"
             mode="multiple"
-            loading={people.isPending}
+            loading={people.loading}
             showSearch={{ optionFilterProp: 'label' }}
-            options={options}
+            options={people.options}
             placeholder="从台账中选择在岗人员"
           />
         </Form.Item>

@@ -1,6 +1,6 @@
 // 培训: the year's coverage per county and role (每年全覆盖: trained = total) and the courses held.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Progress, Select, Space, Table } from 'antd';
+import { Alert, Button, Card, Progress, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { get } from '../../api/client';
@@ -8,11 +8,14 @@ import type { Training, TrainingCoverage } from '../../api/workforce';
 import type { Me } from '../../api/types';
 import { can } from '../../auth/session';
 import { chineseDate, todayInChina } from '../../shared/format';
+import { AttendeesModal } from './AttendeesModal';
 import { TrainingForm } from './TrainingForm';
 
 export function TrainingsTab({ me }: { me: Me }) {
   const thisYear = Number(todayInChina().slice(0, 4));
   const [year, setYear] = useState(thisYear);
+  const [adding, setAdding] = useState<Training | null>(null);
+  const manage = can(me, 'workforce.manage');
   const coverage = useQuery<TrainingCoverage, ApiError>({
     queryKey: ['training-coverage', year],
     queryFn: () => get('/workforce/training-coverage', { year }),
@@ -82,10 +85,24 @@ export function TrainingsTab({ me }: { me: Me }) {
             { title: '类别', dataIndex: 'kindName' },
             { title: '组织层级', dataIndex: 'organiserLevelName' },
             { title: '参加人数', dataIndex: 'attendees' },
+            ...(manage
+              ? [
+                  {
+                    title: '',
+                    key: 'add',
+                    render: (_: unknown, t: Training) => (
+                      <Button type="link" size="small" onClick={() => setAdding(t)}>
+                        补登参加人员
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
-      {can(me, 'workforce.manage') && <TrainingForm me={me} />}
+      {manage && <TrainingForm me={me} />}
+      <AttendeesModal training={adding} onClose={() => setAdding(null)} />
     </>
   );
 }
