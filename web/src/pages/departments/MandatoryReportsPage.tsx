@@ -8,13 +8,13 @@ import { get } from '../../api/client';
 import type { MandatoryReport, MandatoryReportList } from '../../api/departments';
 import { chineseDateTime } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
-import { Link } from 'react-router-dom';
 import {
   MandatoryReportSteps,
   MandatoryReportTimeline,
   ReportClock,
   ReportStatusTag,
 } from './MandatoryReportParts';
+import { ChildCell } from './ReferralParts';
 
 const RANK = { open: 0, reported: 1, closed: 2 } as const;
 
@@ -90,16 +90,11 @@ function MandatoryReportsPage() {
               title: '儿童',
               key: 'child',
               render: (_, r) => (
-                <span>
-                  <Link to={`/children/${r.childId}`} onClick={(e) => e.stopPropagation()}>
-                    {r.child.name}
-                  </Link>
-                  <Typography.Text type="secondary">
-                    {' '}
-                    {r.child.townshipName}
-                    {r.child.villageName}
-                  </Typography.Text>
-                </span>
+                <ChildCell
+                  id={r.childId}
+                  name={r.child.name}
+                  detail={`${r.child.townshipName ?? ''}${r.child.villageName ?? ''}`}
+                />
               ),
             },
             { title: '情形', dataIndex: 'situationName', width: 260 },

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { get, post } from '../../api/client';
 import type { Department, ReferralDetail, ReferralStatus } from '../../api/departments';
@@ -16,6 +17,18 @@ import {
   type ReferralStep,
   type Side,
 } from './referralSteps';
+
+/** A child in a list row: the name links to the file (without opening the row), what follows in grey. */
+export function ChildCell({ id, name, detail }: { id: string; name: string; detail: string }) {
+  return (
+    <span>
+      <Link to={`/children/${id}`} onClick={(e) => e.stopPropagation()}>
+        {name}
+      </Link>
+      <Typography.Text type="secondary"> {detail}</Typography.Text>
+    </span>
+  );
+}
 
 export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
   return <Tag color={REFERRAL_STATUS_COLORS[status]}>{REFERRAL_STATUS_NAMES[status] ?? status}</Tag>;

@@ -2,10 +2,9 @@
 // it, since when, and which are past the time the department had to answer (逾期), department by department.
 // A row opens the referral's timeline, where the sender's side may close it or send it again.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { get } from '../../api/client';
 import type { Department, ReferralSummary } from '../../api/departments';
@@ -15,7 +14,7 @@ import { chineseDate } from '../../shared/format';
 import { RegionCascader } from '../../shared/RegionCascader';
 import { withFeedback } from '../../shared/withFeedback';
 import { ReferralDrawer } from './ReferralDrawer';
-import { ReferralDue, ReferralStatusTag } from './ReferralParts';
+import { ChildCell, ReferralDue, ReferralStatusTag } from './ReferralParts';
 import { REFERRAL_STATUS_NAMES } from './referralSteps';
 
 interface Overdue {
@@ -81,15 +80,11 @@ function ReferralsPage() {
       title: '儿童',
       key: 'child',
       render: (_, r) => (
-        <span>
-          <Link to={`/children/${r.childId}`} onClick={(e) => e.stopPropagation()}>
-            {r.child.name}
-          </Link>
-          <Typography.Text type="secondary">
-            {' '}
-            {r.child.age}岁{r.child.villageName ? ` · ${r.child.villageName}` : ''}
-          </Typography.Text>
-        </span>
+        <ChildCell
+          id={r.childId}
+          name={r.child.name}
+          detail={`${r.child.age}岁${r.child.villageName ? ` · ${r.child.villageName}` : ''}`}
+        />
       ),
     },
     { title: '报送事项', dataIndex: 'findingName' },
