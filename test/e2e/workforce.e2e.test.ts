@@ -327,6 +327,26 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
       await screenshot(page, 'supervision-03-reports');
       expect(errors).toEqual([]);
     });
+
+    it('adds a task by hand under one of the plan’s actions, with a measure and its unit', async () => {
+      await page.getByRole('tab', { name: '全部任务' }).click();
+      await page.getByRole('button', { name: '新增任务' }).click();
+      const dialog = page.getByRole('dialog').filter({ hasText: '新增重点任务' });
+      await dialog.getByLabel(/完成期限/).fill('2026-11-30');
+      await dialog.getByLabel('重点任务').fill('开展寒假前安全教育');
+      await dialog.getByLabel('举措1', { exact: true }).fill('各村（社区）入户开展防溺水、防欺凌宣传');
+      await dialog.getByLabel('举措1的责任单位').fill('区教育局');
+      await page.keyboard.press('Enter');
+      await dialog.getByText('新增重点任务').click();
+      await dialog.getByRole('button', { name: /保\s?存/ }).click();
+      const tasks = rows('supervision-tasks');
+      await eventually(() => tasks.count()).toBe(19);
+      const task = tasks.filter({ hasText: '开展寒假前安全教育' });
+      expect(await task.innerText()).toContain('区教育局');
+      expect(await task.innerText()).toContain('2026年11月30日');
+      expect(await task.innerText()).toContain('推进中');
+      await screenshot(page, 'supervision-04-task-added');
+    });
   });
 
   describe('档案抽查', () => {

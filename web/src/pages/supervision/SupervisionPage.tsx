@@ -25,6 +25,7 @@ import { withFeedback } from '../../shared/withFeedback';
 import { InspectionsPanel } from './InspectionsPanel';
 import { LateTasks } from './LateTasks';
 import { ReportsPanel } from './ReportsPanel';
+import { TaskForm } from './TaskForm';
 import { TasksTable } from './TasksTable';
 
 function red(n: number) {
@@ -108,7 +109,10 @@ function PlanCard({ overview, asOf }: { overview: PlanOverview; asOf: string }) 
             key: 'tasks',
             label: '全部任务',
             children: plan.data && (
-              <TasksTable plan={plan.data} asOf={asOf} canManage={can(me, 'supervision.manage')} />
+              <>
+                {can(me, 'supervision.manage') && <TaskForm plan={plan.data} />}
+                <TasksTable plan={plan.data} asOf={asOf} canManage={can(me, 'supervision.manage')} />
+              </>
             ),
           },
           {
