@@ -23,6 +23,7 @@ let server: WebServer;
 let browser: Browser;
 let page: Page;
 let errors: string[];
+let zhouId: string;
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-ledger-'));
 
 const login = (username: string) => signIn(page, server, username, { leaveLogin: true });
@@ -53,7 +54,7 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
       villageCode: PUNING.neighbour,
       as: 'neighbour',
     });
-    await addPerson({
+    zhouId = await addPerson({
       name: '周主任',
       idNumber: adultIdNumber(1),
       regionCode: PUNING.village,
@@ -198,6 +199,35 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     const zheng = rows('ledger-table').filter({ hasText: '郑主任' });
     await eventually(() => zheng.innerText()).toContain('本年已培训（2026年11月21日）');
     expect(await zheng.innerText()).toContain('2026年11月20日 通过');
+  });
+
+  it('links a director to the login account of their village and unlinks it', async () => {
+    await rows('ledger-table').getByRole('button', { name: '周主任' }).click();
+    const drawer = page.getByRole('dialog', { name: /周主任/ });
+    await eventually(() => drawer.locator('.account-link').count()).toBe(1);
+    await drawer.getByLabel('关联账号', { exact: true }).click();
+    // Only accounts of the posts' role and village are offered: not the township's supervisor.
+    await eventually(() => page.locator('.ant-select-item-option').allInnerTexts()).toEqual([
+      '五福屿儿童主任（director）',
+    ]);
+    await page.locator('.ant-select-item-option', { hasText: '五福屿儿童主任' }).click();
+    await drawer.getByRole('button', { name: '关联账号' }).click();
+    await eventually(() => drawer.innerText()).toContain('五福屿儿童主任（director）');
+    await screenshot(page, 'workforce-06b-account-linked');
+    const file = await server.t.call('staff', { method: 'GET', url: `/api/v1/workforce/people/${zhouId}` });
+    expect(file.json().user).toMatchObject({ username: 'director' });
+    await drawer.getByRole('button', { name: '解除关联' }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /解\s*除/ })
+      .click();
+    await eventually(
+      async () =>
+        (await server.t.call('staff', { method: 'GET', url: `/api/v1/workforce/people/${zhouId}` })).json()
+          .user,
+    ).toBeNull();
+    await eventually(() => drawer.innerText()).toContain('未关联');
+    await page.keyboard.press('Escape');
   });
 
   it('registers a course with its attendees, which enters their training file', async () => {

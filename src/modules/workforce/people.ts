@@ -87,6 +87,65 @@ export async function updatePerson(ctx: ServiceContext, personId: string, patch:
   });
 }
 
+/** A login account that may be linked to a person (the same role and region as one of their posts). */
+export interface AccountCandidate {
+  id: string;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  role: 'director' | 'supervisor';
+  regionCode: string;
+  /** The person the account is linked to now: this one, someone else (not free), or nobody. */
+  linkedTo: { id: string; name: string } | null;
+}
+
+/**
+ * The accounts the bureau may link to a person, for the ledger's 关联账号: enabled accounts whose role and
+ * region are those of one of the person's posts, within the actor's region, those still free first. The
+ * list is what checkUserLink accepts, so listing users (user.manage, admin only) is not needed for it.
+ */
+export async function accountCandidates(ctx: ServiceContext, personId: string): Promise<AccountCandidate[]> {
+  await requirePerson(ctx.db, ctx, personId, 'workforce.manage');
+  const posts = await ctx.db
+    .selectFrom('workforce_post')
+    .select(['role', 'region_code'])
+    .distinct()
+    .where('person_id', '=', personId)
+    .execute();
+  if (!posts.length) return [];
+  const rows = await ctx.db
+    .selectFrom('app_user as u')
+    .leftJoin('workforce_person as linked', 'linked.user_id', 'u.id')
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.phone',
+      'u.role',
+      'u.region_code',
+      'linked.id as linked_id',
+      'linked.name as linked_name',
+    ])
+    .where('u.disabled', '=', false)
+    .where((eb) =>
+      eb.or(posts.map((p) => eb.and([eb('u.role', '=', p.role), eb('u.region_code', '=', p.region_code)]))),
+    )
+    .orderBy(sql`linked.id is not null and linked.id <> ${personId}`)
+    .orderBy('u.username')
+    .execute();
+  return rows
+    .filter((r) => actorCovers(ctx.actor, r.region_code))
+    .map((r) => ({
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      phone: r.phone,
+      role: r.role as 'director' | 'supervisor',
+      regionCode: r.region_code,
+      linkedTo: r.linked_id ? { id: r.linked_id, name: r.linked_name ?? '' } : null,
+    }));
+}
+
 /** An account may be linked when it is a director's or supervisor's within the person's posts, and free. */
 async function checkUserLink(trx: Kysely<DB>, ctx: ServiceContext, personId: string, userId: string) {
   const user = await trx

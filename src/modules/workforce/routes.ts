@@ -8,7 +8,15 @@ import { isoDate } from '../children/schemas.ts';
 import { WORKER_ROLES } from './codes.ts';
 import { importDirectors } from './import.ts';
 import { coverageFor, getPerson, listLedger } from './ledger.ts';
-import { addPost, addTrainingRecord, createPerson, endPost, setEvaluation, updatePerson } from './people.ts';
+import {
+  accountCandidates,
+  addPost,
+  addTrainingRecord,
+  createPerson,
+  endPost,
+  setEvaluation,
+  updatePerson,
+} from './people.ts';
 import {
   attendeesInput,
   endPostInput,
@@ -146,6 +154,34 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
       await updatePerson(serviceContext(app, request), request.params.id, request.body);
       return { ok: true as const };
     },
+  );
+
+  r.get(
+    '/api/v1/workforce/people/:id/accounts',
+    {
+      config: { permission: 'workforce.manage' },
+      schema: {
+        summary: '可关联的系统账号（与此人某一任职的角色和区划相同；已关联他人的排在后面）',
+        tags,
+        params: idParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                username: z.string(),
+                displayName: z.string(),
+                phone: z.string().nullable(),
+                role: z.enum(WORKER_ROLES),
+                regionCode: z.string(),
+                linkedTo: z.object({ id: z.string(), name: z.string() }).nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await accountCandidates(serviceContext(app, request), request.params.id) }),
   );
 
   r.post(

@@ -41,6 +41,7 @@ const ROUTES: [string, string, unknown?][] = [
   ['POST', '/api/v1/workforce/import?fileName=a.ndjson', ''],
   ['GET', `/api/v1/workforce/people/${ID}`],
   ['PATCH', `/api/v1/workforce/people/${ID}`, {}],
+  ['GET', `/api/v1/workforce/people/${ID}/accounts`],
   ['POST', `/api/v1/workforce/people/${ID}/posts`, { role: 'director', regionCode: PUNING.village }],
   ['POST', `/api/v1/workforce/posts/${ID}/end`, { endedOn: '2026-01-01' }],
   ['PUT', `/api/v1/workforce/people/${ID}/evaluations/2026`, { result: 'competent' }],
@@ -238,6 +239,47 @@ describe('keeping the ledger', () => {
     expect((await t.call('staff', { method: 'GET', url })).json().user).toMatchObject({
       username: 'director',
     });
+  });
+
+  it('lists the accounts a person may be linked to, taken ones last, and unlinks', async () => {
+    const url = `/api/v1/workforce/people/${people.own}`;
+    const accounts = async (as: string, id: string) =>
+      t.call(as, { method: 'GET', url: `/api/v1/workforce/people/${id}/accounts` });
+    // Linked by the test before: the village director's account, marked as this person's.
+    const own = (await accounts('staff', people.own!)).json().items as {
+      username: string;
+      role: string;
+      regionCode: string;
+      linkedTo: { id: string; name: string } | null;
+    }[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((a) => a.role === 'director' && a.regionCode === PUNING.village)).toBe(true);
+    expect(own.find((a) => a.username === 'director')?.linkedTo).toMatchObject({ id: people.own });
+    // The township supervisor's person sees the township's supervisor accounts, not the village's.
+    const sup = (await accounts('staff', people.supervisor!)).json().items as typeof own;
+    expect(sup.map((a) => a.username)).toContain('supervisor');
+    expect(sup.every((a) => a.role === 'supervisor')).toBe(true);
+    // Another director of the same village sees the account as taken by someone else, listed last.
+    const other = await post('staff', '/api/v1/workforce/people', person(21, PUNING.village));
+    expect(other.statusCode, other.body).toBe(201);
+    const theirs = (await accounts('staff', other.json().id)).json().items as typeof own;
+    expect(theirs.at(-1)).toMatchObject({ username: 'director', linkedTo: { name: '人员1' } });
+    // A person outside a supervisor's reach is not found; a supervisor may not keep the ledger.
+    expect((await accounts('staff', ID)).statusCode).toBe(404);
+    expect((await accounts('supervisor', people.own!)).statusCode).toBe(403);
+    // Unlinking: userId null.
+    expect((await t.call('staff', { method: 'PATCH', url, payload: { userId: null } })).statusCode).toBe(200);
+    expect((await t.call('staff', { method: 'GET', url })).json().user).toBeNull();
+    const after = (await accounts('staff', other.json().id)).json().items as typeof own;
+    expect(after.find((a) => a.username === 'director')?.linkedTo).toBeNull();
+    // The second director leaves again, so that the village's coverage below counts one.
+    const file = (
+      await t.call('staff', { method: 'GET', url: `/api/v1/workforce/people/${other.json().id}` })
+    ).json();
+    const ended = await post('staff', `/api/v1/workforce/posts/${file.posts[0].id}/end`, {
+      endedOn: '2026-11-20',
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
   });
 
   it('imports a file sent as the request body', async () => {

@@ -35,6 +35,17 @@ export interface Ledger {
   items: LedgerItem[];
 }
 
+/** GET /workforce/people/:id/accounts: a login account that may be linked to the person. */
+export interface AccountCandidate {
+  id: string;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  role: WorkerRole;
+  regionCode: string;
+  linkedTo: { id: string; name: string } | null;
+}
+
 export interface PersonFile {
   id: string;
   name: string;

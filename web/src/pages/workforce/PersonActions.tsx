@@ -1,11 +1,12 @@
-// Keeping a person's ledger (workforce.manage): the background check, a training day for the training file,
-// the year's evaluation, and the end of a post.
+// Keeping a person's ledger (workforce.manage): the background check, the login account, a training day for
+// the training file, the year's evaluation, and the end of a post.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { ApiError } from '../../api/client';
 import { api, patch, post } from '../../api/client';
 import type { PersonFile } from '../../api/workforce';
 import { todayInChina } from '../../shared/format';
+import { AccountLink } from './AccountLink';
 
 function useSave<T>(fn: (v: T) => Promise<unknown>, done: string, reset?: () => void) {
   const { message } = App.useApp();
@@ -27,6 +28,10 @@ export function PersonActions({ person }: { person: PersonFile }) {
   const check = useSave<{ backgroundCheckedOn: string; backgroundCheckResult: string }>(
     (v) => patch(`/workforce/people/${person.id}`, v),
     '已登记入职查询',
+  );
+  const linked = useSave<string | null>(
+    (userId) => patch(`/workforce/people/${person.id}`, { userId }),
+    '已更新关联账号',
   );
   const trained = useSave<{ trainedOn: string }>(
     (v) => post(`/workforce/people/${person.id}/trainings`, v),
@@ -76,6 +81,12 @@ export function PersonActions({ person }: { person: PersonFile }) {
           保存入职查询
         </Button>
       </Form>
+      <AccountLink
+        key={person.user?.id ?? 'none'}
+        person={person}
+        link={(id) => linked.mutate(id)}
+        saving={linked.isPending}
+      />
       <Form
         form={training}
         layout="inline"
