@@ -9,9 +9,9 @@ import { requirePermission } from '../access/scope.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
 import type { ServiceContext } from '../children/service.ts';
 import type { FieldProblem } from '../children/validate.ts';
-import type { EvaluationResult } from './codes.ts';
+import type { EvaluationResult, WorkerRole } from './codes.ts';
 import { requirePerson } from './ledger.ts';
-import { placePost, recordTraining, upsertPerson } from './repository.ts';
+import { accountsQuery, placePost, recordTraining, upsertPerson } from './repository.ts';
 import type { PersonInput, PersonPatch, PostInput } from './schemas.ts';
 import { checkPerson, checkPostRegion, RegionLookup } from './validate.ts';
 import { regionVisible } from './visibility.ts';
@@ -93,7 +93,7 @@ export interface AccountCandidate {
   username: string;
   displayName: string;
   phone: string | null;
-  role: 'director' | 'supervisor';
+  role: WorkerRole;
   regionCode: string;
   /** The person the account is linked to now: this one, someone else (not free), or nobody. */
   linkedTo: { id: string; name: string } | null;
@@ -113,25 +113,17 @@ export async function accountCandidates(ctx: ServiceContext, personId: string): 
     .where('person_id', '=', personId)
     .execute();
   if (!posts.length) return [];
-  const rows = await ctx.db
-    .selectFrom('app_user as u')
-    .leftJoin('workforce_person as linked', 'linked.user_id', 'u.id')
-    .select([
-      'u.id',
-      'u.username',
-      'u.display_name',
-      'u.phone',
-      'u.role',
-      'u.region_code',
-      'linked.id as linked_id',
-      'linked.name as linked_name',
-    ])
-    .where('u.disabled', '=', false)
+  const rows = await accountsQuery(ctx.db)
+    .select(['app_user.role', 'app_user.region_code', 'linked.name as linked_name'])
     .where((eb) =>
-      eb.or(posts.map((p) => eb.and([eb('u.role', '=', p.role), eb('u.region_code', '=', p.region_code)]))),
+      eb.or(
+        posts.map((p) =>
+          eb.and([eb('app_user.role', '=', p.role), eb('app_user.region_code', '=', p.region_code)]),
+        ),
+      ),
     )
     .orderBy(sql`linked.id is not null and linked.id <> ${personId}`)
-    .orderBy('u.username')
+    .orderBy('app_user.username')
     .execute();
   return rows
     .filter((r) => actorCovers(ctx.actor, r.region_code))
@@ -140,9 +132,9 @@ export async function accountCandidates(ctx: ServiceContext, personId: string): 
       username: r.username,
       displayName: r.display_name,
       phone: r.phone,
-      role: r.role as 'director' | 'supervisor',
+      role: r.role as WorkerRole,
       regionCode: r.region_code,
-      linkedTo: r.linked_id ? { id: r.linked_id, name: r.linked_name ?? '' } : null,
+      linkedTo: r.linked_to ? { id: r.linked_to, name: r.linked_name ?? '' } : null,
     }));
 }
 

@@ -222,7 +222,8 @@ async function matchingUser(
   return null;
 }
 
-function accountsQuery(trx: Kysely<DB>) {
+/** Enabled director and supervisor accounts, with the person each is linked to (linked_to), if any. */
+export function accountsQuery(trx: Kysely<DB>) {
   return trx
     .selectFrom('app_user')
     .leftJoin('workforce_person as linked', 'linked.user_id', 'app_user.id')
@@ -238,19 +239,9 @@ function accountsQuery(trx: Kysely<DB>) {
 }
 
 async function accountsOf(trx: Kysely<DB>, c: CheckedPerson): Promise<UserCandidate[]> {
-  return trx
-    .selectFrom('app_user')
-    .leftJoin('workforce_person as linked', 'linked.user_id', 'app_user.id')
-    .select([
-      'app_user.id',
-      'app_user.username',
-      'app_user.phone',
-      'app_user.display_name',
-      'linked.id as linked_to',
-    ])
+  return accountsQuery(trx)
     .where('app_user.role', '=', c.role)
     .where('app_user.region_code', '=', c.regionCode)
-    .where('app_user.disabled', '=', false)
     .execute();
 }
 

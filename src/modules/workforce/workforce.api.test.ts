@@ -264,7 +264,7 @@ describe('keeping the ledger', () => {
     expect(other.statusCode, other.body).toBe(201);
     const theirs = (await accounts('staff', other.json().id)).json().items as typeof own;
     expect(theirs.at(-1)).toMatchObject({ username: 'director', linkedTo: { name: '人员1' } });
-    // A person outside a supervisor's reach is not found; a supervisor may not keep the ledger.
+    // A person not in the ledger is not found; a supervisor may read the ledger but not keep it.
     expect((await accounts('staff', ID)).statusCode).toBe(404);
     expect((await accounts('supervisor', people.own!)).statusCode).toBe(403);
     // Unlinking: userId null.

@@ -35,16 +35,8 @@ export interface Ledger {
   items: LedgerItem[];
 }
 
-/** GET /workforce/people/:id/accounts: a login account that may be linked to the person. */
-export interface AccountCandidate {
-  id: string;
-  username: string;
-  displayName: string;
-  phone: string | null;
-  role: WorkerRole;
-  regionCode: string;
-  linkedTo: { id: string; name: string } | null;
-}
+/** GET /workforce/people/:id/accounts: the server's own type, so that the two cannot drift apart. */
+export type { AccountCandidate } from '../../../src/modules/workforce/people.ts';
 
 export interface PersonFile {
   id: string;

@@ -23,13 +23,14 @@ export function AccountLink({
   const items = accounts.data?.items ?? [];
   const options = items
     .filter((a) => a.id !== person.user?.id)
-    .map((a) => ({
-      value: a.id,
-      disabled: a.linkedTo !== null && a.linkedTo.id !== person.id,
-      label: `${a.displayName}（${a.username}）${
-        a.linkedTo && a.linkedTo.id !== person.id ? ` · 已关联 ${a.linkedTo.name}` : ''
-      }`,
-    }));
+    .map((a) => {
+      const holder = a.linkedTo && a.linkedTo.id !== person.id ? a.linkedTo.name : null;
+      return {
+        value: a.id,
+        disabled: holder !== null,
+        label: `${a.displayName}（${a.username}）${holder !== null ? ` · 已关联 ${holder}` : ''}`,
+      };
+    });
   return (
     <Form<{ userId: string }>
       layout="inline"
