@@ -74,8 +74,27 @@ export const bundleBench: Benchmark = {
       ['src/layout/PhoneLayout.tsx', 'src/pages/visit/VisitPage.tsx'],
       true,
     );
+    // The service worker (issue 17.1) is script the phone downloads too: counted in the goal.
+    const sw = sizes('sw.js');
     console.log(
-      `goal ${GOAL_KB} KB gzip: ${visit / 1024 <= GOAL_KB ? 'met' : 'NOT met'} (${kb(visit)}); stylesheet ${kb(css)} raw`,
+      `  ${'sw.js (service worker)'.padEnd(44)} ${kb(sw.raw).padStart(10)} ${kb(sw.gzip).padStart(10)}`,
+    );
+    const total = visit + sw.gzip;
+    console.log(
+      `goal ${GOAL_KB} KB gzip: ${total / 1024 <= GOAL_KB ? 'met' : 'NOT met'} (${kb(total)} with the service worker); stylesheet ${kb(css)} raw`,
+    );
+    // What the service worker then fetches once per build, in the background, to open without signal.
+    const precached = [...readFileSync(path.join(WEB_DIST, 'sw.js'), 'utf8').matchAll(/"(\/[^"]+)"/g)].map(
+      (m) => m[1]!.slice(1),
+    );
+    const kept = precached
+      .map(sizes)
+      .reduce((sum, s) => ({ raw: sum.raw + s.raw, brotli: sum.brotli + s.brotli }), {
+        raw: 0,
+        brotli: 0,
+      });
+    console.log(
+      `service worker keeps ${precached.length} files: ${kb(kept.raw)} raw, ${kb(kept.brotli)} brotli`,
     );
     console.log('for comparison (not part of the goal):');
     report(

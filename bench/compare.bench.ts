@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
+import { blindIndex, seal } from '../src/crypto/active.ts';
 import { openDatabase, type Database } from '../src/db/connect.ts';
 import type { DB } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -97,19 +98,19 @@ export async function buildRegisterAndRoster(db: Kysely<DB>, n: number, roster: 
   let cols: Record<string, unknown[]> = {};
   const reset = () =>
     (cols = Object.fromEntries(
-      ['name', 'id_number', 'birth_date', 'hukou_type', 'village_code', 'conditions', 'target', 'left_behind', 'level', 'factor_level', 'target_until', 'left_behind_until'].map((k) => [k, []]),
+      ['name', 'id_number', 'id_number_bidx', 'birth_date', 'hukou_type', 'village_code', 'conditions', 'target', 'left_behind', 'level', 'factor_level', 'target_until', 'left_behind_until'].map((k) => [k, []]),
     )); // prettier-ignore
   reset();
   const flush = async () => {
     if (!cols.name!.length) return;
-    await sql`insert into child (name, id_number, birth_date, hukou_type, village_code, county_code, conditions, registered_on,
+    await sql`insert into child (name, id_number, id_number_bidx, birth_date, hukou_type, village_code, county_code, conditions, registered_on,
         policy, assessed_on, target, left_behind, level, factor_level, target_until, left_behind_until)
-      select u.name, u.id_number, u.birth_date, u.hukou_type, u.village_code, '445281', string_to_array(u.conditions, ','),
+      select u.name, u.id_number, u.id_number_bidx, u.birth_date, u.hukou_type, u.village_code, '445281', string_to_array(u.conditions, ','),
              '2026-01-01', 'puning', ${AS_OF}::date, u.target, u.left_behind, u.level, u.factor_level, u.target_until, u.left_behind_until
-      from unnest(${cols.name}::text[], ${cols.id_number}::text[], ${cols.birth_date}::date[], ${cols.hukou_type}::text[],
+      from unnest(${cols.name}::text[], ${cols.id_number}::text[], ${cols.id_number_bidx}::text[], ${cols.birth_date}::date[], ${cols.hukou_type}::text[],
                   ${cols.village_code}::text[], ${cols.conditions}::text[], ${cols.target}::boolean[], ${cols.left_behind}::boolean[],
                   ${cols.level}::text[], ${cols.factor_level}::text[], ${cols.target_until}::date[], ${cols.left_behind_until}::date[])
-        as u(name, id_number, birth_date, hukou_type, village_code, conditions, target, left_behind, level, factor_level, target_until, left_behind_until)`.execute(
+        as u(name, id_number, id_number_bidx, birth_date, hukou_type, village_code, conditions, target, left_behind, level, factor_level, target_until, left_behind_until)`.execute(
       db,
     );
     reset();
@@ -151,7 +152,9 @@ export async function buildRegisterAndRoster(db: Kysely<DB>, n: number, roster: 
       AS_OF,
     ).columns;
     cols.name!.push(person.name);
-    cols.id_number!.push(person.idNumber);
+    // Stored as the register stores it: sealed, with its blind index (src/crypto).
+    cols.id_number!.push(seal(person.idNumber));
+    cols.id_number_bidx!.push(blindIndex('id_number', person.idNumber));
     cols.birth_date!.push(person.birthDate);
     cols.hukou_type!.push(raw.hukouType);
     cols.village_code!.push(village);
@@ -291,7 +294,8 @@ async function bareJoins(database: Database, file: string) {
       continue;
     }
     const [name, id, birth] = line.split(',');
-    batch[0]!.push(id!);
+    // The register holds blind indexes, not ID numbers: the bare join is on them too.
+    batch[0]!.push(blindIndex('id_number', id!));
     batch[1]!.push(name!);
     batch[2]!.push(birth!);
     if (batch[0]!.length >= 20_000) await flush();
@@ -302,27 +306,27 @@ async function bareJoins(database: Database, file: string) {
   const join = await timed(() =>
     sql<{
       n: number;
-    }>`select count(*)::integer as n from bench_roster r join child c on c.id_number = r.id_number`.execute(
+    }>`select count(*)::integer as n from bench_roster r join child c on c.id_number_bidx = r.id_number`.execute(
       db,
     ),
   );
   const anti = await timed(() =>
     sql<{ n: number }>`select count(*)::integer as n from child c
-      where not exists (select 1 from bench_roster r where r.id_number = c.id_number)`.execute(db),
+      where not exists (select 1 from bench_roster r where r.id_number = c.id_number_bidx)`.execute(db),
   );
   const joinCpu = cpu();
   // How many processes the server gave the join (it plans a parallel hash join where it can), and the same
   // two joins in one process, for comparison with the comparison's own SQL (temporary tables: serial).
   const plan = await sql<{ 'QUERY PLAN': unknown }>`explain (analyze, format json)
-    select count(*) from bench_roster r join child c on c.id_number = r.id_number`.execute(db);
+    select count(*) from bench_roster r join child c on c.id_number_bidx = r.id_number`.execute(db);
   const launched = /"Workers Launched":\s*(\d+)/.exec(JSON.stringify(plan.rows[0]!['QUERY PLAN']));
   await sql`set max_parallel_workers_per_gather = 0`.execute(db);
   const serialCpu = await cpuClock(database);
   const serialJoin = await timed(() =>
-    sql`select count(*) from bench_roster r join child c on c.id_number = r.id_number`.execute(db),
+    sql`select count(*) from bench_roster r join child c on c.id_number_bidx = r.id_number`.execute(db),
   );
   const serialAnti = await timed(() =>
-    sql`select count(*) from child c where not exists (select 1 from bench_roster r where r.id_number = c.id_number)`.execute(
+    sql`select count(*) from child c where not exists (select 1 from bench_roster r where r.id_number = c.id_number_bidx)`.execute(
       db,
     ),
   );

@@ -7,6 +7,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import { blindIndex, seal } from '../src/crypto/active.ts';
 import { openDatabase, type Database } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { addDays } from '../src/domain/dates.ts';
@@ -107,14 +108,14 @@ function copyCsv(rows: Child[]): string {
       (c, i) =>
       [
         `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, c.name, Number(c.idNumber[16]) % 2 ? 'male' : 'female',
-        c.idNumber, c.birthDate, c.hukouType, c.villageCode, c.villageCode.slice(0, 6), c.guardianship,
+        seal(c.idNumber), blindIndex('id_number', c.idNumber), c.birthDate, c.hukouType, c.villageCode, c.villageCode.slice(0, 6), c.guardianship,
         `"{${c.conditions.join(',')}}"`, TODAY, 'puning', TODAY, 'false', 'false',
       ].join(','), // prettier-ignore
     )
     .join('\n');
 }
 const COPY_COLUMNS =
-  'id, name, gender, id_number, birth_date, hukou_type, village_code, county_code, guardianship, conditions, registered_on, policy, assessed_on, target, left_behind';
+  'id, name, gender, id_number, id_number_bidx, birth_date, hukou_type, village_code, county_code, guardianship, conditions, registered_on, policy, assessed_on, target, left_behind';
 
 /** COPY … FROM STDIN over the pg wire protocol (pg has no COPY of its own; this is what pg-copy-streams does). */
 function copyIn(client: pg.PoolClient, text: string, data: string): Promise<void> {

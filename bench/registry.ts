@@ -8,6 +8,10 @@ import { compareBench } from './compare.bench.ts';
 import { reportsBench } from './reports.bench.ts';
 import { importBench } from './import.bench.ts';
 import { demoBench } from './demo.bench.ts';
+import { careBench } from './care.bench.ts';
+import { loadBench } from './load.bench.ts';
+import { loginBench } from './login.bench.ts';
+import { offlineBench } from './offline.bench.ts';
 
 export interface Benchmark {
   name: string;
@@ -27,4 +31,8 @@ export const benchmarks: Benchmark[] = [
   reportsBench,
   importBench,
   demoBench,
+  careBench,
+  loadBench,
+  loginBench,
+  offlineBench,
 ];

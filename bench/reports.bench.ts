@@ -118,9 +118,13 @@ async function province(): Promise<void> {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     if (n !== PROVINCE_CHILDREN) {
+      // The bench's own scratch database: the trail refuses TRUNCATE (0040_audit_trail), so the owner lifts
+      // that trigger for this reset only.
+      await sql`alter table audit_event disable trigger audit_event_no_truncate`.execute(database.db);
       await sql`truncate contact, intervention, child_parent, child_caregiver, assessment, audit_event, mandatory_report, child cascade`.execute(
         database.db,
       );
+      await sql`alter table audit_event enable trigger audit_event_no_truncate`.execute(database.db);
       await loadRegions(database.db, PROVINCE);
       await build(database, PROVINCE, PROVINCE_CHILDREN);
     } else console.log('  (register kept from an earlier run)');

@@ -38,11 +38,15 @@ export function syntheticFacts(i: number): Record<string, unknown> {
         ]
       : [];
   const conditions = CONDITION_POOL.filter(() => rnd() < 0.06);
+  const guardianship = (['good', 'fair', 'poor'] as const)[Math.floor(rnd() * 3)];
+  // Facts that contradict each other are refused (an orphan has no living parent; good guardianship is not
+  // insufficient): the generator keeps to consistent ones.
   return {
     birthDate,
     hukouType: rnd() < 0.85 ? 'rural' : 'urban',
-    guardianship: (['good', 'fair', 'poor'] as const)[Math.floor(rnd() * 3)],
-    parents,
+    guardianship:
+      guardianship === 'good' && conditions.includes('guardianship.insufficient') ? 'fair' : guardianship,
+    parents: conditions.includes('orphan') ? [] : parents,
     conditions,
   };
 }

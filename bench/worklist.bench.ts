@@ -158,11 +158,14 @@ async function measure(database: Database, label: string): Promise<void> {
     },
   ];
   for (const u of cast) await createUser(db, system, { ...u, password: PASSWORD });
-  const app = await buildApp({
-    database,
-    config: loadConfig({}),
-    clock: () => new Date(`${AS_OF}T02:00:00Z`),
-  });
+  const app = await buildApp(
+    {
+      database,
+      config: loadConfig({}),
+      clock: () => new Date(`${AS_OF}T02:00:00Z`),
+    },
+    { logger: false },
+  );
   try {
     for (const u of cast) {
       const login = await app.inject({

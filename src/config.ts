@@ -12,6 +12,55 @@ export interface Config {
   region: string | null;
   port: number;
   host: string;
+  /**
+   * TONGHU_TRUST_PROXY: which proxies' X-Forwarded-For/-Proto/-Host to believe (Fastify's trustProxy): unset or
+   * "false" none, "true" any, a number the hops, else addresses or CIDR ranges separated by commas.
+   */
+  trustProxy: boolean | number | string;
+  /** TONGHU_ALLOWED_ORIGINS: origins besides the app's own that may send state-changing requests. */
+  allowedOrigins: string[];
+  /** TONGHU_ANON_RATE_LIMIT: requests per minute per address from callers not signed in (default 600). */
+  anonymousRateLimit: number;
+  /** TONGHU_API_CLIENT_RATE_LIMIT: requests per minute per API client (a department's system; default 300). */
+  apiClientRateLimit: number;
+}
+
+function positiveOf(value: string | undefined, field: string, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`${field} 应为正整数，实际 "${value}"`, { field });
+  return n;
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
+function originsOf(value: string | undefined): string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || parsed.origin !== origin)
+      throw new InputError(
+        `TONGHU_ALLOWED_ORIGINS 中的 "${origin}" 不是来源（形如 https://example.cn:8443）`,
+        {
+          field: 'TONGHU_ALLOWED_ORIGINS',
+        },
+      );
+  }
+  return origins;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     region,
     port,
     host: env.HOST?.trim() || '0.0.0.0',
+    trustProxy: trustProxyOf(env.TONGHU_TRUST_PROXY),
+    allowedOrigins: originsOf(env.TONGHU_ALLOWED_ORIGINS),
+    anonymousRateLimit: positiveOf(env.TONGHU_ANON_RATE_LIMIT, 'TONGHU_ANON_RATE_LIMIT', 600),
+    apiClientRateLimit: positiveOf(env.TONGHU_API_CLIENT_RATE_LIMIT, 'TONGHU_API_CLIENT_RATE_LIMIT', 300),
   };
 }

@@ -2,9 +2,10 @@
 // truth for codes and their Chinese names); everything else under src/ is the server's and never bundled.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorker } from './pwa.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   build: {
     outDir: 'dist',
     manifest: true,

@@ -1,13 +1,20 @@
 // How every command ends: 0 on success; 2 with a located message on bad input, nothing half-written;
-// 1 with the details for anything unexpected.
+// 3 when another process holds the embedded data folder; 1 with the details for anything unexpected.
 import { AppError, InputError } from '../shared/errors.ts';
 import { FactsError } from '../domain/facts.ts';
+import { DataDirLockedError } from '../db/lock.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_BAD_INPUT = 2;
+/** The embedded data folder is held by another process (src/db/lock.ts). */
+export const EXIT_LOCKED = 3;
 
 export function reportFailure(command: string, error: unknown): number {
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`tonghu ${command}: ${error.message}\n`);
+    return EXIT_LOCKED;
+  }
   if (error instanceof InputError) {
     process.stderr.write(`tonghu ${command}: ${error.located}\n`);
     return EXIT_BAD_INPUT;
@@ -31,7 +38,8 @@ export function action<A extends unknown[]>(command: string, fn: (...args: A) =>
   return async (...args: A): Promise<void> => {
     try {
       await fn(...args);
-      process.exitCode = EXIT_OK;
+      // A command that found something wrong without failing (`check`) has set its own exit code.
+      process.exitCode ??= EXIT_OK;
     } catch (error) {
       process.exitCode = reportFailure(command, error);
     }

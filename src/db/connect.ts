@@ -1,10 +1,14 @@
 // One SQL dialect, two back ends: PostgreSQL through `pg` when a URL is given, PGlite otherwise.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { recordingPool, registerCopy } from './copy.ts';
+import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { makePrivate } from './data-folder.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { SealedColumnsPlugin } from './sealed-columns.ts';
 import type { DB } from './schema.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -26,6 +30,15 @@ export interface OpenOptions {
   /** A PGlite data-dir dump to start from (tests start every file from one migrated template). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** The command named in the data folder's lock (default: from the command line). */
+  command?: string;
+  /**
+   * How long a caller may wait for the database before giving up (PGlite: its turn on the one session;
+   * pg: a pooled client). Omitted waits for ever (the CLI); the server bounds it (issue 14.7).
+   */
+  waitMs?: number | null;
+  /** Where a lost connection is reported (it never ends the process). */
+  onConnectionError?: (error: Error) => void;
 }
 
 // Dates stay 'YYYY-MM-DD' strings and counts stay numbers, on both back ends alike.
@@ -40,6 +53,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      ...(options.waitMs ? { connectionTimeoutMillis: options.waitMs } : {}),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === DATE_OID) return identity;
@@ -48,19 +62,56 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
         }) as typeof pg.types.getTypeParser,
       },
     });
-    // An idle session dropped by the server (restart, failover) must not bring the process down.
-    pool.on('error', (error) => console.warn(`数据库连接中断：${error.message}`));
+    // A session dropped by the server (restart, failover, pg_terminate_backend) must not bring the process
+    // down. pg emits 'error' on the client, and the pool listens only while the client is idle: so every client
+    // gets a listener of its own for its whole life, lent out or not. The query in flight still fails (answered 503) and
+    // the pool discards the broken client when it is released.
+    const report =
+      options.onConnectionError ?? ((error: Error) => console.warn(`数据库连接中断：${error.message}`));
+    pool.on('connect', (client) => client.on('error', report));
+    pool.on('error', () => {}); // already reported by the client's own listener
     const recording = recordingPool(pool);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: recording.pool }) });
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: recording.pool }),
+      plugins: [new SealedColumnsPlugin()],
+    });
     registerCopy(db, recording.clients);
     return { db, backend: 'postgres', pglite: null, pool, close: () => db.destroy() };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    parsers: { [DATE_OID]: identity, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+  // One owner per data folder (src/db/lock.ts): refused here, before PGlite reads the folder. The folder holds
+  // the register: 0700, its files 0600, whatever the umask (data-folder.ts).
+  let lock: DataDirLock | null = null;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    makePrivate(options.dataDir);
+    lock = acquireDataDirLock(options.dataDir, { command: options.command });
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      parsers: { [DATE_OID]: identity, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+      // amcheck for `tonghu check` (index verification); PGlite ships it as a loadable extension.
+      extensions: { amcheck },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  if (options.dataDir) makePrivate(options.dataDir);
+  const db = new Kysely<DB>({
+    dialect: new PGliteDialect(pglite, { waitMs: options.waitMs ?? null }),
+    plugins: [new SealedColumnsPlugin()],
   });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-  return { db, backend: 'pglite', pglite, pool: null, close: () => db.destroy() };
+  const close = async () => {
+    try {
+      await db.destroy();
+      // Files PGlite made since the open are private by the umask; this covers any it set a mode on itself.
+      if (options.dataDir) makePrivate(options.dataDir);
+    } finally {
+      lock?.release();
+    }
+  };
+  return { db, backend: 'pglite', pglite, pool: null, close };
 }

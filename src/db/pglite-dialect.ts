@@ -1,5 +1,6 @@
 // Kysely over PGlite: PostgreSQL compiled to WebAssembly, in-process. PGlite is one session, so the
 // driver hands out that one connection to one caller at a time; a transaction holds it until it ends.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
@@ -34,26 +35,90 @@ class PGliteConnection implements DatabaseConnection {
   }
 }
 
-/** A FIFO lock: PGlite must not interleave statements of different callers inside a transaction. */
-class Lock {
-  private tail: Promise<void> = Promise.resolve();
-
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const next = new Promise<void>((resolve) => (release = resolve));
-    const ready = this.tail.then(() => release);
-    this.tail = this.tail.then(() => next);
-    return ready;
+/** The embedded database could not start a caller's work within the wait bound (answered 503 database_busy). */
+export class DatabaseBusyError extends Error {
+  constructor(waitedMs: number) {
+    super(`database busy: no turn within ${waitedMs} ms`);
+    this.name = 'DatabaseBusyError';
   }
 }
 
+// Work that must wait its turn however long it takes (the nightly reassessment, start-up, a shutdown's
+// last writes) runs inside unboundedWaiting; everything else obeys the dialect's wait bound.
+const unbounded = new AsyncLocalStorage<true>();
+
+export function unboundedWaiting<T>(fn: () => T): T {
+  return unbounded.run(true, fn);
+}
+
+interface Waiter {
+  grant: (release: () => void) => void;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * A FIFO lock: PGlite must not interleave statements of different callers inside a transaction. A caller
+ * that cannot have it within waitMs leaves the queue with DatabaseBusyError instead of waiting on.
+ */
+class Lock {
+  private held = false;
+  private readonly waiters: Waiter[] = [];
+
+  constructor(private readonly waitMs: number | null) {}
+
+  acquire(): Promise<() => void> {
+    if (!this.held) {
+      this.held = true;
+      return Promise.resolve(this.releaser());
+    }
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = { grant: resolve, timer: null };
+      const bound = unbounded.getStore() ? null : this.waitMs;
+      if (bound !== null)
+        waiter.timer = setTimeout(() => {
+          const at = this.waiters.indexOf(waiter);
+          if (at >= 0) this.waiters.splice(at, 1);
+          reject(new DatabaseBusyError(bound));
+        }, bound);
+      this.waiters.push(waiter);
+    });
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiters.shift();
+      if (!next) {
+        this.held = false;
+        return;
+      }
+      if (next.timer) clearTimeout(next.timer);
+      // Through the event loop, not as a mere promise: PGlite works synchronously, so a queue handed on in
+      // microtasks would keep the loop from reading sockets and firing timers until it is empty.
+      const release = this.releaser();
+      setImmediate(() => next.grant(release));
+    };
+  }
+}
+
+export interface PGliteDialectOptions {
+  /** How long a caller may wait for its turn before DatabaseBusyError; null waits for ever. */
+  waitMs?: number | null;
+}
+
 class PGliteDriver implements Driver {
-  private readonly lock = new Lock();
+  private readonly lock: Lock;
   private readonly releases = new WeakMap<DatabaseConnection, () => void>();
   private readonly connection: PGliteConnection;
 
-  constructor(private readonly pg: PGlite) {
+  constructor(
+    private readonly pg: PGlite,
+    options: PGliteDialectOptions,
+  ) {
     this.connection = new PGliteConnection(pg);
+    this.lock = new Lock(options.waitMs ?? null);
   }
 
   async init(): Promise<void> {
@@ -105,14 +170,17 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly options: PGliteDialectOptions = {},
+  ) {}
 
   createAdapter() {
     return new PostgresAdapter();
   }
 
   createDriver(): Driver {
-    return new PGliteDriver(this.pg);
+    return new PGliteDriver(this.pg, this.options);
   }
 
   createQueryCompiler() {

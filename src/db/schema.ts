@@ -19,7 +19,8 @@ export interface RegionLoadTable {
   loaded_at: Timestamp;
 }
 
-export type Role = 'director' | 'supervisor' | 'civil_affairs' | 'admin' | 'department';
+export type Role =
+  'director' | 'supervisor' | 'civil_affairs' | 'admin' | 'department' | 'security_admin' | 'audit_admin';
 export type LevelCode = 'red' | 'yellow' | 'blue' | 'green';
 /** Numeric columns come back as numbers (see connect.ts) and go in as numbers. */
 export type Num = ColumnType<number, number | null, number | null>;
@@ -39,6 +40,24 @@ export interface AppUserTable {
   last_login_at: Date | null;
   /** The department a 'department' account belongs to (0008). */
   department_id: Generated<string | null>;
+  /** An issued or reset password, to be changed at the next sign-in (0037). */
+  must_change_password: Generated<boolean>;
+}
+
+/** One failed sign-in in one sliding window (0037): scope 'account', 'address', 'pair' or 'device'. */
+export interface LoginFailureTable {
+  id: Generated<string>;
+  scope: string;
+  key: string;
+  at: Date;
+}
+
+/** A browser that has signed in to the account (0037); only a hash of its token is kept. */
+export interface TrustedDeviceTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Date;
+  last_used_at: Date;
 }
 
 export interface UserSessionTable {
@@ -55,6 +74,8 @@ export interface ChildTable {
   name: string;
   gender: 'male' | 'female' | null;
   id_number: string | null;
+  /** HMAC-SM3 blind index of id_number, written by the sealing plugin (db/sealed-columns.ts) only. */
+  id_number_bidx: ColumnType<string | null, never, never>;
   birth_date: string;
   ethnicity: string | null;
   hukou_type: 'rural' | 'urban' | null;
@@ -92,6 +113,8 @@ export interface ChildTable {
   confirmed_at: Date | null;
   immediate: Generated<boolean>;
   immediate_since: string | null;
+  /** 0054: the day the red case was handled (police report recorded and an intervention on file). */
+  red_handled_on: Generated<string | null>;
   visit_every: string | null;
   contact_every: string | null;
   last_visit_on: string | null;
@@ -114,6 +137,8 @@ export interface ChildTable {
   difficulty_types_any_age: Generated<string[]>;
   /** The earliest intervention's date, kept by triggers on intervention (0007): "intervened by D" for reports. */
   first_intervention_on: string | null;
+  /** When the file was de-identified after its retention period (migration 0047); null while it is whole. */
+  deidentified_at: ColumnType<Date | null, never, Date | string | null>;
 }
 
 export interface ChildParentTable {
@@ -122,6 +147,8 @@ export interface ChildParentTable {
   relation: 'father' | 'mother';
   name: string | null;
   id_number: string | null;
+  /** HMAC-SM3 blind index of id_number, written by the sealing plugin (db/sealed-columns.ts) only. */
+  id_number_bidx: ColumnType<string | null, never, never>;
   phone: string | null;
   statuses: string[];
   migrant_months: Num | null;
@@ -136,6 +163,8 @@ export interface ChildCaregiverTable {
   name: string;
   relation: string | null;
   id_number: string | null;
+  /** HMAC-SM3 blind index of id_number, written by the sealing plugin (db/sealed-columns.ts) only. */
+  id_number_bidx: ColumnType<string | null, never, never>;
   phone: string | null;
   agreement_signed_on: string | null;
   assessment: 'good' | 'fair' | 'poor' | null;
@@ -186,6 +215,8 @@ export interface ContactTable {
   conditions_cleared: string[];
   note: string | null;
   created_at: Timestamp;
+  /** The id a phone gave a record made offline (0058); null when entered online. */
+  client_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface WorkLogTable {
@@ -196,6 +227,8 @@ export interface WorkLogTable {
   author_name: string;
   content: string;
   created_at: Timestamp;
+  /** The id a phone gave a record made offline (0058); null when entered online. */
+  client_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface InterventionTable {
@@ -245,6 +278,25 @@ export interface AuditEventTable {
   region_code: string | null;
   changes: ColumnType<unknown, string | null, string | null>;
   detail: ColumnType<unknown, string | null, string | null>;
+  client_address: string | null;
+  user_agent: string | null;
+  session_hash: string | null;
+  request_id: string | null;
+  /** Set by the chaining trigger (0040_audit_trail). */
+  seq: Generated<number>;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+}
+
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface ServerKeyTable {
+  name: string;
+  key: Buffer;
 }
 
 export interface ImportRunTable {
@@ -405,6 +457,8 @@ export interface WorkforcePersonTable {
   id: Generated<string>;
   name: string;
   id_number: string;
+  /** HMAC-SM3 blind index of id_number, written by the sealing plugin (db/sealed-columns.ts) only. */
+  id_number_bidx: ColumnType<string | null, never, never>;
   gender: 'male' | 'female' | null;
   phone: string | null;
   user_id: string | null;
@@ -533,6 +587,8 @@ export interface PlanTaskTable {
   status: Generated<'open' | 'done'>;
   done_on: string | null;
   note: string | null;
+  /** The seed paragraph a task of a seed's list is ("003 §五.16"); null for a task added by hand (0032). */
+  source: Generated<string | null>;
 }
 
 export interface PlanUnitTable {
@@ -607,6 +663,8 @@ export interface ComparisonFindingTable {
   subject_key: string;
   child_id: string | null;
   id_number: string | null;
+  /** HMAC-SM3 blind index of id_number, written by the sealing plugin (db/sealed-columns.ts) only. */
+  id_number_bidx: ColumnType<string | null, never, never>;
   name: string | null;
   birth_date: string | null;
   row_number: number | null;
@@ -623,11 +681,106 @@ export interface ComparisonFindingTable {
   outcome: ColumnType<unknown, string | null, string | null>;
 }
 
+/** 关爱活动 (0030). */
+export interface CareActivityTable {
+  id: Generated<string>;
+  /** The county whose register the activity belongs to (6 digits), for scoping. */
+  county_code: string;
+  /** Where it was held: a village, a township or the county (12 digits). */
+  region_code: string;
+  kind: 'family_education' | 'psychological' | 'safety' | 'legal' | 'holiday' | 'other';
+  title: string;
+  held_on: string;
+  ends_on: string | null;
+  place: string;
+  organiser_kind: 'department' | 'county' | 'township' | 'village';
+  organiser_department_id: string | null;
+  organiser_region_code: string | null;
+  organiser_name: string;
+  anonymous_count: Generated<number>;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  created_at: Timestamp;
+  voided_at: Date | null;
+  voided_by: string | null;
+  void_reason: string | null;
+}
+
+export interface CareActivityChildTable {
+  activity_id: string;
+  child_id: string;
+  /** The child itself took part, or its family (parents, guardians, the entrusted caregiver) was reached. */
+  reach: 'child' | 'family';
+  added_by: string | null;
+  added_at: Timestamp;
+}
+
+/** 排查轮次 (0031). */
+export interface ScreeningRoundTable {
+  id: Generated<string>;
+  /** The county (12 digits). */
+  region_code: string;
+  policy: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  note: string | null;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+}
+
+export interface ScreeningRecordTable {
+  id: Generated<string>;
+  round_id: string;
+  child_id: string;
+  seen_on: string;
+  recorded_by: string | null;
+  worker_name: string;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+/** A full ID number revealed on a child's file, with its reason (0043). */
+export interface IdRevealTable {
+  id: Generated<number>;
+  user_id: string;
+  child_id: string;
+  field: string;
+  reason: string;
+  revealed_at: Date;
+}
+
+/** A restricted file (敏感个案, 0044). */
+export interface ChildRestrictionTable {
+  child_id: string;
+  reason: 'sexual_abuse' | 'whereabouts_hidden' | 'other';
+  note: string | null;
+  set_by: string | null;
+  set_at: Date;
+}
+
+export interface ChildRestrictionMemberTable {
+  child_id: string;
+  user_id: string;
+}
+
+/** The county's designated officer for restricted files (0044). */
+export interface PrivacyOfficerTable {
+  county_code: string;
+  user_id: string;
+  set_at: Date;
+}
+
 export interface DB {
   region: RegionTable;
   region_load: RegionLoadTable;
   app_user: AppUserTable;
+  notice: NoticeTable;
   user_session: UserSessionTable;
+  login_failure: LoginFailureTable;
+  trusted_device: TrustedDeviceTable;
   child: ChildTable;
   child_parent: ChildParentTable;
   child_caregiver: ChildCaregiverTable;
@@ -638,6 +791,8 @@ export interface DB {
   intervention: InterventionTable;
   mandatory_report: MandatoryReportTable;
   audit_event: AuditEventTable;
+  audit_chain_head: AuditChainHeadTable;
+  server_key: ServerKeyTable;
   import_run: ImportRunTable;
   department: DepartmentTable;
   referral: ReferralTable;
@@ -666,4 +821,103 @@ export interface DB {
   plan_inspection: PlanInspectionTable;
   comparison_run: ComparisonRunTable;
   comparison_finding: ComparisonFindingTable;
+  care_activity: CareActivityTable;
+  care_activity_child: CareActivityChildTable;
+  screening_round: ScreeningRoundTable;
+  screening_record: ScreeningRecordTable;
+  id_reveal: IdRevealTable;
+  child_restriction: ChildRestrictionTable;
+  child_restriction_member: ChildRestrictionMemberTable;
+  privacy_officer: PrivacyOfficerTable;
+  rules_revision: RulesRevisionTable;
+  rules_revision_change: RulesRevisionChangeTable;
+  child_assistance: ChildAssistanceTable;
+  school_return: SchoolReturnTable;
+  api_client: ApiClientTable;
+}
+
+/** Assistance in place on a child's file (0050: 已落实保障). */
+export interface ChildAssistanceTable {
+  id: Generated<string>;
+  child_id: string;
+  kind: string;
+  starts_on: string;
+  ends_on: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  created_at: Timestamp;
+}
+
+/** A return to school (0050: 已复学复读). */
+export interface SchoolReturnTable {
+  id: Generated<string>;
+  child_id: string;
+  kind: 'resumed' | 'repeated';
+  returned_on: string;
+  school_name: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_by_name: string;
+  created_at: Timestamp;
+}
+
+/** A re-grading of the register under corrected rules (0049, issue 19 pt 3). */
+export interface RulesRevisionTable {
+  revision: string;
+  note: string;
+  as_of: string;
+  applied_at: Timestamp;
+  checked: number;
+  changed: number;
+  summary: ColumnType<unknown, string, string>;
+}
+
+export interface RulesRevisionChangeTable {
+  id: Generated<number>;
+  revision: string;
+  child_id: string;
+  village_code: string;
+  field: string;
+  old_value: ColumnType<unknown, string | null, string | null>;
+  new_value: ColumnType<unknown, string | null, string | null>;
+}
+
+/** A department system's credentials for the API (0056, issue 22 pt 4); the secret only as its sha256. */
+export interface ApiClientTable {
+  id: Generated<string>;
+  name: string;
+  department_id: string;
+  county_code: string;
+  scopes: string[];
+  expires_on: string;
+  secret_prefix: string;
+  secret_hash: string;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoked_by_name: string | null;
+}
+
+/** An in-app notice to one user (0055, issue 17.4); it names no child (the list does, as its reader may see). */
+export interface NoticeTable {
+  id: Generated<string>;
+  user_id: string;
+  kind:
+    | 'referral_answered'
+    | 'referral_overdue'
+    | 'report_feedback'
+    | 'child_moved_in'
+    | 'child_moved_out'
+    | 'assessment_confirmed';
+  child_id: string | null;
+  entity: string;
+  entity_id: string;
+  message: string;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+  dedupe_key: string | null;
 }

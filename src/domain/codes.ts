@@ -111,6 +111,9 @@ export const CONDITIONS = [
   'assist.dibao_marginal',
   'assist.expenditure_hardship',
   'assist.tekun',
+  'disability.certified',
+  'injury.accidental_suspected',
+  'difficulty.other',
 ] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
@@ -138,6 +141,9 @@ export const CONDITION_NAMES: Record<Condition, string> = {
   'assist.dibao_marginal': '最低生活保障边缘家庭',
   'assist.expenditure_hardship': '支出型困难家庭',
   'assist.tekun': '特困人员',
+  'disability.certified': '持证残疾（任一等级，持残联核发的二代残疾人证）',
+  'injury.accidental_suspected': '疑似遭受意外伤害',
+  'difficulty.other': '上级政策文件或政府规定的其他困境情形（档案载明依据）',
 };
 
 /** Factors derived from the parents' statuses rather than recorded on the child. */
@@ -165,6 +171,10 @@ export const DIFFICULTY_TYPES = [
   'severe_disability',
   'state_guardianship',
   'other',
+  // 铁东 (001 §二(二)) classes children in difficulty in three classes of its own.
+  'family_difficulty',
+  'own_difficulty',
+  'guardianship_difficulty',
 ] as const;
 export type DifficultyType = (typeof DIFFICULTY_TYPES)[number];
 
@@ -175,6 +185,9 @@ export const DIFFICULTY_TYPE_NAMES: Record<DifficultyType, string> = {
   severe_disability: '重残儿童',
   state_guardianship: '兜底监护儿童',
   other: '其他困境儿童',
+  family_difficulty: '家庭困境儿童',
+  own_difficulty: '自身困境儿童',
+  guardianship_difficulty: '监护困境儿童',
 };
 
 export const POPULATIONS = ['left_behind', 'in_difficulty', 'single_parent_rural'] as const;

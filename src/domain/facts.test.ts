@@ -28,7 +28,7 @@ describe('reading facts', () => {
         asOf: '2026-01-01',
         birthDate: '2013-04-02',
         parents: [{ relation: 'mother', statuses: ['migrant', 'migrant'], migrantMonths: 4 }],
-        conditions: ['orphan', 'orphan'],
+        conditions: ['hiv', 'hiv'],
         name: 'ignored',
       },
       defaults,
@@ -41,7 +41,7 @@ describe('reading facts', () => {
       crossCounty: null,
       coreUrbanBoth: null,
     });
-    expect(facts.conditions).toEqual(['orphan']);
+    expect(facts.conditions).toEqual(['hiv']);
   });
 
   it.each([

@@ -135,7 +135,7 @@ export function parseFacts(input: unknown, defaults: { asOf: IsoDate }): ChildFa
       throw new FactsError(`conditions[${i}]`, `conditions[${i}]: 未知的情形代码 "${String(c)}"`, String(c));
     if (!conditions.includes(c)) conditions.push(c);
   });
-  return {
+  const facts: ChildFacts = {
     asOf,
     birthDate: input.birthDate,
     hukouType: optionalEnum(input.hukouType, HUKOU_TYPES, 'hukouType', '户籍类型'),
@@ -143,4 +143,77 @@ export function parseFacts(input: unknown, defaults: { asOf: IsoDate }): ChildFa
     parents,
     conditions,
   };
+  const conflict = factsConflicts(facts)[0];
+  if (conflict) throw new FactsError(conflict.field, `情况相互矛盾：${conflict.message}`);
+  return facts;
+}
+
+/** Facts that cannot all be true of one child; checked after the codes are known (issue 19 pt 1). */
+export interface FactsConflict {
+  field: string;
+  message: string;
+}
+
+interface ConflictSubject {
+  guardianship?: GuardianshipQuality | null;
+  parents: { relation?: ParentRelation | null; statuses: readonly ParentStatus[] }[];
+  conditions: readonly Condition[];
+}
+
+/** Statuses a living parent, present and known, can have; a parent who has died or is declared missing has none. */
+const GONE: readonly ParentStatus[] = ['deceased', 'missing'];
+/** A parent held or removed cannot be a migrant worker at the same time. */
+const HELD: readonly ParentStatus[] = ['imprisoned', 'drug_rehab', 'restricted_liberty', 'deported'];
+/** What a parent who has died or is declared missing may still carry on the file. */
+const AFTER_GONE: readonly ParentStatus[] = ['guardianship_revoked'];
+
+export function factsConflicts(facts: ConflictSubject): FactsConflict[] {
+  const out: FactsConflict[] = [];
+  facts.parents.forEach((p, i) => {
+    const at = `parents[${i}].statuses`;
+    const gone = GONE.filter((s) => p.statuses.includes(s));
+    if (gone.length === 2) out.push({ field: at, message: `${at}: 同一位父母不能既“死亡”又“宣告失踪”` });
+    for (const g of gone) {
+      const other = p.statuses.filter((s) => !GONE.includes(s) && !AFTER_GONE.includes(s));
+      if (other.length > 0)
+        out.push({
+          field: at,
+          message: `${at}: “${g === 'deceased' ? '死亡' : '宣告失踪'}”的父母不能同时为 ${other.map((s) => `"${s}"`).join('、')}`,
+        });
+    }
+    if (p.statuses.includes('migrant')) {
+      const held = HELD.filter((s) => p.statuses.includes(s));
+      if (held.length > 0)
+        out.push({
+          field: at,
+          message: `${at}: 外出务工（migrant）与 ${held.map((s) => `"${s}"`).join('、')} 矛盾：服刑、戒毒、被限制人身自由或被遣送出境的父母不能同时在外务工`,
+        });
+    }
+  });
+  const has = (c: Condition) => (facts.conditions ?? []).includes(c);
+  if (has('orphan')) {
+    const living = facts.parents.findIndex((p) => !p.statuses.some((s) => GONE.includes(s)));
+    if (living >= 0)
+      out.push({
+        field: `parents[${living}]`,
+        message: `conditions: 孤儿（orphan，失去父母、查找不到生父母）与 parents[${living}] 记录的在世父母矛盾（孤儿的父母应记录为 deceased 或 missing）`,
+      });
+    if (has('de_facto_unsupported'))
+      out.push({
+        field: 'conditions',
+        message: 'conditions: 孤儿（orphan）与事实无人抚养儿童（de_facto_unsupported）不能同时成立',
+      });
+  }
+  if (facts.guardianship === 'good')
+    for (const c of [
+      'guardianship.absent',
+      'guardianship.severely_insufficient',
+      'guardianship.insufficient',
+    ] as const)
+      if (has(c))
+        out.push({
+          field: 'guardianship',
+          message: `guardianship: 监护状况“较好”（good）与情形 "${c}"（监护缺失或不足）矛盾`,
+        });
+  return out;
 }

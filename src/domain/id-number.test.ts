@@ -56,8 +56,8 @@ describe('resident ID numbers (GB 11643-1999)', () => {
   });
 
   it('masks for display, keeping the region prefix and the last four', () => {
-    expect(maskIdNumber('445281201304021238')).toBe('4452**********1238');
-    expect(maskIdNumber('11010519491231002X')).toBe('1101**********002X');
+    expect(maskIdNumber('445281201304021238')).toBe('445281************');
+    expect(maskIdNumber('11010519491231002X')).toBe('110105************');
     expect(normalizeIdNumber('ｘ')).toBe('X');
   });
 });

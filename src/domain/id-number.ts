@@ -77,8 +77,12 @@ export function isValidIdNumber(raw: string): boolean {
   return validateIdNumber(raw).ok;
 }
 
-/** 4452**********1234: region prefix and last four kept, the birth date and sequence hidden. */
+/**
+ * 445281************: only the 6-digit address code is kept (docs/privacy.md). The old mask kept the last
+ * four, and with the birth date shown beside it and the county code known from the village, that was all 18
+ * digits. With the birth date, sequence and check digit hidden, no list can be turned back into an ID.
+ */
 export function maskIdNumber(id: string): string {
-  if (id.length <= 8) return '*'.repeat(id.length);
-  return id.slice(0, 4) + '*'.repeat(id.length - 8) + id.slice(-4);
+  if (id.length <= 6) return '*'.repeat(id.length);
+  return id.slice(0, 6) + '*'.repeat(id.length - 6);
 }

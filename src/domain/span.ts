@@ -3,7 +3,7 @@
 // age limits turn them off on the 16th and 18th birthdays. Reports grade children as of any date from this.
 import { birthdayAt, maxDate, type IsoDate } from './dates.ts';
 import type { DifficultyType, FactorCode, Level } from './codes.ts';
-import { difficultyTypes, isLeftBehind, isSingleParentRural } from './eligibility.ts';
+import { difficultyTypes, isLeftBehind } from './eligibility.ts';
 import type { ChildFacts } from './facts.ts';
 import type { PolicyProfile } from './policy.ts';
 import { levelOf, riskFactors } from './risk.ts';
@@ -27,11 +27,10 @@ export function targetSpan(facts: ChildFacts, profile: PolicyProfile): TargetSpa
   const leftBehindUntil = isLeftBehind(atBirth, profile)
     ? birthdayAt(facts.birthDate, profile.leftBehind.underAge)
     : null;
-  const types = difficultyTypes(atBirth, profile, codes);
+  const types = difficultyTypes(atBirth, profile);
+  // A rural single-parent child who is neither left-behind nor in difficulty is watched, not a target child.
   const inDifficultyUntil =
-    types.length > 0 || isSingleParentRural(atBirth, profile)
-      ? birthdayAt(facts.birthDate, profile.inDifficulty.underAge)
-      : null;
+    types.length > 0 ? birthdayAt(facts.birthDate, profile.inDifficulty.underAge) : null;
   return {
     factors: codes,
     factorLevel: levelOf(factors),

@@ -73,7 +73,7 @@ table('puning', [
       asOf: AS_OF,
       target: true,
       leftBehind: true,
-      difficultyTypes: ['poor_family', 'other'],
+      difficultyTypes: ['poor_family'],
       level: 'yellow',
       reasons: [
         { code: 'school.dropout_suspected', level: 'yellow', text: '（疑似）辍学', source: '003 §三.2' },
@@ -167,11 +167,12 @@ table('puning', [
   {
     seed: '003 §三.1–3',
     name: 'highest factor wins; every factor is a reason, highest first',
-    facts: child({ conditions: ['orphan', 'mental.serious_illness', 'self_harm'] }),
+    facts: child({ parents: [], conditions: ['orphan', 'mental.serious_illness', 'self_harm'] }),
     expect: {
       level: 'red',
       mandatoryReport: true,
-      difficultyTypes: ['orphan', 'other'],
+      mandatoryReportSource: '003 §五.6',
+      difficultyTypes: ['orphan'],
       reasons: [
         { code: 'self_harm', level: 'red', text: '（疑似）有自杀或自残行为', source: '003 §三.1' },
         {
@@ -210,8 +211,13 @@ table('puning', [
   },
   {
     seed: '003 §三.2',
-    name: 'both parents with substance abuse (derived) → yellow',
-    facts: child({ parents: [father(['substance_abuse']), mother(['substance_abuse'])] }),
+    name: 'left-behind, both parents with substance abuse (derived) → yellow',
+    facts: child({
+      parents: [
+        migrant(8, { statuses: ['migrant', 'substance_abuse'] }),
+        mother(['substance_abuse', 'imprisoned']),
+      ],
+    }),
     expect: {
       target: true,
       level: 'yellow',
@@ -220,8 +226,10 @@ table('puning', [
   },
   {
     seed: '003 §三.3',
-    name: 'one parent with substance abuse (derived) → blue',
-    facts: child({ parents: [father(['substance_abuse']), mother([])] }),
+    name: 'left-behind, one parent with substance abuse (derived) → blue',
+    facts: child({
+      parents: [migrant(8, { statuses: ['migrant', 'substance_abuse'] }), mother(['imprisoned'])],
+    }),
     expect: {
       target: true,
       level: 'blue',
@@ -247,7 +255,7 @@ table('puning', [
   {
     seed: '003 §二(二)',
     name: 'a child with HIV is counted with orphans',
-    facts: child({ conditions: ['hiv'] }),
+    facts: child({ parents: [], conditions: ['hiv'] }),
     expect: { level: 'blue', difficultyTypes: ['orphan'] },
   },
   {
@@ -265,13 +273,14 @@ table('puning', [
     seed: '003 §二(二)',
     name: 'the six types in their order',
     facts: child({
+      parents: [],
       conditions: [
+        'hiv',
         'state_guardianship',
         'disability.severe',
         'assist.tekun',
         'de_facto_unsupported',
-        'orphan',
-        'illness.severe',
+        'difficulty.other',
       ],
     }),
     expect: {
@@ -288,20 +297,33 @@ table('puning', [
   },
   {
     seed: '003 §五 末段',
-    name: 'rural single-parent child → a target child, green',
+    name: 'rural single-parent child, neither left-behind nor in difficulty → watched (ledger), not a target child',
     facts: child({ parents: [father(['deceased'])], conditions: ['single_parent_rural'] }),
-    expect: { target: true, leftBehind: false, difficultyTypes: [], level: 'green' },
+    expect: {
+      target: false,
+      watch: true,
+      leftBehind: false,
+      difficultyTypes: [],
+      level: null,
+      schedule: null,
+    },
+  },
+  {
+    seed: '003 §五 末段, §二(二)',
+    name: 'rural single-parent child on 低保 → a target child (poor family), not watched',
+    facts: child({ parents: [father(['deceased'])], conditions: ['single_parent_rural', 'assist.dibao'] }),
+    expect: { target: true, watch: false, difficultyTypes: ['poor_family'], level: 'green' },
   },
   {
     seed: '003 §二(二)',
     name: 'a 17-year-old orphan is in difficulty (under 18)',
-    facts: child({ birthDate: '2009-01-01', conditions: ['orphan'] }),
+    facts: child({ birthDate: '2009-01-01', parents: [], conditions: ['orphan'] }),
     expect: { target: true, leftBehind: false, level: 'blue' },
   },
   {
     seed: '003 §二(二)',
     name: 'on the 18th birthday nobody is a child any more',
-    facts: child({ birthDate: '2008-11-23', conditions: ['orphan', 'harm.suspected'] }),
+    facts: child({ birthDate: '2008-11-23', parents: [], conditions: ['orphan', 'harm.suspected'] }),
     expect: { target: false, level: null, mandatoryReport: false, reasons: [] },
   },
   {
@@ -340,7 +362,7 @@ table('national', [
   {
     seed: '003 §三.1',
     name: 'red is handled at once on top of the baseline',
-    facts: child({ conditions: ['unsupervised.living_alone'] }),
+    facts: child({ ...LEFT_BEHIND, conditions: ['unsupervised.living_alone'] }),
     expect: {
       level: 'red',
       mandatoryReport: true,
@@ -369,7 +391,7 @@ table('jiangning', [
   {
     seed: '000 (一)1',
     name: 'four-colour per DB32/T 4361-2022: guardianship severely insufficient → yellow',
-    facts: child({ conditions: ['guardianship.severely_insufficient'] }),
+    facts: child({ ...LEFT_BEHIND, conditions: ['guardianship.severely_insufficient'] }),
     expect: { level: 'yellow', schedule: { immediate: false, visitEvery: 'P1M', contactEvery: null } },
   },
   {
@@ -442,10 +464,11 @@ table('tiedong', [
   {
     seed: '001 §四.8',
     name: 'living alone → red, reported to the police at once',
-    facts: child({ guardianship: 'good', conditions: ['unsupervised.living_alone'] }),
+    facts: child({ ...LEFT_BEHIND, guardianship: 'good', conditions: ['unsupervised.living_alone'] }),
     expect: {
       level: 'red',
       mandatoryReport: true,
+      mandatoryReportSource: '001 §四.8',
       schedule: { immediate: true, visitEvery: 'P3M', contactEvery: null },
     },
   },
@@ -473,7 +496,7 @@ table('songjiang', [
   {
     seed: '002 §二.3',
     name: 'psychological or behavioural abnormality → contact every two weeks',
-    facts: child({ conditions: ['mental.abnormal_behaviour'] }),
+    facts: child({ ...LEFT_BEHIND, conditions: ['mental.abnormal_behaviour'] }),
     expect: { level: 'blue', schedule: { immediate: false, visitEvery: 'P1M', contactEvery: 'P14D' } },
   },
   {
@@ -496,8 +519,8 @@ table('zhuzhou', [
   },
   {
     seed: '004 §二.9',
-    name: 'rural single-parent family → visited more often (monthly)',
-    facts: child({ parents: [father(['deceased'])], conditions: ['single_parent_rural'] }),
+    name: 'a target child of a rural single-parent family (低保) → visited more often (monthly)',
+    facts: child({ parents: [father(['deceased'])], conditions: ['single_parent_rural', 'assist.dibao'] }),
     expect: {
       target: true,
       level: 'green',

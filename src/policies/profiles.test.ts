@@ -28,6 +28,7 @@ function sources(profile: PolicyProfile): string[] {
     profile.listSharing,
     profile.progressReport,
     profile.inspection,
+    profile.redFollowUp,
   ].filter((r) => r !== undefined);
   return [
     ...cited.map((r) => r.source),

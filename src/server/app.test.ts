@@ -10,7 +10,10 @@ let database: TestDatabase;
 let app: FastifyInstance;
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = await buildApp({ database, config: loadConfig({}), clock: () => new Date('2026-11-23T02:00:00Z') });
+  app = await buildApp(
+    { database, config: loadConfig({}), clock: () => new Date('2026-11-23T02:00:00Z') },
+    { logger: false },
+  );
 });
 afterAll(async () => {
   await app.close();

@@ -1,18 +1,29 @@
 // Who is calling, and may they call this route. The session cookie names a user; the route's declared
 // permission decides: 'public' for anyone, 'authenticated' for any signed-in user, else a permission of
-// modules/access/permissions.ts. No session → 401; a role without the permission → 403.
+// modules/access/permissions.ts. No session → 401; a role without the permission → 403. A department's system
+// calls with `Authorization: Bearer` instead (modules/api-clients): its scopes, not a role, decide.
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../modules/access/actor.ts';
-import { can } from '../modules/access/permissions.ts';
-import { SESSION_COOKIE, resolveSession } from '../modules/auth/sessions.ts';
+import { todayInChina } from '../domain/dates.ts';
+import { actorCan } from '../modules/access/actor.ts';
+import { bearerSecret, resolveBearer } from '../modules/api-clients/bearer.ts';
+import { SESSION_COOKIE, readCookie } from '../modules/auth/cookies.ts';
+import { resolveSession } from '../modules/auth/sessions.ts';
 import { AppError } from '../shared/errors.ts';
+import type { Permission } from '../modules/access/permissions.ts';
 import type { RoutePermission } from './permissions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The signed-in account still has an issued or reset password (0037). */
+    mustChangePassword: boolean;
+  }
+  interface FastifyContextConfig {
+    /** Open to an account that must still change its issued password: change-password and me. */
+    beforePasswordChange?: boolean;
   }
 }
 
@@ -24,13 +35,27 @@ export function actorOf(request: FastifyRequest): Actor {
 async function authPlugin(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
   app.decorateRequest('actor', null);
+  app.decorateRequest('mustChangePassword', false);
 
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const bearer = bearerSecret(request);
+    if (bearer !== undefined) {
+      // A system's token and a person's session never combine: which of them would be acting?
+      if (request.cookies[SESSION_COOKIE] || request.cookies[`__Host-${SESSION_COOKIE}`])
+        throw new AppError('unauthenticated', '使用访问令牌的请求不能同时携带登录会话', {
+          reason: 'mixed_credentials',
+        });
+      const now = app.ctx.clock();
+      request.actor = await resolveBearer(app.ctx.database.db, bearer, now, todayInChina(now));
+      return;
+    }
+    const token = readCookie(request, SESSION_COOKIE);
     if (!token) return;
     const user = await resolveSession(app.ctx.database.db, token, app.ctx.clock());
-    if (user)
+    if (user) {
       request.actor = { id: user.id, name: user.display_name, role: user.role, regionCode: user.region_code };
+      request.mustChangePassword = user.must_change_password;
+    }
   });
 
   // Before the body is even read: an anonymous or unauthorised caller learns nothing from the shape of its
@@ -43,8 +68,14 @@ async function authPlugin(app: FastifyInstance): Promise<void> {
     if (permission === undefined) throw new AppError('forbidden', '接口未声明权限');
     if (permission === 'public') return;
     if (!request.actor) throw new AppError('unauthenticated', '请先登录');
+    if (request.mustChangePassword && !request.routeOptions.config?.beforePasswordChange)
+      throw new AppError('password_change_required', '首次登录或密码被重置后须先修改密码');
+    // A system's token opens only what its scopes name, not everything open to any signed-in person (the
+    // account's own pages, sign-out, password change).
+    if (request.actor.client && !actorCan(request.actor, permission as Permission))
+      throw new AppError('forbidden', '访问令牌的权限范围不包含此操作');
     if (permission === 'authenticated') return;
-    if (!can(request.actor.role, permission)) throw new AppError('forbidden', '当前角色无权进行此操作');
+    if (!actorCan(request.actor, permission)) throw new AppError('forbidden', '当前角色无权进行此操作');
   });
 }
 

@@ -16,6 +16,14 @@ import { spotCheckRoutes } from '../modules/spot-checks/routes.ts';
 import { supervisionRoutes } from '../modules/supervision/routes.ts';
 import { workforceRoutes } from '../modules/workforce/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { careActivityRoutes } from '../modules/care-activities/routes.ts';
+import { screeningRoutes } from '../modules/screening/routes.ts';
+import { restrictedRoutes } from '../modules/restricted/routes.ts';
+import { supportRoutes } from '../modules/support/routes.ts';
+import { subjectAccessRoutes } from '../modules/retention/routes.ts';
+import { apiClientRoutes } from '../modules/api-clients/routes.ts';
+import { apiDocsRoutes } from '../modules/api-docs/routes.ts';
+import { noticeRoutes } from '../modules/notices/routes.ts';
 
 // One module a line, so that additions merge cleanly.
 // prettier-ignore
@@ -36,4 +44,12 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   reportRoutes,
   importRoutes,
   auditRoutes,
+  careActivityRoutes,
+  screeningRoutes,
+  restrictedRoutes,
+  supportRoutes,
+  subjectAccessRoutes,
+  apiClientRoutes,
+  apiDocsRoutes,
+  noticeRoutes,
 ];

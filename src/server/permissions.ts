@@ -23,6 +23,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   permission: RoutePermission;
+  /** The route's schemas (zod: body, querystring, params …), for the tests that sweep every operation. */
+  schema?: RouteOptions['schema'];
 }
 
 const declared = new WeakMap<FastifyInstance, DeclaredRoute[]>();
@@ -45,6 +47,7 @@ export function requirePermissionDeclarations(app: FastifyInstance): void {
         `${methods.join(',')} ${route.url} (unknown permission ${String(permission)})`,
       );
     for (const method of methods)
-      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url, permission });
+      if (method !== 'HEAD' && method !== 'OPTIONS')
+        routes.push({ method, url: route.url, permission, schema: route.schema });
   });
 }

@@ -25,8 +25,8 @@ beforeAll(async () => {
   writeFileSync(path.join(path.dirname(root), 'secret.txt'), 'outside the build');
   database = await createTestDatabase();
   const ctx = { database, config: loadConfig({}), clock: () => new Date('2026-11-23T02:00:00Z') };
-  app = await buildApp(ctx, { webRoot: root });
-  bare = await buildApp(ctx, { webRoot: path.join(root, 'assets') }); // no index.html: nothing served
+  app = await buildApp(ctx, { webRoot: root, logger: false });
+  bare = await buildApp(ctx, { webRoot: path.join(root, 'assets'), logger: false }); // no index.html: nothing served
 });
 afterAll(async () => {
   await app.close();

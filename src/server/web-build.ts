@@ -25,6 +25,9 @@ const SOURCES = [
   join(WEB_ROOT, 'src'),
   join(WEB_ROOT, 'index.html'),
   join(WEB_ROOT, 'vite.config.ts'),
+  join(WEB_ROOT, 'pwa.ts'),
+  join(WEB_ROOT, 'sw.js'),
+  join(WEB_ROOT, 'public'),
   fileURLToPath(new URL('../domain/', import.meta.url)),
   fileURLToPath(new URL('../modules/children/codes.ts', import.meta.url)),
   fileURLToPath(new URL('../modules/access/', import.meta.url)),
@@ -51,7 +54,7 @@ export function webBuildNeeded(): boolean {
   return SOURCES.some((source) => newestMtime(source) > built);
 }
 
-const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|webmanifest)$/;
 
 /** .br and .gz beside each text file, served by @fastify/static's preCompressed option: phones on slow links. */
 function precompress(dir: string): void {

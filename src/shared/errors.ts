@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'bad_input'
   | 'unauthenticated'
   | 'forbidden'
+  /** Signed in with an issued or reset password: only change-password, me and logout answer (403). */
+  | 'password_change_required'
   | 'not_found'
   | 'conflict'
   | 'locked'

@@ -45,7 +45,7 @@ describe('tonghu assess', () => {
       asOf: '2026-11-23',
       target: true,
       leftBehind: true,
-      difficultyTypes: ['poor_family', 'other'],
+      difficultyTypes: ['poor_family'],
       level: 'yellow',
       reasons: [
         { code: 'school.dropout_suspected', level: 'yellow', text: '（疑似）辍学', source: '003 §三.2' },
@@ -92,12 +92,41 @@ describe('tonghu assess', () => {
     ],
     ['a missing birthDate', { asOf: '2026-11-23', hukouType: 'rural' }, 'birthDate'],
     ['malformed JSON', '{"birthDate": ', 'JSON'],
+    [
+      'a parent both migrant and deceased (contradictory facts, issue 19)',
+      { ...CONTRACT_FACTS, parents: [{ relation: 'father', statuses: ['migrant', 'deceased'] }] },
+      '矛盾',
+    ],
   ])('exits 2 naming the problem for %s', (_what, content, named) => {
     const { code, stdout, stderr } = tonghu(['assess', '--policy', 'puning', file('bad.json', content)]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(named);
     expect(stderr).toContain('bad.json');
+  });
+
+  it('001 §四.8: under 铁东 a caregiver who lost capacity opens a report with its citation; 003 §五 末段: watch', () => {
+    const { code, stdout } = tonghu(
+      ['assess', '--policy', 'tiedong', '-'],
+      JSON.stringify({
+        asOf: '2026-11-23',
+        birthDate: '2015-03-01',
+        hukouType: 'rural',
+        parents: [
+          { relation: 'father', statuses: ['deceased'] },
+          { relation: 'mother', statuses: [] },
+        ],
+        conditions: ['single_parent_rural', 'guardianship.severely_insufficient'],
+      }),
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      target: false,
+      watch: true,
+      level: null,
+      mandatoryReport: true,
+      mandatoryReportSource: '001 §四.8',
+    });
   });
 
   it('exits 2 for an unknown profile and for a missing file', () => {

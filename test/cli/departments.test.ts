@@ -230,7 +230,8 @@ describe('tonghu list-shares due and departments', () => {
     ]);
     expect(user.code, user.stderr).toBe(0);
     expect(user.stdout).toContain('已为“普宁市妇女联合会”开设账号 fulian（李干事）');
-    expect(user.stdout).toMatch(/初始密码（只显示这一次）：\S{8,}/);
+    expect(user.stdout).toMatch(/初始密码（只显示这一次）：\S{12}/);
+    expect(user.stdout).toContain('首次登录后须先修改密码');
     const list = JSON.parse(tonghu(['departments', 'list', '--format', 'json']).stdout);
     expect(list.items.map((d: { name: string }) => d.name).sort()).toEqual(
       ['共青团普宁市委员会', '普宁市公安局', '普宁市妇女联合会', '普宁市教育局'].sort(),

@@ -84,7 +84,7 @@ describe('tonghu start', { timeout: 300_000 }, () => {
     expect(stdout).toContain('已载入演示县：普宁市（445281）');
     expect(stdout).toMatch(/村（社区）儿童主任（\d{3} 个）：/);
     expect(stdout).toContain('乡镇（街道）儿童督导员（');
-    const admin = /admin-445281\s+(\S+)\s+\S+\s+民政局管理员\s+普宁市/.exec(stdout);
+    const admin = /admin-445281\s+(\S+)\s+\S+\s+系统管理员\s+普宁市/.exec(stdout);
     expect(admin).not.toBeNull();
     adminPassword = admin![1] as string;
     // The logins come before the line saying the server is up.
@@ -94,7 +94,11 @@ describe('tonghu start', { timeout: 300_000 }, () => {
     expect(counts.users).toBeGreaterThan(600);
     const database = await openDatabase({ dataDir });
     try {
-      const { user } = await login(database.db, 'admin-445281', adminPassword, new Date());
+      const { user } = await login(
+        database.db,
+        { username: 'admin-445281', password: adminPassword, address: '127.0.0.1' },
+        new Date(),
+      );
       expect(user.role).toBe('admin');
     } finally {
       await database.close();

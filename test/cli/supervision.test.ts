@@ -112,4 +112,36 @@ describe('tonghu supervision', () => {
     expect(table.stdout).toContain('逾期 23 天：1.优化精准排查机制');
     expect((await tonghu(['supervision', 'overview', '--as-of', '2026-13-01'])).code).toBe(2);
   });
+
+  it('loads 普宁’s own list into its plan, with the Annex 1/2 deadlines (003 §五, §六), once', async () => {
+    expect((await tonghu(['supervision', 'load-plan', '--region', '445281'])).stdout).toContain(
+      '重点工作 0 项',
+    );
+    const loaded = await tonghu(['supervision', 'load-tasks', '--region', '445281']);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    expect(loaded.stdout).toContain('任务清单 puning：新增 20 项');
+    expect((await tonghu(['supervision', 'load-tasks', '--region', '445281'])).stdout).toContain('新增 0 项');
+    const view = JSON.parse(
+      (
+        await tonghu([
+          'supervision',
+          'overview',
+          '--region',
+          '445281',
+          '--as-of',
+          '2024-07-23',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    );
+    expect(view.plans[0].tasks.total).toBe(20);
+    expect(view.plans[0].tasks.late).toEqual([
+      expect.objectContaining({ taskNo: 19, dueOn: '2024-07-22', daysLate: 1, units: ['各乡镇场（街道）'] }),
+    ]);
+    const bad = await tonghu(['supervision', 'load-tasks', '--region', '445281', '--template', 'nowhere']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('nowhere');
+    expect((await tonghu(['supervision', 'load-tasks', '--region', '310117'])).code).toBe(2);
+  });
 });

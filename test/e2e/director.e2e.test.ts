@@ -77,8 +77,8 @@ describe.skipIf(!hasChromium)('the village director on a phone', () => {
     await eventually(() => rows.count()).toBe(3);
     const names = (await rows.allInnerTexts()).map((n) => n.split(/\s/)[0]);
     // 周早 (green, registered in June) is months past its monthly contact; 郑中 (blue) is past its
-    // contact of 1 November; 孙急 (red) must be handled today.
-    expect(names).toEqual(['周早', '郑中', '孙急']);
+    // contact of 1 November; 孙急 (red) must be handled today, so it leads (立即处置, issue 17.3).
+    expect(names).toEqual(['孙急', '周早', '郑中']);
     expect(await page.locator('.child-row.overdue').count()).toBe(2);
     // Nothing wider than the screen: no sideways scrolling on the phone.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
@@ -112,8 +112,9 @@ describe.skipIf(!hasChromium)('the village director on a phone', () => {
   it('saves the visit and shows the next due dates at once', async () => {
     await page.getByRole('button', { name: /保存入户走访记录/ }).click();
     await eventually(() => page.getByTestId('saved-dues').count()).toBe(1);
-    // 孙急 is red: visited at least monthly under 普宁's profile (003 §三.1–2), so due a month from today.
-    expect(await page.getByTestId('saved-dues').innerText()).toContain('下次走访：2026年12月23日');
+    // 孙急 is red and not yet handled (no police report, no intervention): a visit does not put the next one a
+    // month away; it stays due today, 立即处置 (issue 17.3; 003 §三.1 as Tonghu reads 立即).
+    expect(await page.getByTestId('saved-dues').innerText()).toMatch(/下次走访：\s*2026年11月23日/);
     await screenshot(page, '23-phone-visit-saved');
     const contacts = (
       await server.t.call('director', { method: 'GET', url: `/api/v1/children/${redId}/contacts` })
@@ -140,12 +141,14 @@ describe.skipIf(!hasChromium)('the village director on a phone', () => {
     await screenshot(page, '26-phone-child-contacts');
   });
 
-  it('lists my children due this week and overdue on the dashboard, the most overdue first', async () => {
+  it('lists my children due this week and overdue on the dashboard: 立即处置 first, then the most overdue', async () => {
     await page.getByRole('navigation', { name: '主导航' }).getByText('工作台').click();
     await page.waitForURL(/\/dashboard$/);
     const rows = page.locator('.child-row-name');
     await eventually(() => rows.count()).toBeGreaterThan(1);
-    expect((await rows.first().innerText()).split(/\s/)[0]).toBe('周早');
+    // 孙急 (red, no police report or intervention yet) leads as 立即处置 (issue 17.3), then the most overdue.
+    expect((await rows.allInnerTexts()).slice(0, 2).map((n) => n.split(/\s/)[0])).toEqual(['孙急', '周早']);
+    expect(await rows.first().innerText()).toContain('立即处置');
     expect(await page.locator('.child-row.overdue').count()).toBe(2);
     await screenshot(page, '27-phone-dashboard');
   });

@@ -183,7 +183,7 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
 
   it('downloads Annex 1 as a workbook holding the same total, and Annex 2 and timeliness workbooks', async () => {
     const annex1 = await downloadOf(page, /下载附件1/);
-    expect(annex1.suggestedFilename()).toBe('annex1-445281-2026-11-23.xlsx');
+    expect(annex1.suggestedFilename()).toBe('附件1摸排情况数据表-普宁市-2026-11-23.xlsx');
     const book = await savedWorkbook(annex1);
     const sheet = book.worksheets[0]!;
     expect(String(sheet.getCell('A2').value)).toContain('摸排情况数据表');
@@ -196,14 +196,14 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     expect(total).toBe(5);
 
     const annex2 = await downloadOf(page, /下载附件2/);
-    expect(annex2.suggestedFilename()).toBe('annex2-445281-2026-11-23.xlsx');
+    expect(annex2.suggestedFilename()).toBe('附件2排查表-普宁市-2026-11-23.xlsx');
     const roster = await savedWorkbook(annex2);
     const names: string[] = [];
     roster.worksheets[0]!.eachRow((row) => row.eachCell((c) => names.push(String(c.value))));
     for (const name of ['陈红', '林黄', '吴蓝', '周早', '大坝娃']) expect(names).toContain(name);
 
     const timeliness = await downloadOf(page, /下载走访及时性/);
-    expect(timeliness.suggestedFilename()).toBe('timeliness-445281-2026-11-23.xlsx');
+    expect(timeliness.suggestedFilename()).toBe('走访及时性统计表-普宁市-2026-11-23.xlsx');
     expect((await savedWorkbook(timeliness)).worksheets.length).toBeGreaterThan(0);
   });
 
@@ -211,6 +211,10 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     await page.locator('#report-region').click();
     await page.locator('.ant-cascader-menu-item', { hasText: '赤岗镇' }).first().click();
     await page.keyboard.press('Escape');
+    // The menu closed, so that it lies over nothing the next steps click.
+    await eventually(() =>
+      page.locator('.ant-cascader-menu-item', { hasText: '赤岗镇' }).first().isVisible(),
+    ).toBe(false);
     const annex1 = page.getByRole('table', { name: '附件1 摸排情况数据表' });
     await eventually(() => annex1.locator('[data-total]').textContent()).toBe('4');
     await eventually(() => page.locator('.ant-card-head-title', { hasText: '附件1' }).innerText()).toContain(
@@ -219,7 +223,7 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     const timeliness = page.locator('.ant-card', { hasText: '走访及时性' });
     await eventually(() => timeliness.locator('tbody tr', { hasText: '五福屿村委会' }).count()).toBe(1);
     const annex1File = await downloadOf(page, /下载附件1/);
-    expect(annex1File.suggestedFilename()).toBe('annex1-445281102-2026-11-23.xlsx');
+    expect(annex1File.suggestedFilename()).toBe('附件1摸排情况数据表-赤岗镇-2026-11-23.xlsx');
     await screenshot(page, 'web2-04-reports-township');
   });
 
@@ -231,6 +235,10 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
       })
     ).json().total as number;
     expect(expected).not.toBe(4); // children have aged out of the target groups by then
+    // By 2031 the county's total equals the township's (the other township's child has aged out), so the
+    // total alone cannot show which region is counted: the title and the file name must say it.
+    const title = page.locator('.ant-card-head-title', { hasText: '附件1' });
+    await eventually(() => title.innerText()).toContain('赤岗镇');
     const input = page.locator('#report-as-of');
     await input.click();
     await input.fill('2031年1月1日');
@@ -238,8 +246,9 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     await eventually(() => page.getByText('统计日期 2031年1月1日').count()).toBe(1);
     const annex1 = page.getByRole('table', { name: '附件1 摸排情况数据表' });
     await eventually(() => annex1.locator('[data-total]').textContent()).toBe(String(expected));
+    await eventually(() => title.innerText()).toContain('赤岗镇');
     const file = await downloadOf(page, /下载附件1/);
-    expect(file.suggestedFilename()).toBe('annex1-445281102-2031-01-01.xlsx');
+    expect(file.suggestedFilename()).toBe('附件1摸排情况数据表-赤岗镇-2031-01-01.xlsx');
   });
 
   it('offers the import template as a workbook', async () => {
@@ -350,7 +359,8 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('儿童信息');
     sheet.addRow(['姓名', '身份证号', '村（社区）代码', '户籍类型', '情形']);
-    sheet.addRow(['表格丙', idNumberFor('2015-03-03', 61), PUNING.village, '农村', '辍学']);
+    // 低保 makes her a child in difficulty; the dropout grades her (a factor alone serves no one).
+    sheet.addRow(['表格丙', idNumberFor('2015-03-03', 61), PUNING.village, '农村', '辍学、低保']);
     await page.locator('input[type=file]').setInputFiles({
       name: '补录.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

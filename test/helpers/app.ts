@@ -29,6 +29,9 @@ export const CAST: Record<string, { role: Role; regionCode: string; displayName:
   director: { role: 'director', regionCode: PUNING.village, displayName: '五福屿儿童主任' },
   neighbour: { role: 'director', regionCode: PUNING.neighbour, displayName: '西林儿童主任' },
   department: { role: 'department', regionCode: PUNING.county, displayName: '教育局用户' },
+  // 三员分立: 'admin' above is the system administrator (no children's files).
+  security: { role: 'security_admin', regionCode: PUNING.county, displayName: '安全管理员' },
+  auditor: { role: 'audit_admin', regionCode: PUNING.county, displayName: '审计管理员' },
 };
 
 export interface TestApp {
@@ -57,7 +60,8 @@ export async function createTestApp(
   let minutes = 0;
   const clock = () => new Date(Date.parse(`${today}T02:00:00Z`) + minutes * 60_000);
   const config = { ...loadConfig({}), ...options.config };
-  const app = await buildApp({ database, config, clock });
+  // Quiet: the log's own tests capture it (test/server/logging.test.ts).
+  const app = await buildApp({ database, config, clock }, { logger: false });
   const system = systemActor('测试');
   // A department account must name its department (0008_departments).
   const department = await database.db

@@ -10,7 +10,13 @@ import { CAST, createTestApp, type TestApp } from '../helpers/app.ts';
 /** The API routes open to anyone: health, the OpenAPI document, signing in and out. */
 const PUBLIC_API = new Set([
   'GET /api/health',
+  'GET /api/health/live',
+  'GET /api/health/ready',
   'GET /api/openapi.json',
+  // The OpenAPI document as a page (issue 22.5): its HTML, script and styles.
+  'GET /api/docs',
+  'GET /api/docs/docs.js',
+  'GET /api/docs/docs.css',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
 ]);
@@ -76,7 +82,12 @@ describe('every registered route', () => {
   it('answers 401 without a session, before looking at the request (every non-public route)', async () => {
     const failures: string[] = [];
     for (const route of routes.filter((r) => r.permission !== 'public')) {
-      for (const headers of [{}, { cookie: 'tonghu_session=not-a-real-session' }]) {
+      for (const headers of [
+        {},
+        { cookie: 'tonghu_session=not-a-real-session' },
+        // A made-up token of the right shape (issue 22.4).
+        { authorization: `Bearer thk_${'A'.repeat(43)}` },
+      ]) {
         const res = await t.app.inject({
           method: route.method as 'GET',
           url: concrete(route.url),

@@ -19,6 +19,11 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 export const router = createBrowserRouter([
   { path: '/login', element: page(() => import('./auth/LoginPage')) },
   {
+    // Outside the shell: a person who must still change an issued password may call nothing else.
+    path: '/change-password',
+    element: <RequireAuth>{page(() => import('./auth/ChangePasswordPage'))}</RequireAuth>,
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>
@@ -33,6 +38,8 @@ export const router = createBrowserRouter([
       { path: 'children', element: page(() => import('./pages/children/ChildrenPage')) },
       { path: 'children/:id', element: page(() => import('./pages/child/ChildPage')) },
       { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
+      { path: 'departments', element: page(() => import('./pages/department-admin/DepartmentsPage')) },
+      { path: 'audit', element: page(() => import('./pages/audit/AuditTrailPage')) },
       { path: 'inbox', element: page(() => import('./pages/departments/InboxPage')) },
       { path: 'mandatory-reports', element: page(() => import('./pages/departments/MandatoryReportsPage')) },
       { path: 'referrals', element: page(() => import('./pages/departments/ReferralsPage')) },
@@ -43,6 +50,10 @@ export const router = createBrowserRouter([
       { path: 'workforce', element: page(() => import('./pages/workforce/WorkforcePage')) },
       { path: 'supervision', element: page(() => import('./pages/supervision/SupervisionPage')) },
       { path: 'spot-checks', element: page(() => import('./pages/spot-checks/SpotChecksPage')) },
+      { path: 'care-activities', element: page(() => import('./pages/care/CareActivitiesPage')) },
+      { path: 'screening', element: page(() => import('./pages/screening/ScreeningPage')) },
+      { path: 'api-clients', element: page(() => import('./pages/api-clients/ApiClientsPage')) },
+      { path: 'notices', element: page(() => import('./pages/notices/NoticesPage')) },
       { path: '*', element: page(() => import('./pages/NotFoundPage')) },
     ],
   },

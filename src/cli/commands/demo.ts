@@ -53,7 +53,7 @@ export function printDemoSummary(s: DemoSummary): void {
   console.log('  演示数据中的人员均为虚构，姓名和身份证号码随机生成，请勿用于实际工作。');
   if (s.accounts.length)
     console.log(
-      `  以上 ${s.accounts.length} 个账号的密码只显示这一次、不会再次出现；忘记时可用 tonghu users reset-password 用户名 重置。`,
+      `  以上 ${s.accounts.length} 个账号的密码只显示这一次、不会再次出现，首次登录后须先修改密码；忘记时可用 tonghu users reset-password 用户名 重置。`,
     );
 }
 

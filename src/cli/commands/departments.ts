@@ -160,6 +160,7 @@ export function registerDepartments(program: Command): void {
                 phone: o.phone ?? null,
                 password,
                 departmentId: department.id,
+                mustChangePassword: true,
               },
               ctx.now,
             ).catch((error: unknown) => {
@@ -174,6 +175,7 @@ export function registerDepartments(program: Command): void {
             });
             console.log(`已为“${department.name}”开设账号 ${user.username}（${user.displayName}）`);
             if (!o.password) console.log(`初始密码（只显示这一次）：${password}`);
+            console.log('首次登录后须先修改密码。');
           });
         },
       ),

@@ -56,6 +56,7 @@ export function registerDirectors(program: Command): void {
           );
           for (const p of result.problems)
             process.stderr.write(`跳过 ${describeLocation(p)}: ${p.message}\n`);
+          if (result.omittedProblems) process.stderr.write(`……另有 ${result.omittedProblems} 处问题未列出\n`);
           console.log(`imported ${result.imported}, updated ${result.updated}, rejected ${result.rejected}`);
         });
       }),

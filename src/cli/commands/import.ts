@@ -59,6 +59,8 @@ export function registerImport(program: Command): void {
             );
             progress?.done();
             for (const p of outcome.problems) process.stderr.write(`${problemLine(file, p)}\n`);
+            if (outcome.omittedProblems)
+              process.stderr.write(`${file}: ……另有 ${outcome.omittedProblems} 处问题未列出\n`);
             if (outcome.ignoredColumns.length)
               process.stderr.write(
                 `tonghu import children: ${file}: 未识别的列已忽略：${outcome.ignoredColumns.join('、')}\n`,

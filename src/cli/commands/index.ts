@@ -1,6 +1,8 @@
 // The `tonghu` commands. A new command registers itself here.
 import type { Command } from 'commander';
 import { registerAssess } from './assess.ts';
+import { registerBackup } from './backup.ts';
+import { registerAudit } from './audit.ts';
 import { registerDemo } from './demo.ts';
 import { registerReassess } from './reassess.ts';
 import { registerDepartments } from './departments.ts';
@@ -10,10 +12,14 @@ import { registerReferrals } from './referrals.ts';
 import { registerDirectors } from './directors.ts';
 import { registerCompare } from './compare.ts';
 import { registerImport } from './import.ts';
+import { registerKeys } from './keys.ts';
 import { registerRegions } from './regions.ts';
+import { registerRetention } from './retention.ts';
 import { registerReportCoverage } from './report-coverage.ts';
 import { registerReportAnnex } from './report-annex.ts';
+import { registerReportCare } from './report-care.ts';
 import { registerServe } from './serve.ts';
+import { registerSubjectAccess } from './subject-access.ts';
 import { registerSpotChecks } from './spot-checks.ts';
 import { registerSupervision } from './supervision.ts';
 import { registerUsers } from './users.ts';
@@ -35,7 +41,13 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerSupervision,
   registerCompare,
   registerReportAnnex,
+  registerReportCare,
   registerImport,
   registerUsers,
   registerDemo,
+  registerBackup,
+  registerAudit,
+  registerKeys,
+  registerRetention,
+  registerSubjectAccess,
 ];

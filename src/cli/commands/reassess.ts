@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { isIsoDate, todayInChina } from '../../domain/dates.ts';
 import { isRegionCode, shortCode } from '../../domain/region-code.ts';
+import { applyRulesRevision, formatRulesRevision } from '../../modules/children/rules-revision.ts';
 import { reassessAll } from '../../modules/worklist/reassess-all.ts';
 import { formatReassessResult } from '../../modules/worklist/reassess-report.ts';
 import { InputError } from '../../shared/errors.ts';
@@ -15,6 +16,7 @@ interface Options {
   asOf?: string;
   region?: string;
   format: string;
+  rulesRevision?: boolean;
 }
 
 export function registerReassess(program: Command): void {
@@ -24,6 +26,10 @@ export function registerReassess(program: Command): void {
     .option('--as-of <date>', '评估日期 YYYY-MM-DD（默认今天）')
     .option('--region <code>', '只评估该区划内的儿童（默认 TONGHU_REGION，未设置则全部）')
     .option('--format <format>', '输出格式：text 或 json', 'text')
+    .option(
+      '--rules-revision',
+      '按当前规则版本重新评估全部在册儿童，逐项审计（原因“规则修订”）并输出、保存变化报告',
+    )
     .action(
       action('reassess', async (options: Options) => {
         if (options.asOf !== undefined && !isIsoDate(options.asOf))
@@ -35,6 +41,17 @@ export function registerReassess(program: Command): void {
         if (options.format !== 'text' && options.format !== 'json')
           throw new InputError(`输出格式应为 text 或 json，实际 "${options.format}"`, { field: '--format' });
         await withDatabase(async (database, config) => {
+          if (options.rulesRevision) {
+            if (options.region !== undefined)
+              throw new InputError('规则修订对全部在册儿童进行，不能限定区划', { field: '--region' });
+            const report = await applyRulesRevision(database.db, {
+              asOf: options.asOf ?? todayInChina(),
+              force: true,
+            });
+            if (options.format === 'json') printJson(report);
+            else if (report) process.stdout.write(`${formatRulesRevision(report)}\n`);
+            return;
+          }
           const region = options.region ?? config.region;
           const result = await reassessAll(database.db, {
             asOf: options.asOf ?? todayInChina(),

@@ -115,16 +115,17 @@ export function registerReportAnnex(program: Command): void {
     .requiredOption('--region <code>', '统计区划代码（2、4、6、9或12位）')
     .option('--as-of <date>', '统计日期 YYYY-MM-DD，默认今天')
     .option('--out <file>', '输出文件，默认为 annex2-区划代码-日期.xlsx')
-    .option('--full-id-number', '导出完整身份证号码（默认部分隐藏）')
+    .option('--full-id-number', '导出完整身份证号码（默认只显示地址码；须同时用 --purpose 写明用途）')
+    .option('--purpose <text>', '导出完整身份证号码的用途（印在每页并记录在案）')
     .action(
-      action('report annex2', async (o: CommonOptions & { fullIdNumber?: boolean }) => {
+      action('report annex2', async (o: CommonOptions & { fullIdNumber?: boolean; purpose?: string }) => {
         const region = parseRegionCode(o.region, '--region');
         const asOf = asOfOption(o.asOf);
         await withDatabase(async ({ db }) => {
           const ctx = await context(db, region);
           const file = await annex2Export(
             ctx,
-            { region, asOf, fullIdNumber: o.fullIdNumber === true },
+            { region, asOf, fullIdNumber: o.fullIdNumber === true, purpose: o.purpose },
             new Date(),
           );
           const written = await writeWhole(o.out ?? file.fileName, async (f) => {

@@ -5,35 +5,87 @@ import { loadConfig, type Config } from '../../config.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { dailyReassessEnabled, startDailyReassess } from '../../modules/worklist/scheduler.ts';
 import { buildApp } from '../../server/app.ts';
+import { startNightlyFromEnv } from '../../db/nightly.ts';
 import { ensureWebBuilt, webBuilt } from '../../server/web-build.ts';
 import { openConfigured } from '../database.ts';
 import { loadDemoOnFirstStart } from './demo.ts';
 import { action } from '../run.ts';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { unboundedWaiting } from '../../db/pglite-dialect.ts';
+import { databaseTrouble } from '../../server/database-errors.ts';
+import { loadOpsConfig } from '../../server/ops-config.ts';
+import { installShutdown } from '../../server/shutdown.ts';
+
+// On PostgreSQL half as many requests at once as the pool (src/db/connect.ts, 10) has clients: a handler may
+// run two queries side by side, each on a client of its own, and with as many requests as clients they
+// starved each other of clients until the pool's wait bound turned them all away (bench/README.md, load).
+const PG_CONCURRENCY = 5;
+
+// A lost database connection that surfaces outside any request (a stray promise, an event nobody awaited)
+// is logged and lived through; anything else still ends the process, as it should.
+function keepRunningThroughDatabaseTrouble(log: FastifyBaseLogger): void {
+  process.on('unhandledRejection', (reason) => {
+    if (databaseTrouble(reason)) log.warn({ err: reason }, '数据库连接问题（未处理的异步错误），服务继续');
+    else {
+      log.fatal({ err: reason }, '未处理的异步错误');
+      process.exit(1);
+    }
+  });
+  process.on('uncaughtException', (error) => {
+    if (databaseTrouble(error)) log.warn({ err: error }, '数据库连接问题（未捕获的错误），服务继续');
+    else {
+      log.fatal({ err: error }, '未捕获的错误');
+      process.exit(1);
+    }
+  });
+}
 
 async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   // `npm start` builds the web app when it is missing or stale; `serve` serves whatever build is there.
   if (options.demo) await ensureWebBuilt({ log: (message) => console.log(message) });
   else if (!webBuilt())
     console.log('提示：网页尚未构建（web/dist），当前只提供接口；运行 npm run build:web 构建网页。');
-  const database = await openConfigured(config);
-  if (options.demo) await loadDemoOnFirstStart(database, config);
-  const app = await buildApp({ database, config, clock: () => new Date() }, { logger: false });
+  const ops = loadOpsConfig();
+  let app: FastifyInstance | null = null;
+  const database = await openConfigured(config, {
+    waitMs: ops.dbWaitMs,
+    onConnectionError: (error) =>
+      app ? app.log.warn({ err: error }, '数据库连接中断') : console.warn(`数据库连接中断：${error.message}`),
+  });
+  if (options.demo) await unboundedWaiting(() => loadDemoOnFirstStart(database, config));
+  app = await buildApp(
+    { database, config, clock: () => new Date() },
+    {
+      logger: { level: ops.logLevel },
+      admission: {
+        slots: ops.dbConcurrency ?? (database.backend === 'pglite' ? 2 : PG_CONCURRENCY),
+        waitMs: ops.dbWaitMs,
+      },
+    },
+  );
+  const log = app.log;
+  // The nightly job waits its turn however long it takes; only requests are bounded.
   const daily = dailyReassessEnabled()
-    ? startDailyReassess({
-        db: database.db,
-        region: config.region ? shortCode(config.region) : null,
-        vacuum: database.backend === 'pglite',
-      })
+    ? unboundedWaiting(() =>
+        startDailyReassess({
+          db: database.db,
+          region: config.region ? shortCode(config.region) : null,
+          vacuum: database.backend === 'pglite',
+          log: (line) => log.info(line),
+        }),
+      )
     : null;
-  const close = async () => {
-    daily?.stop();
-    await daily?.current();
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', close);
-  process.once('SIGTERM', close);
+  const nightly = startNightlyFromEnv(database);
+  keepRunningThroughDatabaseTrouble(log);
+  installShutdown(app, {
+    cleanup: async () => {
+      daily?.stop();
+      await daily?.current();
+      nightly?.stop();
+      await nightly?.current();
+      await database.close();
+    },
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   console.log(
     `童护 Tonghu 已启动：${address.replace('0.0.0.0', 'localhost')}（数据库：${database.backend}）`,

@@ -1,8 +1,10 @@
 // `tonghu supervision load-plan` and `tonghu supervision overview`: the action plan and what is late in it.
 import type { Command } from 'commander';
 import { supervisionOverview } from '../../modules/supervision/overview.ts';
-import { createPlan } from '../../modules/supervision/plans.ts';
+import { createPlan, loadTaskList, plansFor } from '../../modules/supervision/plans.ts';
 import { PLAN_TEMPLATES } from '../../modules/supervision/data/templates.ts';
+import { fullCode } from '../../domain/region-code.ts';
+import { InputError } from '../../shared/errors.ts';
 import { withDatabase } from '../database.ts';
 import { printJson } from '../io.ts';
 import { action } from '../run.ts';
@@ -31,6 +33,27 @@ export function registerSupervision(program: Command): void {
           });
         },
       ),
+    );
+  supervision
+    .command('load-tasks')
+    .description('向已有的行动方案载入任务清单（默认本地政策文件的清单），补齐缺少的任务，可重复执行')
+    .requiredOption('--region <code>', '方案所属县或市的区划代码')
+    .option('--template <name>', `任务清单：${Object.keys(PLAN_TEMPLATES).join('、')}`)
+    .action(
+      action('supervision load-tasks', async (options: { region: string; template?: string }) => {
+        checkRegionOption(options.region);
+        await withDatabase(async (database, config) => {
+          const ctx = cliContext(database, config);
+          const plan = (await plansFor(ctx, options.region)).find(
+            (p) => p.region_code === fullCode(options.region),
+          );
+          if (!plan) throw new InputError(`区划 ${options.region} 尚未建立行动方案`, { field: '--region' });
+          const result = await loadTaskList(ctx, plan.id, options.template);
+          console.log(
+            `任务清单 ${result.template}：新增 ${result.added} 项，已有同名任务补记出处 ${result.matched} 项`,
+          );
+        });
+      }),
     );
   supervision
     .command('overview')

@@ -143,7 +143,10 @@ export function registerUsers(program: Command): void {
     .requiredOption('--role <role>', `角色：${ROLES.map((r) => `${r}（${ROLE_NAMES[r]}）`).join('、')}`)
     .requiredOption('--region <code>', '绑定的区划：儿童主任为村级，督导员为乡级，其他角色为县级及以上')
     .option('--phone <phone>', '联系电话')
-    .option('--password <password>', '密码（至少8位，含字母和数字）')
+    .option(
+      '--password <password>',
+      '密码（至少10位，含小写字母、大写字母、数字、符号中的三类；首次登录须修改）',
+    )
     .option('--department <id>', '部门用户所属部门的编号（见 tonghu departments list）')
     .action(
       action(
@@ -172,6 +175,7 @@ export function registerUsers(program: Command): void {
                 phone: o.phone?.trim() || null,
                 password: o.password ?? (generated as string),
                 departmentId: o.department ?? null,
+                mustChangePassword: true,
               }),
             );
             const label = (await regionLabels(database.db, [user.regionCode])).get(user.regionCode);
@@ -179,6 +183,7 @@ export function registerUsers(program: Command): void {
               `已新建账号 ${user.username}：${user.displayName}，${user.roleName}，${shortCode(user.regionCode)} ${label ?? ''}`,
             );
             if (generated) console.log(`初始密码：${generated}（只显示这一次，请当面或当事人本人电话转交）`);
+            console.log('首次登录后须先修改密码。');
           });
         },
       ),
@@ -206,7 +211,7 @@ export function registerUsers(program: Command): void {
     .command('reset-password')
     .description('重置密码：解除锁定并结束该账号的所有登录；不给 --password 时生成一个，只显示这一次')
     .argument('<username>', '用户名')
-    .option('--password <password>', '新密码（至少8位，含字母和数字）')
+    .option('--password <password>', '新密码（至少10位，含小写字母、大写字母、数字、符号中的三类）')
     .action(
       action('users reset-password', async (username: string, o: { password?: string }) => {
         await withDatabase(async (database, config) => {
@@ -218,6 +223,7 @@ export function registerUsers(program: Command): void {
           );
           console.log(`已重置 ${user.username}（${user.display_name}）的密码，已解除锁定并结束其所有登录`);
           if (generated) console.log(`新密码：${generated}（只显示这一次）`);
+          console.log('下次登录后须先修改密码。');
         });
       }),
     );

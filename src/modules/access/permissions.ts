@@ -2,9 +2,17 @@
 // server refuses to start a route that names none (server/permissions.ts).
 import type { Role } from './roles.ts';
 
-const FIELD: Role[] = ['director', 'supervisor', 'civil_affairs', 'admin'];
-const SUPERVISION: Role[] = ['supervisor', 'civil_affairs', 'admin'];
-const BUREAU: Role[] = ['civil_affairs', 'admin'];
+// 三员分立: the system administrator ('admin') keeps accounts and configuration and opens no child's file, so it
+// is in none of the lists of people who work with children's data below.
+const FIELD: Role[] = ['director', 'supervisor', 'civil_affairs'];
+const SUPERVISION: Role[] = ['supervisor', 'civil_affairs'];
+const BUREAU: Role[] = ['civil_affairs'];
+/** The system administrator: accounts and configuration. */
+const SYSTEM: Role[] = ['admin'];
+/** The security administrator: roles, unlocking, security settings. */
+const SECURITY: Role[] = ['security_admin'];
+/** The audit administrator: reads the trail, nothing else. */
+const AUDIT: Role[] = ['audit_admin'];
 
 export const PERMISSIONS = {
   /** Read children's files and everything hanging off them, within one's region. */
@@ -19,12 +27,21 @@ export const PERMISSIONS = {
   'child.exit': SUPERVISION,
   /** Import children from a file. */
   'child.import': BUREAU,
-  /** See a child's full resident ID number on its file (on request, recorded). */
+  /** Reveal one child's full resident ID number on its file, with a reason (recorded, limited per hour). */
   'child.id_number.reveal': FIELD,
-  /** See full resident ID numbers in lists and exports (on request). */
-  'child.id_number.list': BUREAU,
+  /** Export rosters with full resident ID numbers, with a stated purpose (watermarked, recorded). Lists never
+   * show them: docs/privacy.md. */
+  'child.id_number.export': BUREAU,
+  /** Restrict a file (敏感个案) or change or lift its restriction (docs/privacy.md). */
+  'child.restrict': BUREAU,
+  /** Designate the county's officer for restricted files. */
+  'privacy_officer.manage': ['admin'],
+  /** Give a guardian the child's whole file as a spreadsheet (PIPL art. 45), on a written request, recorded. */
+  'child.subject_access': BUREAU,
   /** Read the audit trail of a child's file. */
   'audit.read': SUPERVISION,
+  /** One's own notices (通知): referral answers and delays, police feedback, children moved, confirmations. */
+  'notice.read': ['director', 'supervisor'],
   /** Worklists of due and overdue visits. */
   'worklist.read': FIELD,
   /** The ledger of child directors and supervisors, their trainings and evaluations, coverage (within one's region). */
@@ -53,22 +70,34 @@ export const PERMISSIONS = {
   'report.read': FIELD,
   /** Export rosters that name children (Annex 2 排查表), within one's region; every export is recorded. */
   'report.roster': SUPERVISION,
-  /** Create accounts, bind roles and regions, reset passwords, lock. */
-  'user.manage': ['admin'],
-  /** See the departments of one's county (to choose where a referral goes). */
-  'department.read': FIELD,
+  /** Create accounts (not the three administrators'), bind regions, reset passwords, disable, lock. */
+  'user.manage': SYSTEM,
+  /** See the accounts of one's region (the system and the security administrator). */
+  'user.read': [...SYSTEM, ...SECURITY],
+  /** Open an account's edit: what may change is decided per field (details: user.manage, role: user.role). */
+  'user.update': [...SYSTEM, ...SECURITY],
+  /** Change an account's role (not one's own, not into or out of an administrator role). */
+  'user.role': SECURITY,
+  /** Unlock an account. */
+  'user.unlock': SECURITY,
+  /** Security settings (sign-in limits, second factor, sessions). */
+  'security.manage': SECURITY,
+  /** Read the whole audit trail, every person's and every event's, and export it. */
+  'audit.trail': AUDIT,
+  /** See the departments of one's county (to choose where a referral goes, or a department account's own). */
+  'department.read': [...FIELD, ...SYSTEM, ...SECURITY],
   /** Register departments as organisations of a county. */
-  'department.manage': BUREAU,
+  'department.manage': [...BUREAU, ...SYSTEM],
   /** The inbox of the departments one answers for (department accounts; the bureau for 民政). */
-  'department.inbox': ['department', 'civil_affairs', 'admin'],
+  'department.inbox': ['department', 'civil_affairs'],
   /** Send a referral from a child's file or a visit, close it or send it again. */
   'referral.send': FIELD,
   /** Read referrals: the sender's side within its region, a department those sent to it. */
-  'referral.read': ['director', 'supervisor', 'civil_affairs', 'admin', 'department'],
+  'referral.read': ['director', 'supervisor', 'civil_affairs', 'department'],
   /** Follow every referral of one's region and the departments late to answer (转介跟踪: township, county). */
   'referral.track': SUPERVISION,
   /** Receive, progress, answer or return a referral sent to one's department. */
-  'referral.respond': ['department', 'civil_affairs', 'admin'],
+  'referral.respond': ['department', 'civil_affairs'],
   /** Read mandatory reports (强制报告) and their alerts within one's region. */
   'mandatory_report.read': FIELD,
   /** Open a mandatory report, record the police report, feedback, follow-ups, close it. */
@@ -80,11 +109,23 @@ export const PERMISSIONS = {
   /** Convene a case conference, record its decisions, assign actions. */
   'conference.manage': BUREAU,
   /** Update the status of a conference action one owns (or one's department owns). */
-  'conference.action.update': ['director', 'supervisor', 'civil_affairs', 'admin', 'department'],
+  'conference.action.update': ['director', 'supervisor', 'civil_affairs', 'department'],
   /** Share the red/yellow/blue lists with 团委、妇联、残联, see the history and when a share is due. */
   'list_share.manage': BUREAU,
   /** Read a shared list: the bureau any of its county's, a department the current one sent to it. */
-  'list_share.read': ['civil_affairs', 'admin', 'department'],
+  'list_share.read': ['civil_affairs', 'department'],
+  /** See care activities (关爱活动) within one's region and the children of one's region they reached. */
+  'care_activity.read': FIELD,
+  /** Record a care activity, add the children or families it reached, void one recorded in error. */
+  'care_activity.write': FIELD,
+  /** See screening rounds (一年两排) and which children of one's region each has seen. */
+  'screening.read': FIELD,
+  /** Open a screening round for the county, with its dates (where the profile sets rounds). */
+  'screening.manage': BUREAU,
+  /** Record that a child was seen in a screening round. */
+  'screening.record': FIELD,
+  /** Create, list and revoke the API clients of a county's departments (tokens for systems, issue 22). */
+  'api_client.manage': BUREAU,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

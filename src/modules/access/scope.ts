@@ -4,8 +4,9 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { regionPrefix, type Actor } from './actor.ts';
-import { can, type Permission } from './permissions.ts';
+import { actorCan, regionPrefix, type Actor } from './actor.ts';
+import type { Permission } from './permissions.ts';
+import { requireDetails } from '../restricted/access.ts';
 
 /** A where-clause for tables joined to child: child.village_code under the actor's region. */
 export function childInScope(actor: Actor) {
@@ -41,10 +42,12 @@ export async function requireChild(
   const allowed = await accessibleChildIds(db, actor, [childId]);
   if (!allowed.has(childId)) throw notFound('儿童档案');
   requirePermission(actor, permission);
+  // A restricted file (敏感个案) shows its details only to those named on it: docs/privacy.md.
+  await requireDetails(db, actor, childId);
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new AppError('forbidden', '当前角色无权进行此操作');
+  if (!actorCan(actor, permission)) throw new AppError('forbidden', '当前角色无权进行此操作');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

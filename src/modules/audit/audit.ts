@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../access/actor.ts';
+import { auditContextColumns, currentAuditContext } from './context.ts';
 
 export interface FieldChange {
   field: string;
@@ -20,7 +21,14 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/**
+ * Writes one record. The request's context (client address, user agent, session hash, request id) comes from
+ * the audit context of the request being served, if any; the chain fields are set by the database's trigger.
+ * Write it last in a transaction: the chain head stays locked from this insert to the commit.
+ */
 export async function recordAudit(db: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+  const context = currentAuditContext();
+  if (context) context.written++;
   await db
     .insertInto('audit_event')
     .values({
@@ -33,6 +41,7 @@ export async function recordAudit(db: Kysely<DB>, actor: Actor, entry: AuditEntr
       region_code: entry.regionCode ?? null,
       changes: entry.changes ? JSON.stringify(entry.changes) : null,
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      ...auditContextColumns(context),
     })
     .execute();
 }

@@ -1,5 +1,6 @@
 // A person changes their own password: the current one proves it is them, the new one must be strong, and
 // every other session of the account ends (a password changed because it leaked should lock others out).
+// This is also how an issued or reset password is replaced at the first sign-in (must_change_password).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError, InputError } from '../../shared/errors.ts';
@@ -16,19 +17,19 @@ export async function changeOwnPassword(
   if (!actor.id) throw new AppError('unauthenticated', '请先登录');
   const user = await db
     .selectFrom('app_user')
-    .select(['id', 'password_hash'])
+    .select(['id', 'username', 'password_hash'])
     .where('id', '=', actor.id)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword)))
     throw new InputError('当前密码不正确', { field: 'currentPassword' });
-  checkPasswordStrength(input.newPassword, 'newPassword');
+  checkPasswordStrength(input.newPassword, 'newPassword', user.username);
   if (input.newPassword === input.currentPassword)
     throw new InputError('新密码不能与当前密码相同', { field: 'newPassword' });
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ password_hash: passwordHash })
+      .set({ password_hash: passwordHash, must_change_password: false })
       .where('id', '=', user.id)
       .execute();
     await trx

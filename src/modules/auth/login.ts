@@ -1,71 +1,105 @@
-// Signing in, with a lockout after repeated failures. The same answer is given for an unknown user and a
-// wrong password, so the login form does not reveal which accounts exist.
-import { sql, type Kysely } from 'kysely';
+// Signing in. Failures are slowed (login-throttle.ts), never turned into a lock an outsider could set off.
+// An unknown user and a wrong password get the same answer in the same time: both paths claim the same
+// throttle rows and verify one argon2 hash. Whether an account is disabled or locked by an administrator is
+// said only to someone who has given its right password.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../shared/errors.ts';
+import { DEVICE_MAX_MS } from './cookies.ts';
+import { attemptKeys, claimAttempt, forgive, release } from './login-throttle.ts';
 import { verifyPassword } from './passwords.ts';
 import { createSession, type SessionUser } from './sessions.ts';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
-
-// A real hash of a throwaway password, verified against when the user is unknown so that both paths take
-// the same time.
+// A real hash (the parameters of passwords.ts) of a throwaway password, verified against when the user is
+// unknown so that both paths take the same time.
 const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$cinZmfxW9oCX0oGGaLKFOA$VkYQIejR/tS+mUitEJ55CAbm3Z7ALygRH3i+7sn3QQI';
 
-function minutesLeft(until: Date, now: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+/**
+ * Why a sign-in was refused, on the error's details (never sent to the client): the hook point for the
+ * audit trail's auth.login_failed records.
+ */
+export type LoginFailureReason =
+  'unknown_user' | 'wrong_password' | 'throttled' | 'disabled' | 'locked_by_admin';
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  /** The client address (request.ip, the real one behind a trusted proxy). */
+  address: string;
+  /** The device cookie of a browser that has signed in before, if any. */
+  deviceToken?: string | null;
 }
 
-export async function login(
-  db: Kysely<DB>,
-  username: string,
-  password: string,
-  now: Date,
-): Promise<{ token: string; user: SessionUser }> {
+export interface LoginResult {
+  token: string;
+  user: SessionUser;
+  /** The browser's device token, new or the one it sent. */
+  deviceToken: string;
+}
+
+function hashOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function refused(reason: LoginFailureReason, userId: string | null): AppError {
+  return new AppError('unauthenticated', '用户名或密码错误', { reason, userId });
+}
+
+export async function login(db: Kysely<DB>, input: LoginInput, now: Date): Promise<LoginResult> {
   const user = await db
     .selectFrom('app_user')
     .selectAll()
-    .where('username', '=', username)
+    .where('username', '=', input.username)
     .executeTakeFirst();
-  if (!user) {
-    await verifyPassword(DUMMY_HASH, password);
-    throw new AppError('unauthenticated', '用户名或密码错误');
-  }
-  if (user.disabled) throw new AppError('locked', '账号已停用，请联系管理员');
-  if (user.locked_until && new Date(user.locked_until).getUTCFullYear() >= 9999)
-    throw new AppError('locked', '账号已被管理员锁定，请联系管理员');
+  // Asked whatever the user, so that an unknown username costs the same queries as a known one.
+  const device = input.deviceToken
+    ? await db
+        .selectFrom('trusted_device')
+        .innerJoin('app_user', 'app_user.id', 'trusted_device.user_id')
+        .select('trusted_device.token_hash')
+        .where('trusted_device.token_hash', '=', hashOf(input.deviceToken))
+        .where('app_user.username', '=', input.username)
+        .where('trusted_device.last_used_at', '>', new Date(now.getTime() - DEVICE_MAX_MS))
+        .executeTakeFirst()
+    : undefined;
+  const keys = attemptKeys(input.username, input.address, device?.token_hash ?? null);
+  const claim = await claimAttempt(db, keys, now);
+
+  const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password);
+  if (!user) throw refused('unknown_user', null);
+  if (!ok) throw refused('wrong_password', user.id);
+  await release(db, claim);
+  if (user.disabled)
+    throw new AppError('locked', '账号已停用，请联系管理员', { reason: 'disabled', userId: user.id });
   if (user.locked_until && new Date(user.locked_until) > now)
-    throw new AppError(
-      'locked',
-      `密码连续错误次数过多，账号已锁定，请${minutesLeft(new Date(user.locked_until), now)}分钟后再试或联系管理员`,
-    );
-  if (!(await verifyPassword(user.password_hash, password))) {
-    // Counted in the database in one statement: wrong passwords sent at the same time must not read the
-    // same count and so slip past the lockout.
-    const reachesLimit = sql<boolean>`failed_logins + 1 >= ${MAX_FAILED_LOGINS}`;
-    const counted = await db
-      .updateTable('app_user')
-      .set({
-        failed_logins: sql`case when ${reachesLimit} then 0 else failed_logins + 1 end`,
-        locked_until: sql`case when ${reachesLimit} then ${new Date(now.getTime() + LOCKOUT_MS)}::timestamptz else locked_until end`,
-      })
-      .where('id', '=', user.id)
-      .returning('failed_logins')
-      .executeTakeFirstOrThrow();
-    if (counted.failed_logins === 0)
-      throw new AppError(
-        'locked',
-        `密码连续错误${MAX_FAILED_LOGINS}次，账号已锁定${LOCKOUT_MS / 60_000}分钟，请${LOCKOUT_MS / 60_000}分钟后再试或联系管理员`,
-      );
-    throw new AppError('unauthenticated', '用户名或密码错误');
-  }
-  await db
-    .updateTable('app_user')
-    .set({ failed_logins: 0, locked_until: null, last_login_at: now })
-    .where('id', '=', user.id)
-    .execute();
+    throw new AppError('locked', '账号已被管理员锁定，请联系管理员', {
+      reason: 'locked_by_admin',
+      userId: user.id,
+    });
+
+  await forgive(db, keys, now);
+  await db.updateTable('app_user').set({ last_login_at: now }).where('id', '=', user.id).execute();
   const token = await createSession(db, user.id, now);
-  return { token, user: { ...user, failed_logins: 0, locked_until: null, last_login_at: now } };
+  let deviceToken = input.deviceToken as string;
+  if (device) {
+    await db
+      .updateTable('trusted_device')
+      .set({ last_used_at: now })
+      .where('token_hash', '=', device.token_hash)
+      .execute();
+  } else {
+    deviceToken = randomBytes(32).toString('base64url');
+    await db
+      .insertInto('trusted_device')
+      .values({ token_hash: hashOf(deviceToken), user_id: user.id, created_at: now, last_used_at: now })
+      .execute();
+    await db
+      .deleteFrom('trusted_device')
+      .where('user_id', '=', user.id)
+      .where('last_used_at', '<', new Date(now.getTime() - DEVICE_MAX_MS))
+      .execute();
+  }
+  return { token, user: { ...user, last_login_at: now }, deviceToken };
 }

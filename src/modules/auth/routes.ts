@@ -6,8 +6,20 @@ import { actorOf } from '../../server/auth.ts';
 import { can, PERMISSIONS, type Permission } from '../access/permissions.ts';
 import { ROLE_NAMES, type Role } from '../access/roles.ts';
 import { changeOwnPassword } from './change-password.ts';
+import {
+  DEVICE_COOKIE,
+  DEVICE_MAX_MS,
+  SESSION_COOKIE,
+  cookieName,
+  cookieOptions,
+  readCookie,
+} from './cookies.ts';
 import { login } from './login.ts';
-import { SESSION_COOKIE, SESSION_MAX_MS, endSession } from './sessions.ts';
+import { PASSWORD_MAX } from './passwords.ts';
+import { SESSION_MAX_MS, endSession } from './sessions.ts';
+
+/** The sign-in routes take no more than this: the body of an anonymous request is refused before it is read. */
+export const AUTH_BODY_LIMIT = 16 * 1024;
 
 const me = z.object({
   id: z.string(),
@@ -18,6 +30,8 @@ const me = z.object({
   regionCode: z.string(),
   regionName: z.string().nullable(),
   permissions: z.array(z.string()),
+  /** An issued or reset password: every route but change-password, me and logout answers 403 until changed. */
+  mustChangePassword: z.boolean(),
 });
 
 function permissionsOf(role: Role): Permission[] {
@@ -27,7 +41,6 @@ function permissionsOf(role: Role): Permission[] {
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = app.ctx.database.db;
-  const secure = process.env.TONGHU_SECURE_COOKIE === '1';
 
   async function describe(userId: string) {
     const u = await db
@@ -40,6 +53,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         'role',
         'region_code',
         'region.name as region_name',
+        'must_change_password',
       ])
       .where('app_user.id', '=', userId)
       .executeTakeFirstOrThrow();
@@ -52,6 +66,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       regionCode: u.region_code,
       regionName: u.region_name,
       permissions: permissionsOf(u.role),
+      mustChangePassword: u.must_change_password,
     };
   }
 
@@ -59,25 +74,37 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/auth/login',
     {
       config: { permission: 'public' },
+      bodyLimit: AUTH_BODY_LIMIT,
       schema: {
-        summary: '登录',
+        summary: '登录（失败过多时 429 并给出 Retry-After）',
         tags: ['auth'],
         body: z.object({
-          username: z.string().trim().min(1, { error: '请输入用户名' }),
-          password: z.string().min(1, { error: '请输入密码' }),
+          username: z
+            .string()
+            .trim()
+            .min(1, { error: '请输入用户名' })
+            .max(64, { error: '用户名不能超过64个字符' }),
+          password: z
+            .string()
+            .min(1, { error: '请输入密码' })
+            .max(PASSWORD_MAX, { error: `密码不能超过${PASSWORD_MAX}个字符` }),
         }),
         response: { 200: me },
       },
     },
     async (request, reply) => {
-      const { token, user } = await login(db, request.body.username, request.body.password, app.ctx.clock());
-      reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure,
-        path: '/',
-        maxAge: SESSION_MAX_MS / 1000,
-      });
+      const { token, user, deviceToken } = await login(
+        db,
+        {
+          username: request.body.username,
+          password: request.body.password,
+          address: request.ip,
+          deviceToken: readCookie(request, DEVICE_COOKIE),
+        },
+        app.ctx.clock(),
+      );
+      reply.setCookie(cookieName(request, SESSION_COOKIE), token, cookieOptions(request, SESSION_MAX_MS));
+      reply.setCookie(cookieName(request, DEVICE_COOKIE), deviceToken, cookieOptions(request, DEVICE_MAX_MS));
       return describe(user.id);
     },
   );
@@ -86,12 +113,14 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/auth/logout',
     {
       config: { permission: 'public' },
+      bodyLimit: AUTH_BODY_LIMIT,
       schema: { summary: '退出登录', tags: ['auth'], response: { 204: z.null() } },
     },
     async (request, reply) => {
-      const token = request.cookies[SESSION_COOKIE];
+      const token = readCookie(request, SESSION_COOKIE);
       if (token) await endSession(db, token);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      const { maxAge: _, ...options } = cookieOptions(request, 0);
+      reply.clearCookie(cookieName(request, SESSION_COOKIE), options);
       return reply.code(204).send(null);
     },
   );
@@ -99,13 +128,17 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/auth/password',
     {
-      config: { permission: 'authenticated' },
+      config: { permission: 'authenticated', beforePasswordChange: true },
+      bodyLimit: AUTH_BODY_LIMIT,
       schema: {
         summary: '修改本人密码（其他会话随之退出）',
         tags: ['auth'],
         body: z.object({
-          currentPassword: z.string().min(1, { error: '请输入当前密码' }),
-          newPassword: z.string(),
+          currentPassword: z
+            .string()
+            .min(1, { error: '请输入当前密码' })
+            .max(PASSWORD_MAX, { error: `密码不能超过${PASSWORD_MAX}个字符` }),
+          newPassword: z.string().max(PASSWORD_MAX, { error: `密码不能超过${PASSWORD_MAX}个字符` }),
         }),
         response: { 204: z.null() },
       },
@@ -113,7 +146,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       await changeOwnPassword(db, actorOf(request), {
         ...request.body,
-        sessionToken: request.cookies[SESSION_COOKIE] as string,
+        sessionToken: readCookie(request, SESSION_COOKIE) as string,
       });
       return reply.code(204).send(null);
     },
@@ -122,7 +155,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/v1/auth/me',
     {
-      config: { permission: 'authenticated' },
+      config: { permission: 'authenticated', beforePasswordChange: true },
       schema: { summary: '当前用户', tags: ['auth'], response: { 200: me } },
     },
     async (request) => describe(actorOf(request).id as string),

@@ -4,8 +4,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppUserTable, DB } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
+import { auditSessionExpired } from '../audit/auth-events.ts';
 
-export const SESSION_COOKIE = 'tonghu_session';
+export { SESSION_COOKIE } from './cookies.ts';
 /** Signed out after this long without a request. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** Signed out after this long whatever happens. */
@@ -52,6 +53,11 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
     row.disabled
   ) {
     await db.deleteFrom('user_session').where('token_hash', '=', tokenHash(token)).execute();
+    await auditSessionExpired(
+      db,
+      row,
+      row.disabled ? 'disabled' : created + SESSION_MAX_MS <= now.getTime() ? 'absolute' : 'idle',
+    );
     return null;
   }
   const expires = Math.min(now.getTime() + SESSION_IDLE_MS, created + SESSION_MAX_MS);

@@ -31,6 +31,8 @@ export const contactRecordedSchema = z.object({
   level: z.string().nullable(),
   immediate: z.boolean(),
   mandatoryReportOpened: z.boolean(),
+  /** The record was already stored under its client id: this answer is of the earlier send. */
+  replayed: z.boolean(),
   lastVisitOn: date,
   lastContactOn: date,
   nextVisitDue: date,

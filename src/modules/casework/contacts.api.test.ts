@@ -106,6 +106,12 @@ describe('bad input answers 400 naming the field and changes nothing', () => {
       'conditionsCleared.0',
       'hiv',
     ],
+    [
+      'an orphan whose parents are recorded as migrant workers (contradictory facts, issue 19)',
+      { conditionsAdded: ['orphan'] },
+      'conditionsAdded',
+      '矛盾',
+    ],
   ])('%s', async (_what, overrides, field, named) => {
     const before = await childFile(t, 'director', id);
     const res = await post('director', id, { ...VISIT, conditionsAdded: ['hiv'], ...overrides });

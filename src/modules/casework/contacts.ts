@@ -1,6 +1,10 @@
 // 入户走访 / 联系: one record, and in the same transaction what it changes — the conditions found or resolved,
 // the last visit and contact dates, the re-assessment (level, schedule, next due dates) and the audit trail.
-import { sql } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ContactTable, DB } from '../../db/schema.ts';
+import { todayInChina } from '../../domain/dates.ts';
+import type { Condition, ParentStatus } from '../../domain/codes.ts';
+import { factsConflicts } from '../../domain/facts.ts';
 import { maxDate } from '../../domain/dates.ts';
 import { InputError } from '../../shared/errors.ts';
 import { requireChild } from '../access/scope.ts';
@@ -8,6 +12,7 @@ import { recordAudit, type FieldChange } from '../audit/audit.ts';
 import { reassessChild } from '../children/reassess.ts';
 import type { ServiceContext } from '../children/service.ts';
 import { childForRecord, checkDateFor, refuseIfExited } from './child-row.ts';
+import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import { FINDING_AREAS } from './codes.ts';
 import type { ContactInput, FindingsInput } from './schemas.ts';
 import { contactView } from './views.ts';
@@ -35,8 +40,80 @@ function checkConditionChanges(input: ContactInput, current: readonly string[]) 
     });
 }
 
+/** Where the child stands after a contact: the answer to a new record and to a replayed one alike. */
+async function standingAfter(db: Kysely<DB>, childId: string) {
+  return db
+    .selectFrom('child')
+    .select([
+      'version',
+      'level',
+      'immediate',
+      'last_visit_on',
+      'last_contact_on',
+      'next_visit_due',
+      'next_contact_due',
+      'next_due',
+    ])
+    .where('id', '=', childId)
+    .executeTakeFirstOrThrow();
+}
+
+function answer(
+  row: Selectable<ContactTable>,
+  after: Awaited<ReturnType<typeof standingAfter>>,
+  result: { previousLevel: string | null; mandatoryReportOpened: boolean },
+) {
+  return {
+    id: row.id,
+    contact: contactView(row),
+    version: after.version,
+    previousLevel: result.previousLevel,
+    level: after.level,
+    immediate: after.immediate,
+    mandatoryReportOpened: result.mandatoryReportOpened,
+    lastVisitOn: after.last_visit_on,
+    lastContactOn: after.last_contact_on,
+    nextVisitDue: after.next_visit_due,
+    nextContactDue: after.next_contact_due,
+    nextDue: after.next_due,
+  };
+}
+
+/** The same record sent again (issue 17.2): answered as stored, nothing written. */
+async function replay(ctx: ServiceContext, contactId: string) {
+  const row = await ctx.db
+    .selectFrom('contact')
+    .selectAll()
+    .where('id', '=', contactId)
+    .executeTakeFirstOrThrow();
+  const after = await standingAfter(ctx.db, row.child_id);
+  return {
+    replayed: true,
+    ...answer(row, after, { previousLevel: after.level, mandatoryReportOpened: false }),
+  };
+}
+
+/**
+ * Records a visit or contact. With a client id already stored, the earlier record is answered instead
+ * (`replayed: true`), so a phone may send its outbox again after a dropped connection.
+ */
 export async function recordContact(ctx: ServiceContext, childId: string, input: ContactInput) {
   await requireChild(ctx.db, ctx.actor, childId, 'child.write');
+  const earlier = await storedByClientId(ctx.db, 'contact', input.clientId, childId);
+  if (earlier) return replay(ctx, earlier.id);
+  if (input.recordedAt && todayInChina(new Date(input.recordedAt)) > ctx.today)
+    throw new InputError('记录时间不能晚于现在', { field: 'recordedAt' });
+  try {
+    return { replayed: false, ...(await insertContact(ctx, childId, input)) };
+  } catch (error) {
+    if (!isClientIdCollision(error)) throw error;
+    const stored = await storedByClientId(ctx.db, 'contact', input.clientId, childId);
+    if (!stored) throw error;
+    return replay(ctx, stored.id);
+  }
+}
+
+async function insertContact(ctx: ServiceContext, childId: string, input: ContactInput) {
   return ctx.db.transaction().execute(async (trx) => {
     const child = await childForRecord(trx, childId, { lock: true });
     checkDateFor(child, input.occurredOn, ctx.today, 'occurredOn', '走访或联系日期');
@@ -49,7 +126,26 @@ export async function recordContact(ctx: ServiceContext, childId: string, input:
     ];
     // Every cleared code was checked to be present, so clearing any is a change.
     const conditionsChanged = cleared.length > 0 || added.some((c) => !child.conditions.includes(c));
-    if (conditionsChanged) refuseIfExited(child, '修改其情形');
+    if (conditionsChanged) {
+      refuseIfExited(child, '修改其情形');
+      // Facts that contradict each other are refused here as on the child's file (issue 19).
+      const parents = await trx
+        .selectFrom('child_parent')
+        .select(['relation', 'statuses'])
+        .where('child_id', '=', childId)
+        .execute();
+      const { guardianship } = await trx
+        .selectFrom('child')
+        .select('guardianship')
+        .where('id', '=', childId)
+        .executeTakeFirstOrThrow();
+      const conflict = factsConflicts({
+        guardianship,
+        parents: parents.map((p) => ({ relation: p.relation, statuses: p.statuses as ParentStatus[] })),
+        conditions: conditions as Condition[],
+      })[0];
+      if (conflict) throw new InputError(`情况相互矛盾：${conflict.message}`, { field: 'conditionsAdded' });
+    }
 
     const row = await trx
       .insertInto('contact')
@@ -63,6 +159,7 @@ export async function recordContact(ctx: ServiceContext, childId: string, input:
         conditions_added: added,
         conditions_cleared: cleared,
         note: input.note?.trim() || null,
+        client_id: input.clientId ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -118,35 +215,28 @@ export async function recordContact(ctx: ServiceContext, childId: string, input:
       asOf: ctx.today,
       trigger: 'contact',
     });
-    const after = await trx
-      .selectFrom('child')
-      .select([
-        'version',
-        'level',
-        'immediate',
-        'last_visit_on',
-        'last_contact_on',
-        'next_visit_due',
-        'next_contact_due',
-        'next_due',
-      ])
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
-    return {
-      id: row.id,
-      contact: contactView(row),
-      version: after.version,
-      previousLevel: result.previousLevel,
-      level: after.level,
-      immediate: after.immediate,
-      mandatoryReportOpened: result.mandatoryReportOpened,
-      lastVisitOn: after.last_visit_on,
-      lastContactOn: after.last_contact_on,
-      nextVisitDue: after.next_visit_due,
-      nextContactDue: after.next_contact_due,
-      nextDue: after.next_due,
-    };
+    if (result.mandatoryReportOpened && input.recordedAt)
+      await dateReportFromVisit(trx, childId, input.occurredOn, new Date(input.recordedAt));
+    return answer(row, await standingAfter(trx, childId), result);
   });
+}
+
+/**
+ * A red finding recorded offline opens its mandatory report when it reaches the server; the report's clock
+ * starts at the visit (the day it took place, and the moment the phone recorded it when that was the same
+ * day), not at the sync, which may be days later.
+ */
+async function dateReportFromVisit(trx: Kysely<DB>, childId: string, occurredOn: string, recordedAt: Date) {
+  await trx
+    .updateTable('mandatory_report')
+    .set({
+      discovered_on: occurredOn,
+      discovered_at: todayInChina(recordedAt) === occurredOn ? recordedAt : null,
+    })
+    .where('child_id', '=', childId)
+    .where('source', '=', 'auto')
+    .where('status', '<>', 'closed')
+    .execute();
 }
 
 /** A child's visits and contacts, newest first; the read is recorded like any read of the file. */

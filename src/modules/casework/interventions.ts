@@ -2,6 +2,7 @@
 // intervened ("其中已干预") when it has at least one of these on or before the report date (003 附件1).
 import { requireChild } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { refreshRedHandling } from '../children/reassess.ts';
 import { INTERVENTION_KIND_NAMES } from '../children/codes.ts';
 import type { InterventionInput } from '../children/schemas.ts';
 import type { ServiceContext } from '../children/service.ts';
@@ -35,6 +36,7 @@ export async function addIntervention(ctx: ServiceContext, childId: string, inpu
       ],
       detail: { kindName: INTERVENTION_KIND_NAMES[input.kind] },
     });
+    await refreshRedHandling(trx, childId, { actor: ctx.actor, asOf: ctx.today });
     return interventionView({ ...row, recorded_by_name: ctx.actor.name });
   });
 }

@@ -30,13 +30,14 @@ export async function caseworkRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: childParams,
         body: contactInput,
-        response: { 201: contactRecordedSchema },
+        // 200: the client id was already stored, the earlier record is answered (an outbox sent again).
+        response: { 200: contactRecordedSchema, 201: contactRecordedSchema },
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await recordContact(serviceContext(app, request), request.params.id, request.body)),
+    async (request, reply) => {
+      const recorded = await recordContact(serviceContext(app, request), request.params.id, request.body);
+      return reply.code(recorded.replayed ? 200 : 201).send(recorded);
+    },
   );
 
   r.get(
@@ -62,11 +63,17 @@ export async function caseworkRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: childParams,
         body: workLogInput,
-        response: { 201: workLogSchema },
+        response: { 200: workLogSchema, 201: workLogSchema },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await addWorkLog(serviceContext(app, request), request.params.id, request.body)),
+    async (request, reply) => {
+      const { replayed, log } = await addWorkLog(
+        serviceContext(app, request),
+        request.params.id,
+        request.body,
+      );
+      return reply.code(replayed ? 200 : 201).send(log);
+    },
   );
 
   r.get(

@@ -34,6 +34,9 @@ export const findingsInput = z.strictObject(
 );
 export type FindingsInput = z.infer<typeof findingsInput>;
 
+/** The id a phone gives a record it makes (offline or not): sent twice, it is stored once (issue 17.2). */
+const clientId = z.uuid({ error: '应为设备生成的 UUID' }).nullish();
+
 const conditionList = z.array(conditionCode).max(CONDITIONS.length);
 
 export const contactInput = z.object({
@@ -45,6 +48,14 @@ export const contactInput = z.object({
   conditionsAdded: conditionList.default([]),
   conditionsCleared: conditionList.default([]),
   note: text(2000).nullish(),
+  clientId,
+  /**
+   * When the phone recorded it, for a record kept offline and sent later: a mandatory report it opens is
+   * dated from the visit, not from the sync.
+   */
+  recordedAt: z.iso
+    .datetime({ offset: true, error: '应为带时区的时间，如 2026-11-23T10:00:00+08:00' })
+    .nullish(),
 });
 export type ContactInput = z.infer<typeof contactInput>;
 
@@ -53,5 +64,6 @@ export const workLogInput = z.object({
   content: text(4000).min(1, { error: '请填写工作内容' }),
   /** Who did the work; the signed-in user when left out. */
   authorName: text(50).nullish(),
+  clientId,
 });
 export type WorkLogInput = z.infer<typeof workLogInput>;

@@ -4,11 +4,32 @@ import { requireChild } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ServiceContext } from '../children/service.ts';
 import { childForRecord, checkDateFor } from './child-row.ts';
+import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import type { WorkLogInput } from './schemas.ts';
 import { workLogView } from './views.ts';
 
+/** Adds a work-log entry; one already stored under the same client id is answered instead (`replayed`). */
 export async function addWorkLog(ctx: ServiceContext, childId: string, input: WorkLogInput) {
   await requireChild(ctx.db, ctx.actor, childId, 'child.write');
+  const replay = async (id: string) => ({
+    replayed: true,
+    log: workLogView(
+      await ctx.db.selectFrom('work_log').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+    ),
+  });
+  const earlier = await storedByClientId(ctx.db, 'work_log', input.clientId, childId);
+  if (earlier) return replay(earlier.id);
+  try {
+    return { replayed: false, log: await insertWorkLog(ctx, childId, input) };
+  } catch (error) {
+    if (!isClientIdCollision(error)) throw error;
+    const stored = await storedByClientId(ctx.db, 'work_log', input.clientId, childId);
+    if (!stored) throw error;
+    return replay(stored.id);
+  }
+}
+
+async function insertWorkLog(ctx: ServiceContext, childId: string, input: WorkLogInput) {
   return ctx.db.transaction().execute(async (trx) => {
     const child = await childForRecord(trx, childId, { lock: false });
     checkDateFor(child, input.occurredOn, ctx.today, 'occurredOn', '工作日期');
@@ -20,6 +41,7 @@ export async function addWorkLog(ctx: ServiceContext, childId: string, input: Wo
         author_id: ctx.actor.id,
         author_name: input.authorName?.trim() || ctx.actor.name,
         content: input.content,
+        client_id: input.clientId ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

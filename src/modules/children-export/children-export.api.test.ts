@@ -42,7 +42,14 @@ async function sheetOf(body: Buffer) {
   const sheet = workbook.worksheets[0]!;
   const rows: unknown[][] = [];
   sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return { name: sheet.name, header: rows[0] as string[], rows: rows.slice(1) };
+  // Row 1 is the watermark (who, when, purpose), row 2 the header.
+  return {
+    name: sheet.name,
+    mark: String(rows[0]![0]),
+    headerFooter: sheet.headerFooter,
+    header: rows[1] as string[],
+    rows: rows.slice(2),
+  };
 }
 
 const exportAs = (as: string | null, query = '') =>
@@ -71,11 +78,13 @@ describe('GET /api/v1/children/export.xlsx', () => {
     expect(sheet.rows.map((r) => r[col('姓名')])).toEqual(list.items.map((c: { name: string }) => c.name));
     expect(sheet.rows).toHaveLength(3);
     for (const row of sheet.rows) {
-      expect(row[col('身份证号码')]).toMatch(/^4452\*{10}\d{3}[\dX]$/);
+      expect(row[col('身份证号码')]).toMatch(/^445281\*{12}$/);
       expect(row[col('风险等级')]).toBe('高风险（红色）');
-      // A red factor makes a child one of the 其他 children in difficulty as well (DOMAIN.md §1).
-      expect(row[col('服务类别')]).toBe('农村留守儿童、困境儿童');
-      expect(row[col('困境类型')]).toBe('其他困境儿童');
+      // Harm and an absent guardian are among the national classes of type 6 (其他, DOMAIN.md §1); self-harm
+      // is a risk factor only: it grades a left-behind child, it makes no child in difficulty.
+      const other = row[col('姓名')] !== '红二';
+      expect(row[col('服务类别')]).toBe(other ? '农村留守儿童、困境儿童' : '农村留守儿童');
+      expect(row[col('困境类型')] ?? '').toBe(other ? '其他困境儿童' : '');
     }
     expect(sheet.rows.map((r) => r[col('村（社区）')])).toContain('西林村委会');
   });
@@ -87,12 +96,47 @@ describe('GET /api/v1/children/export.xlsx', () => {
     expect(asked.rows).toHaveLength(0);
   });
 
-  it('gives full ID numbers only to a role that may, when asked', async () => {
-    const forbidden = await exportAs('director', '?fullIdNumber=true');
+  it('gives full ID numbers only to a role that may export them, with a stated purpose, watermarked', async () => {
+    const forbidden = await exportAs('director', '?fullIdNumber=true&purpose=核对');
     expect(forbidden.statusCode).toBe(403);
-    const full = await sheetOf((await exportAs('staff', '?fullIdNumber=true&q=红一')).rawPayload);
+    const noPurpose = await exportAs('staff', '?fullIdNumber=true&q=红一');
+    expect(noPurpose.statusCode).toBe(400);
+    expect(noPurpose.json().error.field).toBe('purpose');
+    const purpose = encodeURIComponent('报送县公安局核对户籍');
+    const full = await sheetOf(
+      (await exportAs('staff', `?fullIdNumber=true&q=红一&purpose=${purpose}`)).rawPayload,
+    );
     expect(full.rows).toHaveLength(1);
     expect(full.rows[0]![3]).toBe(idNumberFor('2014-05-06', 1));
+    for (const text of [full.mark, full.headerFooter.oddHeader, full.headerFooter.oddFooter]) {
+      expect(text).toContain('导出人：民政局李科员');
+      expect(text).toContain('用途：报送县公安局核对户籍');
+      expect(text).toMatch(/导出时间：2026年11月23日/);
+    }
+    const [event] = await t.database.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'children.exported')
+      .where('actor_name', '=', '民政局李科员')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
+    expect(event!.detail).toMatchObject({ rows: 1, fullIdNumber: true, purpose: '报送县公安局核对户籍' });
+  });
+
+  it('marks a masked export too, and shows the age, never the birth date', async () => {
+    const sheet = await sheetOf((await exportAs('neighbour')).rawPayload);
+    expect(sheet.mark).toContain('导出人：西林儿童主任');
+    expect(sheet.mark).not.toContain('用途');
+    expect(sheet.header).toContain('年龄');
+    expect(sheet.header).not.toContain('出生日期');
+  });
+
+  it('neutralises text that a spreadsheet would run as a formula', async () => {
+    await register('director', '=HYPERLINK("http://x")', 9, PUNING.village, []);
+    const sheet = await sheetOf((await exportAs('director', '?q=HYPERLINK')).rawPayload);
+    expect(sheet.rows).toHaveLength(1);
+    expect(sheet.rows[0]![1]).toBe(`'=HYPERLINK("http://x")`);
   });
 
   it('answers 400 naming the field for a bad filter', async () => {

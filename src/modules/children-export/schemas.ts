@@ -25,5 +25,7 @@ export const exportQuery = z.object({
   status: z.enum(['active', 'exited', 'all']).optional(),
   sort: z.enum(['due', 'name', 'level', 'updated']).optional(),
   fullIdNumber: flag.optional(),
+  /** Why full ID numbers are wanted: required with fullIdNumber=true, printed on every sheet, audited. */
+  purpose: z.string().trim().min(2, { error: '请写明导出完整身份证号码的用途' }).max(200).optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuery>;

@@ -8,6 +8,7 @@ import {
   isLevel,
   type DifficultyType,
 } from '../../domain/codes.ts';
+import { safeRow } from '../../shared/xlsx/safe-cell.ts';
 import type { ChildListItem } from '../children/views.ts';
 
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
@@ -17,7 +18,6 @@ export const COLUMNS: Partial<ExcelJS.Column>[] = [
   { header: '姓名', key: 'name', width: 10 },
   { header: '性别', key: 'gender', width: 6 },
   { header: '身份证号码', key: 'idNumber', width: 21 },
-  { header: '出生日期', key: 'birthDate', width: 15, style: { numFmt: DATE_FORMAT } },
   { header: '年龄', key: 'age', width: 6 },
   { header: '乡镇（街道）', key: 'township', width: 14 },
   { header: '村（社区）', key: 'village', width: 16 },
@@ -47,12 +47,11 @@ function populations(c: ChildListItem): string {
 }
 
 export function sheetRow(c: ChildListItem, no: number): Record<string, unknown> {
-  return {
+  return safeRow({
     no,
     name: c.name,
     gender: c.gender === 'male' ? '男' : c.gender === 'female' ? '女' : '',
     idNumber: c.idNumber ?? '',
-    birthDate: dateCell(c.birthDate),
     age: c.age,
     township: c.townshipName ?? '',
     village: c.villageName ?? c.villageCode,
@@ -65,5 +64,5 @@ export function sheetRow(c: ChildListItem, no: number): Record<string, unknown> 
     nextContactDue: dateCell(c.nextContactDue),
     overdue: c.overdue ? '是' : '否',
     status: c.status === 'active' ? '在册' : '已退出',
-  };
+  });
 }

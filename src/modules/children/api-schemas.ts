@@ -8,7 +8,6 @@ export const childListItemSchema = z.object({
   name: z.string(),
   gender: z.enum(['male', 'female']).nullable(),
   idNumber: z.string().nullable(),
-  birthDate: z.string(),
   age: z.number(),
   villageCode: z.string(),
   villageName: z.string().nullable(),
@@ -25,6 +24,7 @@ export const childListItemSchema = z.object({
   nextDue: date,
   overdue: z.boolean(),
   version: z.number(),
+  restricted: z.boolean(),
 });
 
 export const childListSchema = z.object({
@@ -59,6 +59,7 @@ const caregiverSchema = z.object({
 });
 
 export const childFileSchema = childListItemSchema.extend({
+  birthDate: z.string(),
   externalId: z.string().nullable(),
   ethnicity: z.string().nullable(),
   hukouType: z.string().nullable(),

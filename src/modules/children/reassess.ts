@@ -6,14 +6,26 @@ import { assess, derivedLevel, type Assessment } from '../../domain/assess.ts';
 import type { Level } from '../../domain/codes.ts';
 import { type IsoDate } from '../../domain/dates.ts';
 import { dueStatus } from '../../domain/due.ts';
+import type { IsoDuration } from '../../domain/duration.ts';
 import { targetSpan } from '../../domain/span.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { factsOf } from './facts.ts';
+import { redHandledOn } from './red-handling.ts';
 
 export type ReassessTrigger =
-  'create' | 'edit' | 'import' | 'contact' | 'manual' | 'confirm' | 'exit' | 'daily';
+  | 'create'
+  | 'edit'
+  | 'import'
+  | 'contact'
+  | 'manual'
+  | 'confirm'
+  | 'exit'
+  | 'daily'
+  | 'rules_revision'
+  // the red case's police report or an intervention was recorded (issue 17.3)
+  | 'handling';
 
 export interface ReassessResult {
   assessment: Assessment;
@@ -37,10 +49,13 @@ function fingerprint(a: Assessment): string {
 
 /** The dates the next visit and contact fall due, from the stored history and the new schedule. */
 export function dueColumns(
-  child: Pick<ChildRow, 'registered_on' | 'last_visit_on' | 'last_contact_on'>,
+  child: Pick<ChildRow, 'registered_on' | 'last_visit_on' | 'last_contact_on'> & {
+    red_handled_on?: IsoDate | null;
+  },
   assessment: Assessment,
   immediateSince: IsoDate | null,
   asOf: IsoDate,
+  followUpEvery: IsoDuration | null = null,
 ) {
   if (!assessment.schedule) return { next_visit_due: null, next_contact_due: null, next_due: null };
   const due = dueStatus(
@@ -50,6 +65,8 @@ export function dueColumns(
       lastVisit: child.last_visit_on,
       lastContact: child.last_contact_on,
       immediateSince,
+      immediateHandledOn: child.red_handled_on ?? null,
+      followUpEvery,
     },
     asOf,
   );
@@ -73,7 +90,7 @@ export function evaluateChild(
     | 'registered_on'
     | 'last_visit_on'
     | 'last_contact_on'
-  >,
+  > & { red_handled_on?: IsoDate | null },
   parents: Parameters<typeof factsOf>[1],
   asOf: IsoDate,
 ) {
@@ -87,7 +104,7 @@ export function evaluateChild(
   const immediateSince =
     level === 'red' ? (child.level === 'red' && child.immediate_since ? child.immediate_since : asOf) : null;
   const due = active
-    ? dueColumns(child, assessment, immediateSince, asOf)
+    ? dueColumns(child, assessment, immediateSince, asOf, profile.redFollowUp.every)
     : { next_visit_due: null, next_contact_due: null, next_due: null };
   return {
     profile,
@@ -153,7 +170,10 @@ export async function reassessChild(
 ): Promise<ReassessResult> {
   const child = await trx.selectFrom('child').selectAll().where('id', '=', childId).executeTakeFirstOrThrow();
   const parents = await trx.selectFrom('child_parent').selectAll().where('child_id', '=', childId).execute();
-  const evaluated = evaluateChild(child, parents, ctx.asOf);
+  // Whether the red case was handled since it turned red (the same day evaluateChild() keeps as immediate_since).
+  const since = child.level === 'red' && child.immediate_since ? child.immediate_since : ctx.asOf;
+  const handledOn = await redHandledOn(trx, childId, since);
+  const evaluated = evaluateChild({ ...child, red_handled_on: handledOn }, parents, ctx.asOf);
   const { assessment, profile, columns } = evaluated;
   const { level } = columns;
   const active = child.status === 'active';
@@ -162,6 +182,7 @@ export async function reassessChild(
     .updateTable('child')
     .set({
       ...columns,
+      red_handled_on: columns.level === 'red' ? handledOn : null,
       // A confirmation is of one assessment: it lapses when the level moves.
       ...(level !== child.level ? { confirmed_by: null, confirmed_at: null } : {}),
     })
@@ -211,7 +232,8 @@ export async function reassessChild(
       .where('status', '<>', 'closed')
       .executeTakeFirst();
     if (!open) {
-      const factors = assessment.reasons.filter((r) => r.level === 'red').map((r) => r.code);
+      // What opened it: red factors, or the profile's own triggers (铁东 001 §四.8), with the paragraph.
+      const factors = assessment.explanation.mandatoryReport.map((e) => e.code);
       const report = await trx
         .insertInto('mandatory_report')
         .values({
@@ -230,10 +252,28 @@ export async function reassessChild(
         entityId: report.id,
         childId,
         regionCode: child.village_code,
-        detail: { source: 'auto', factors },
+        detail: { source: 'auto', factors, citation: assessment.mandatoryReportSource ?? null },
       });
       mandatoryReportOpened = true;
     }
   }
   return { assessment, previousLevel: child.level, level, mandatoryReportOpened };
+}
+
+/**
+ * After a red case's police report or an intervention is recorded: re-derive its due dates (issue 17.3), so
+ * that it leaves 立即处置 for the profile's follow-up once both are on file. Nothing to do for other children.
+ */
+export async function refreshRedHandling(
+  trx: Kysely<DB>,
+  childId: string,
+  ctx: { actor: Actor; asOf: IsoDate },
+): Promise<void> {
+  const child = await trx
+    .selectFrom('child')
+    .select(['level', 'status'])
+    .where('id', '=', childId)
+    .executeTakeFirst();
+  if (child?.status === 'active' && child.level === 'red')
+    await reassessChild(trx, childId, { ...ctx, trigger: 'handling' });
 }

@@ -144,3 +144,20 @@ export async function loadChild(db: Kysely<DB>, childId: string) {
   ]);
   return { child, parents, caregiver: caregiver ?? null };
 }
+
+/** The stored ID numbers of some children (a full-ID export); the one place an export reads them whole. */
+export async function idNumbersOf(
+  db: Kysely<DB>,
+  childIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < childIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom('child')
+      .select(['id', 'id_number'])
+      .where('id', 'in', childIds.slice(i, i + 1000))
+      .execute();
+    for (const r of rows) out.set(r.id, r.id_number);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { assess } from '../../domain/assess.ts';
 import { LEVELS, POPULATIONS } from '../../domain/codes.ts';
 import { DIFFICULTY_TYPES } from '../../domain/codes.ts';
-import { parseFacts } from '../../domain/facts.ts';
+import { FactsError, parseFacts } from '../../domain/facts.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { serviceContext } from '../../server/context.ts';
 import { childFileSchema, childListSchema, versionLevelSchema } from './api-schemas.ts';
@@ -29,6 +29,7 @@ import {
   setManualLevel,
   updateChild,
 } from './service.ts';
+import { revealIdNumber, revealInput, REVEAL_FIELDS } from './reveal.ts';
 
 export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -103,7 +104,15 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const ctx = serviceContext(app, request);
-      const facts = parseFacts(request.body.facts, { asOf: ctx.today });
+      let facts;
+      try {
+        facts = parseFacts(request.body.facts, { asOf: ctx.today });
+      } catch (error) {
+        // Facts a form has not finished (no birth date yet) are the caller's to fix: a 400 naming the field.
+        if (error instanceof FactsError)
+          throw new FactsError(`facts.${error.field}`, error.message, error.code);
+        throw error;
+      }
       return assess(facts, profileForRegion(request.body.villageCode));
     },
   );
@@ -113,7 +122,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { permission: 'child.read' },
       schema: {
-        summary: '儿童档案（一人一档）；reveal=true 查看完整身份证号码（记录在案）',
+        summary: '儿童档案（一人一档）；身份证号码只显示地址码，完整号码用 POST …/reveal 逐项查看',
         tags,
         params: childParams,
         querystring: z.object({ reveal: flag.optional() }),
@@ -122,6 +131,35 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) =>
       getChildFile(serviceContext(app, request), request.params.id, { revealIdNumber: request.query.reveal }),
+  );
+
+  r.post(
+    '/api/v1/children/:id/reveal',
+    {
+      config: { permission: 'child.id_number.reveal' },
+      schema: {
+        summary: '查看一名儿童（或其父母、照护人）的完整身份证号码：须写明理由，记录在案，每人每小时限次',
+        tags,
+        params: childParams,
+        body: revealInput,
+        response: {
+          200: z.object({
+            field: z.enum(REVEAL_FIELDS),
+            value: z.string().nullable(),
+            remaining: z.number(),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await revealIdNumber(
+        serviceContext(app, request),
+        request.params.id,
+        request.body,
+        app.ctx.clock(),
+      );
+      return reply.header('cache-control', 'no-store').send(result);
+    },
   );
 
   r.patch(

@@ -14,12 +14,13 @@ import { maskIdNumber } from '../../domain/id-number.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import type { Actor } from '../access/actor.ts';
-import { can } from '../access/permissions.ts';
 import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
 import type { ExitReason } from './codes.ts';
 import { EXIT_REASON_NAMES } from './codes.ts';
+import { notify } from '../notices/notify.ts';
 import { reassessChild, type ReassessTrigger } from './reassess.ts';
+import { handleAtOnceFirstSql } from './red-handling.ts';
 import {
   UNASSESSED,
   caregiverColumns,
@@ -33,8 +34,10 @@ import {
   type ParentRow,
 } from './repository.ts';
 import type { ChildInput, ChildPatch } from './schemas.ts';
+import { auditedIdSearch, looksLikeIdNumber } from './id-search.ts';
 import { checkChild, VillageDirectory, type FieldProblem } from './validate.ts';
 import { caregiverView, childDetail, listItem, parentView } from './views.ts';
+import { detailsHiddenSql, restrictedSql } from '../restricted/access.ts';
 
 export interface ServiceContext {
   db: Kysely<DB>;
@@ -182,6 +185,7 @@ export async function updateChild(
       if (defined.birthDate === undefined) defined.birthDate = null;
       if (defined.gender === undefined) defined.gender = null;
     }
+    keepMaskedIdNumbers(defined, before);
     const merged: ChildInput = { ...before, ...defined };
     const checked = await check(ctx, merged, trx);
     await duplicateId(trx, checked.idNumber, childId);
@@ -215,8 +219,45 @@ export async function updateChild(
       detail: { trigger, version },
     });
     const result = await reassessChild(trx, childId, { actor: ctx.actor, asOf: ctx.today, trigger });
+    const from = loaded.child.village_code;
+    if (from !== checked.villageCode) {
+      // Both villages hear of it: the old one's director loses the file, the new one's gains it.
+      const moved = { childId, entity: 'child', entityId: childId, actorId: ctx.actor.id };
+      await notify(trx, {
+        ...moved,
+        kind: 'child_moved_out',
+        villageCode: from,
+        message: '一名儿童已迁出本村',
+      });
+      await notify(trx, {
+        ...moved,
+        kind: 'child_moved_in',
+        villageCode: checked.villageCode,
+        message: '一名儿童已迁入本村',
+      });
+    }
     return { version, level: result.level };
   });
+}
+
+/**
+ * A form built on the file holds the masked numbers (lists and files never carry full ones): a masked number
+ * sent back unchanged means "keep the stored one", so editing a parent never needs the full number revealed.
+ */
+function keepMaskedIdNumbers(patch: Partial<ChildInput>, before: ChildInput): void {
+  const kept = (sent: string | null | undefined, stored: string | null | undefined) =>
+    sent && stored && sent === maskIdNumber(stored) ? stored : sent;
+  if (patch.idNumber !== undefined) patch.idNumber = kept(patch.idNumber, before.idNumber) ?? null;
+  if (patch.parents)
+    patch.parents = patch.parents.map((p) => ({
+      ...p,
+      idNumber: kept(p.idNumber, before.parents.find((b) => b.relation === p.relation)?.idNumber) ?? null,
+    }));
+  if (patch.caregiver)
+    patch.caregiver = {
+      ...patch.caregiver,
+      idNumber: kept(patch.caregiver.idNumber, before.caregiver?.idNumber) ?? null,
+    };
 }
 
 /** Raises the level by hand (never below the derived one), or clears a manual level with null. */
@@ -298,6 +339,15 @@ export async function confirmAssessment(
       regionCode: child.village_code,
       changes: [{ field: 'confirmed_by', old: child.confirmed_by, new: ctx.actor.id }],
       detail: { level: child.level, note: input.note ?? null },
+    });
+    await notify(trx, {
+      kind: 'assessment_confirmed',
+      childId,
+      villageCode: child.village_code,
+      entity: 'child',
+      entityId: childId,
+      message: '乡镇（街道）已确认评估结果',
+      actorId: ctx.actor.id,
     });
     return { version };
   });
@@ -413,11 +463,18 @@ export async function getChildFile(
   options: { revealIdNumber?: boolean } = {},
 ) {
   await requireChild(ctx.db, ctx.actor, childId, 'child.read');
-  const full = options.revealIdNumber === true && can(ctx.actor.role, 'child.id_number.reveal');
-  if (options.revealIdNumber && !full) throw new AppError('forbidden', '当前角色无权查看完整身份证号码');
+  // A full number is revealed one field at a time with a reason (POST …/reveal), never with the whole file.
+  if (options.revealIdNumber)
+    throw new InputError('查看完整身份证号码请使用“查看”并写明理由', { field: 'reveal' });
+  const full = false;
   const loaded = await loadChild(ctx.db, childId);
   if (!loaded) throw notFound('儿童档案');
   const { child, parents, caregiver } = loaded;
+  const restricted = await ctx.db
+    .selectFrom('child_restriction')
+    .select('child_id')
+    .where('child_id', '=', childId)
+    .executeTakeFirst();
   const [names, assessment, transitions, reports] = await Promise.all([
     ctx.db
       .selectFrom('region as v')
@@ -453,7 +510,7 @@ export async function getChildFile(
     regionCode: child.village_code,
   });
   return {
-    ...childDetail({ ...child, ...names }, { fullIdNumber: full, asOf: ctx.today }),
+    ...childDetail({ ...child, ...names, restricted: !!restricted }, { fullIdNumber: full, asOf: ctx.today }),
     parents: parents.map((p) => parentView(p, full)),
     caregiver: caregiverView(caregiver, full),
     assessment: assessment
@@ -502,8 +559,9 @@ export interface ChildFilters {
 /** One page of the children the actor may see, filtered and sorted on the server. */
 export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
   requirePermission(ctx.actor, 'child.read');
-  const full = f.fullIdNumber === true && can(ctx.actor.role, 'child.id_number.list');
-  if (f.fullIdNumber && !full) throw new AppError('forbidden', '当前角色无权在列表中查看完整身份证号码');
+  // Lists never carry full ID numbers (issue 16.1, docs/privacy.md); the file reveals one with a reason.
+  if (f.fullIdNumber) throw new AppError('forbidden', '列表不显示完整身份证号码，请在儿童档案中逐一查看');
+  const full = false;
   const page = Math.max(1, f.page ?? 1);
   const pageSize = Math.min(200, Math.max(1, f.pageSize ?? 20));
   let q = ctx.db.selectFrom('child').where(childInScope(ctx.actor));
@@ -526,16 +584,21 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
     q = q.where('child.birth_date', '>', addMonths(ctx.today, -12 * (f.ageMax + 1)));
   const term = f.q?.trim();
   if (term) {
-    if (/^[0-9Xx*]{4,18}$/.test(term))
-      q = q.where('child.id_number', 'like', `${term.toUpperCase().replace(/\*/g, '_')}%`);
-    else q = q.where('child.name', 'like', `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+    if (looksLikeIdNumber(term))
+      q = q.where('child.id_number', '=', await auditedIdSearch(ctx.db, ctx.actor, term));
+    else
+      q = q
+        .where('child.name', 'like', `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)
+        // A restricted file's name is not searchable by those who may not see it.
+        .where(sql<boolean>`not ${detailsHiddenSql(ctx.actor)}`);
   }
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   let rows = q
     .leftJoin('region as v', 'v.code', 'child.village_code')
     .leftJoin('region as t', 't.code', 'v.parent_code')
     .selectAll('child')
-    .select(['v.name as village_name', 't.name as township_name']);
+    .select(['v.name as village_name', 't.name as township_name'])
+    .select([restrictedSql.as('restricted'), detailsHiddenSql(ctx.actor).as('details_hidden')]);
   switch (f.sort ?? 'due') {
     case 'name':
       rows = rows.orderBy('child.name').orderBy('child.id');
@@ -553,6 +616,8 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
       break;
     default:
       rows = rows
+        // A red case to handle at once leads (issue 17.3), however overdue the others.
+        .orderBy(handleAtOnceFirstSql)
         .orderBy('child.next_due', (ob) => ob.asc().nullsLast())
         .orderBy('child.name')
         .orderBy('child.id');

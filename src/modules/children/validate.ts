@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
+import { factsConflicts } from '../../domain/facts.ts';
 import { validateIdNumber } from '../../domain/id-number.ts';
 import { isUnder, shortCode } from '../../domain/region-code.ts';
 import { actorCovers, type Actor } from '../access/actor.ts';
@@ -104,6 +105,13 @@ export async function checkChild(
     problems.push({ field: 'registeredOn', message: `登记日期 ${registeredOn} 晚于今天` });
   if (input.caregiver?.agreementSignedOn && input.caregiver.agreementSignedOn > ctx.today)
     problems.push({ field: 'caregiver.agreementSignedOn', message: '确认书签订日期晚于今天' });
+
+  for (const c of factsConflicts({
+    guardianship: input.guardianship ?? null,
+    parents: input.parents,
+    conditions: input.conditions,
+  }))
+    problems.push({ field: c.field, message: `情况相互矛盾：${c.message}` });
 
   if (problems.length) return { problems };
   return {

@@ -14,8 +14,8 @@ export interface ChildListItem {
   id: string;
   name: string;
   gender: 'male' | 'female' | null;
+  /** Masked to the address code: lists show the age, never the birth date (docs/privacy.md). */
   idNumber: string | null;
-  birthDate: IsoDate;
   age: number;
   villageCode: string;
   villageName: string | null;
@@ -32,18 +32,52 @@ export interface ChildListItem {
   nextDue: IsoDate | null;
   overdue: boolean;
   version: number;
+  /** A restricted file (敏感个案): marked 受限 for everyone. */
+  restricted: boolean;
 }
 
+/** The name a restricted file shows to those not named on it. */
+export const RESTRICTED_NAME = '（受限档案）';
+
 export function listItem(
-  row: ChildRow & { village_name?: string | null; township_name?: string | null },
+  row: ChildRow & {
+    village_name?: string | null;
+    township_name?: string | null;
+    restricted?: boolean;
+    details_hidden?: boolean;
+  },
   options: { fullIdNumber: boolean; asOf: IsoDate },
 ): ChildListItem {
+  // Others in scope see that a restricted file exists and where, nothing that tells whose or why.
+  if (row.details_hidden)
+    return {
+      id: row.id,
+      name: RESTRICTED_NAME,
+      gender: null,
+      idNumber: null,
+      age: ageOn(row.birth_date, options.asOf),
+      villageCode: row.village_code,
+      villageName: row.village_name ?? null,
+      townshipName: row.township_name ?? null,
+      status: row.status,
+      target: row.target,
+      leftBehind: false,
+      difficultyTypes: [],
+      level: null,
+      lastVisitOn: null,
+      lastContactOn: null,
+      nextVisitDue: null,
+      nextContactDue: null,
+      nextDue: null,
+      overdue: false,
+      version: row.version,
+      restricted: true,
+    };
   return {
     id: row.id,
     name: row.name,
     gender: row.gender,
     idNumber: showIdNumber(row.id_number, options.fullIdNumber),
-    birthDate: row.birth_date,
     age: ageOn(row.birth_date, options.asOf),
     villageCode: row.village_code,
     villageName: row.village_name ?? null,
@@ -60,6 +94,7 @@ export function listItem(
     nextDue: row.next_due,
     overdue: row.next_due !== null && row.next_due < options.asOf,
     version: row.version,
+    restricted: row.restricted ?? false,
   };
 }
 
@@ -92,9 +127,13 @@ export function caregiverView(c: CaregiverRow | null, fullIdNumber: boolean) {
   };
 }
 
-export function childDetail(row: ChildRow, options: { fullIdNumber: boolean; asOf: IsoDate }) {
+export function childDetail(
+  row: ChildRow & { restricted?: boolean },
+  options: { fullIdNumber: boolean; asOf: IsoDate },
+) {
   return {
     ...listItem(row, options),
+    birthDate: row.birth_date,
     externalId: row.external_id,
     ethnicity: row.ethnicity,
     hukouType: row.hukou_type,

@@ -3,6 +3,7 @@
 // open, a re-run finds it again (and points it at the newer run and row) instead of adding a second. A
 // finding already verified against the same roster file (same hash) is not raised again from that file.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { blindIndex, seal } from '../../crypto/active.ts';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { AMBIGUOUS_TABLE, childrenOfRegion, MATCH_TABLE } from './matcher.ts';
@@ -41,7 +42,7 @@ function source(run: FindingRun, clause: FindingClause): RawBuilder<unknown> {
         where ${when}`;
     case 'unmatched':
       return sql`
-        select coalesce('id:' || r.id_number, 'nb:' || r.name_key || '|' || r.birth_date::text) as subject_key,
+        select coalesce('id:' || r.id_number_bidx, 'nb:' || r.name_key || '|' || r.birth_date::text) as subject_key,
                'exact' as match, null::uuid as child_id, r.id_number, r.name, r.birth_date, r.line as row_number,
                ${row} as roster_row,
                case when r.village_code like ${`${run.prefix}%`} then r.village_code else ${run.fallbackRegion} end as region_code
@@ -60,28 +61,54 @@ function source(run: FindingRun, clause: FindingClause): RawBuilder<unknown> {
   }
 }
 
+const FOUND_TABLE = 'cmp_found';
+
+/**
+ * Seals the ID numbers of one clause's findings (few: the roster's rows stay in the temporary table) with
+ * their blind index beside them, before they are stored: the roster's numbers are staged in clear.
+ */
+async function sealFound(trx: Kysely<DB>): Promise<void> {
+  const found = sql.table(FOUND_TABLE);
+  const { rows } = await sql<{ k: string; id_number: string }>`
+    select subject_key as k, id_number from ${found} where id_number is not null`.execute(trx);
+  if (!rows.length) return;
+  await sql`
+    update ${found} s set id_number = v.sealed, id_number_bidx = v.bidx
+    from unnest(${rows.map((r) => r.k)}::text[], ${rows.map((r) => seal(r.id_number))}::text[],
+                ${rows.map((r) => blindIndex('id_number', r.id_number))}::text[]) as v(k, sealed, bidx)
+    where s.subject_key = v.k`.execute(trx);
+}
+
 export async function raiseFindings(
   trx: Kysely<DB>,
   run: FindingRun,
 ): Promise<{ findings: number; newFindings: number }> {
   let findings = 0;
   let newFindings = 0;
+  const found = sql.table(FOUND_TABLE);
   for (const clause of run.rule.clauses) {
-    const result = await sql<{ inserted: boolean }>`
-      insert into comparison_finding as f
-        (run_id, last_run_id, roster_kind, finding, match, subject_key, child_id, id_number, name, birth_date,
-         row_number, roster_row, region_code, as_of)
-      select distinct on (s.subject_key)
-             ${run.runId}::uuid, ${run.runId}::uuid, ${run.rule.kind}, ${clause.finding}, s.match, s.subject_key,
-             s.child_id, s.id_number, s.name, s.birth_date, s.row_number, s.roster_row, s.region_code, ${run.asOf}::date
+    await sql`drop table if exists ${found}`.execute(trx);
+    await sql`
+      create temporary table ${found} on commit drop as
+      select distinct on (s.subject_key) s.*, null::text as id_number_bidx
       from (${source(run, clause)}) s
       where not exists (
         select 1 from comparison_finding d join comparison_run dr on dr.id = d.last_run_id
         where d.roster_kind = ${run.rule.kind} and d.finding = ${clause.finding} and d.subject_key = s.subject_key
           and d.status <> 'open' and dr.file_hash = ${run.fileHash})
-      order by s.subject_key, s.match, s.row_number
+      order by s.subject_key, s.match, s.row_number`.execute(trx);
+    await sealFound(trx);
+    const result = await sql<{ inserted: boolean }>`
+      insert into comparison_finding as f
+        (run_id, last_run_id, roster_kind, finding, match, subject_key, child_id, id_number, id_number_bidx, name,
+         birth_date, row_number, roster_row, region_code, as_of)
+      select ${run.runId}::uuid, ${run.runId}::uuid, ${run.rule.kind}, ${clause.finding}, s.match, s.subject_key,
+             s.child_id, s.id_number, s.id_number_bidx, s.name, s.birth_date, s.row_number, s.roster_row,
+             s.region_code, ${run.asOf}::date
+      from ${found} s
       on conflict (roster_kind, finding, subject_key) where status = 'open'
       do update set last_run_id = excluded.last_run_id, match = excluded.match, id_number = excluded.id_number,
+                    id_number_bidx = excluded.id_number_bidx,
                     name = excluded.name, birth_date = excluded.birth_date, row_number = excluded.row_number,
                     roster_row = excluded.roster_row, region_code = excluded.region_code, as_of = excluded.as_of
       returning (xmax = 0) as inserted`.execute(trx);

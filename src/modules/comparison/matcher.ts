@@ -1,5 +1,5 @@
 // Matching the staged roster to the register, in three set-based steps over the active children of the
-// region: exact by ID number; then, for rows left over, probable by name key and birth date when exactly
+// region: exact by ID number (its blind index: the register holds no ID number in clear); then, for rows left over, probable by name key and birth date when exactly
 // one child answers (a child already matched exactly is on the roster and is no candidate); rows that
 // several children answer are ambiguous: reported, never guessed.
 import { sql, type Kysely } from 'kysely';
@@ -33,8 +33,8 @@ export async function matchRoster(trx: Kysely<DB>, prefix: string): Promise<Matc
     create temporary table ${exact} on commit drop as
     select r.n, r.birth_date as row_birth_date, r.name_key, c.id as child_id, c.birth_date, c.name
     from ${roster} r
-    full join (select c.id, c.id_number, c.birth_date, c.name from child c where ${inRegion}) c
-      on c.id_number = r.id_number`.execute(trx);
+    full join (select c.id, c.id_number_bidx, c.birth_date, c.name from child c where ${inRegion}) c
+      on c.id_number_bidx = r.id_number_bidx`.execute(trx);
   await sql`
     create temporary table ${match} on commit drop as
     select n, child_id, 'exact'::text as match from ${exact} where n is not null and child_id is not null`.execute(

@@ -3,8 +3,11 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
+import { isoDate } from '../children/schemas.ts';
+import { comparisonDue } from './due.ts';
 import { runComparison } from './run.ts';
 import {
   confirmBody,
@@ -21,6 +24,14 @@ import {
 import { confirmFinding, dismissFinding } from './verify.ts';
 import { getFinding, getRun, listFindings, listRuns } from './worklist.ts';
 
+const dueQuery = z.object({
+  region: z
+    .string()
+    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' })
+    .optional(),
+  asOf: isoDate.optional(),
+});
+
 /** A county's roster of a million rows is some hundreds of megabytes as CSV. */
 const MAX_ROSTER_BYTES = 1024 * 1024 * 1024;
 
@@ -33,7 +44,7 @@ export async function comparisonRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/comparison/runs',
     {
-      config: { permission: 'comparison.run' },
+      config: { permission: 'comparison.run', takesFile: true },
       schema: {
         summary:
           '上传部门名册（multipart，字段 file：.ndjson/.csv/.xlsx）与登记儿童比对，结果进入乡镇核实清单',
@@ -57,6 +68,20 @@ export async function comparisonRoutes(app: FastifyInstance): Promise<void> {
       });
       return reply.code(201).send(result);
     },
+  );
+
+  r.get(
+    '/api/v1/comparison/due',
+    {
+      config: { permission: 'comparison.read' },
+      schema: {
+        summary:
+          '各类名册是否到期应比对：按本地政策的比对间隔（铁东每季度，001 §四.18；其余为系统默认，已标明），本期是否已比对、何时前应比对',
+        tags,
+        querystring: dueQuery,
+      },
+    },
+    async (request) => comparisonDue(serviceContext(app, request), request.query),
   );
 
   r.get(

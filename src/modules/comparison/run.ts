@@ -185,8 +185,14 @@ export async function runComparison(
       .where('last_run_id', '=', run.id)
       .orderBy(sql`row_number nulls last`)
       .orderBy('finding')
-      .orderBy('id_number')
       .execute();
+    // Sealed ID numbers sort as ciphertext: findings without a row (absent children) are ordered here.
+    findings.sort(
+      (a, b) =>
+        (a.row_number ?? Infinity) - (b.row_number ?? Infinity) ||
+        a.finding.localeCompare(b.finding) ||
+        (a.id_number ?? '').localeCompare(b.id_number ?? ''),
+    );
     progress({ phase: 'done', rows: staging.rows });
     return {
       roster: rule.kind,

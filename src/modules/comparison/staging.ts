@@ -1,10 +1,13 @@
-// The roster in the database for the length of one comparison: a temporary table dropped at commit. On
+// The roster in the database for the length of one comparison: a temporary table dropped at commit (never
+// written to the WAL). Its ID numbers stay in clear there for that moment, beside their blind index, which is
+// what the matcher joins on; only the findings' ID numbers are kept, sealed (findings.ts). On
 // PostgreSQL the rows stream in through one COPY … FROM STDIN, the server taking them in while the file is
 // still being read; on PGlite (no COPY stream) in batches with one INSERT … SELECT FROM unnest(array, …)
 // per batch (one parameter per column, not per value). The matching after it is set-based SQL.
 import { sql, type Kysely } from 'kysely';
 import { copyText, type CopyIn, type CopyStream } from '../../db/copy.ts';
 import type { DB } from '../../db/schema.ts';
+import { blindIndexOrNull } from '../../crypto/active.ts';
 import { loadNameKey, type NameKey } from './name-key.ts';
 import type { RosterRow } from './roster.ts';
 import type { RosterRule, StagingType } from './rule.ts';
@@ -22,6 +25,7 @@ const COMMON_COLUMNS: Column[] = [
   { name: 'n', type: 'integer' },
   { name: 'line', type: 'integer' },
   { name: 'id_number', type: 'text' },
+  { name: 'id_number_bidx', type: 'text' },
   { name: 'id_valid', type: 'boolean' },
   { name: 'name', type: 'text' },
   { name: 'name_key', type: 'text' },
@@ -99,7 +103,8 @@ export class Staging {
       // Cells and separators into one array, joined every COPY_CHUNK_ROWS rows: no string per row.
       const out = this.lines;
       out.push(
-        String(this.rows), '\t', String(row.number), '\t', copyText(row.idNumber), row.idValid ? '\tt\t' : '\tf\t',
+        String(this.rows), '\t', String(row.number), '\t', copyText(row.idNumber), '\t',
+        copyText(blindIndexOrNull('id_number', row.idNumber)), row.idValid ? '\tt\t' : '\tf\t',
         copyText(row.name), '\t', copyText(this.nameKey(row.name)), '\t', row.birthDate, '\t', copyText(row.villageCode),
       ); // prettier-ignore
       for (const value of row.values) out.push('\t', copyText(value));
@@ -116,6 +121,7 @@ export class Staging {
       this.rows,
       row.number,
       row.idNumber,
+      blindIndexOrNull('id_number', row.idNumber),
       row.idValid,
       row.name,
       this.nameKey(row.name),
@@ -161,6 +167,6 @@ export class Staging {
     await this.inFlight;
     if (this.copy) await this.copy.end();
     // Only the columns the matcher joins on: statistics of names and schools would cost without use.
-    await sql`analyze ${sql.table(STAGING_TABLE)} (n, id_number, birth_date)`.execute(this.trx);
+    await sql`analyze ${sql.table(STAGING_TABLE)} (n, id_number_bidx, birth_date)`.execute(this.trx);
   }
 }

@@ -43,11 +43,10 @@ const FINDING_COLUMNS = [
   't.name as township_name',
 ] as const;
 
-function fullIds(actor: Actor, asked: boolean | undefined): boolean {
+// Lists never carry full ID numbers (issue 16.1, docs/privacy.md): one is revealed on one finding or file.
+function fullIds(_actor: Actor, asked: boolean | undefined): boolean {
   if (!asked) return false;
-  if (!can(actor.role, 'child.id_number.list'))
-    throw new AppError('forbidden', '当前角色无权在列表中查看完整身份证号码');
-  return true;
+  throw new AppError('forbidden', '列表不显示完整身份证号码，请在单条记录中查看');
 }
 
 export async function listFindings(ctx: ServiceContext, f: FindingFilters) {

@@ -4,10 +4,11 @@
 // year of casework. Pure apart from the ids and passwords, which are random on purpose.
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import type { AssessmentTable, ChildTable } from '../../db/schema.ts';
+import type { AssessmentTable, ChildTable, MandatoryReportTable } from '../../db/schema.ts';
 import { addDays, type IsoDate } from '../../domain/dates.ts';
 import type { Actor } from '../access/actor.ts';
 import { assessmentRow, evaluateChild } from '../children/reassess.ts';
+import { handledOnFrom, type ReportedReport } from '../children/red-handling.ts';
 import { allocate, type County } from './county.ts';
 import { planHistory, type History, type Worker } from './history.ts';
 import { planLedger, type DemoLedger } from './ledger.ts';
@@ -58,6 +59,10 @@ export interface DemoPlan {
 
 type Evaluated = ReturnType<typeof evaluateChild>;
 
+function reportedOf(r: Insertable<MandatoryReportTable>): ReportedReport {
+  return { status: r.status ?? 'open', reported_at: (r.reported_at as Date | null | undefined) ?? null };
+}
+
 function evaluate(
   child: PlannedChild,
   today: IsoDate,
@@ -76,6 +81,7 @@ function evaluate(
       status: row.status ?? 'active',
       level: row.level ?? null,
       immediate_since: row.immediate_since ?? null,
+      red_handled_on: row.red_handled_on ?? null,
       registered_on: row.registered_on,
       last_visit_on: row.last_visit_on ?? null,
       last_contact_on: row.last_contact_on ?? null,
@@ -192,11 +198,21 @@ export function planDemo(county: County, options: PlanOptions): DemoPlan {
     const history = planHistory(casework, child, risk, first.assessment.schedule, until, staff);
     // Graded as reassessChild would grade the stored row: a red case keeps the day it came to light.
     const red = first.columns.level === 'red';
+    const since = red ? (risk?.discoveredOn ?? options.today) : null;
+    // Handled as reassessChild would find it: the police report and an intervention on file (issue 17.3).
+    const handledOn = since
+      ? handledOnFrom(
+          history.mandatoryReport ? [reportedOf(history.mandatoryReport)] : [],
+          history.interventions.map((i) => i.occurred_on),
+          since,
+        )
+      : null;
     const final = evaluate(child, options.today, {
       last_visit_on: history.lastVisit,
       last_contact_on: history.lastContact,
       level: red ? 'red' : null,
-      immediate_since: red ? (risk?.discoveredOn ?? options.today) : null,
+      immediate_since: since,
+      red_handled_on: handledOn,
     });
     const confirmed = final.columns.level === 'yellow' && casework.chance(0.3);
     const columns: Insertable<ChildTable> = {
@@ -204,6 +220,7 @@ export function planDemo(county: County, options: PlanOptions): DemoPlan {
       ...final.columns,
       last_visit_on: history.lastVisit,
       last_contact_on: history.lastContact,
+      red_handled_on: final.columns.level === 'red' ? handledOn : null,
       confirmed_by: confirmed ? staff.supervisor.id : null,
       confirmed_at: confirmed ? new Date(`${addDays(options.today, -casework.int(1, 60))}T08:00:00Z`) : null,
     };

@@ -31,7 +31,9 @@ export interface Township {
 /** How many directors a village needs for its number of target children. */
 export function directorsRequired(villageCode: string, targetChildren: number): number {
   const rule = profileForRegion(villageCode).workforce;
-  return targetChildren > rule.moreDirectorsAbove ? rule.directorsAbove : rule.directorsPerVillage;
+  return rule.moreDirectorsAbove !== null && targetChildren > rule.moreDirectorsAbove
+    ? rule.directorsAbove
+    : rule.directorsPerVillage;
 }
 
 export function planAccounts(

@@ -27,6 +27,8 @@ export interface WriteContext {
   actor: Actor;
   /** Account id → argon2 hash, computed on libuv's threads while the rows go in. */
   passwordHashes: Promise<ReadonlyMap<string, string>>;
+  /** The accounts' printed passwords are to be changed at the first sign-in. */
+  mustChangePassword: boolean;
   detail: Record<string, unknown>;
 }
 
@@ -49,6 +51,7 @@ export async function writeDemo(trx: Kysely<DB>, plan: DemoPlan, ctx: WriteConte
       region_code: a.regionCode,
       phone: null,
       password_hash: PENDING_HASH,
+      must_change_password: ctx.mustChangePassword,
     })),
   );
   for (const a of plan.accounts)
@@ -106,6 +109,36 @@ export async function writeDemo(trx: Kysely<DB>, plan: DemoPlan, ctx: WriteConte
     r.history.mandatoryReport ? [{ ...r.history.mandatoryReport, id: randomUUID() }] : [],
   );
   await insertAll(trx, 'mandatory_report', reports);
+  // The assistance a child's conditions say is in force (已落实保障, Annex 1's green lines), from registration on.
+  const ASSISTANCE: Partial<Record<string, string>> = {
+    'assist.dibao': 'dibao',
+    'assist.dibao_marginal': 'dibao_marginal',
+    'assist.tekun': 'tekun',
+    'assist.expenditure_hardship': 'temporary',
+    'disability.severe': 'rehabilitation',
+  };
+  await insertAll(
+    trx,
+    'child_assistance',
+    plan.records.flatMap((r) =>
+      r.child.row.conditions.flatMap((c) => {
+        const kind = ASSISTANCE[c];
+        return kind
+          ? [
+              {
+                child_id: r.child.row.id,
+                kind,
+                starts_on: r.child.row.registered_on,
+                ends_on: null,
+                note: null,
+                recorded_by: ctx.actor.id,
+                recorded_by_name: ctx.actor.name,
+              },
+            ]
+          : [];
+      }),
+    ),
+  );
   const villageOf = new Map(plan.records.map((r) => [r.child.row.id, r.child.row.village_code]));
 
   for (const r of plan.records)

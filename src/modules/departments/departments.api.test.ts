@@ -89,7 +89,7 @@ describe('GET and PATCH /api/v1/departments', () => {
         await call('staff', {
           method: 'PATCH',
           url: '/api/v1/departments/00000000-0000-4000-8000-000000000000',
-          payload: {},
+          payload: { name: '不存在的局' },
         })
       ).statusCode,
     ).toBe(404);
@@ -140,7 +140,7 @@ describe('department accounts', () => {
 
   it('moving an account out of the department role drops its department', async () => {
     const created = (await post(user({ departmentId: t.department.id }))).json().user;
-    const res = await call('admin', {
+    const res = await call('security', {
       method: 'PATCH',
       url: `/api/v1/users/${created.id}`,
       payload: { role: 'civil_affairs' },

@@ -8,6 +8,7 @@ import { actionViewSchema } from '../conferences/routes.ts';
 import { referralSummarySchema } from '../referrals/schemas.ts';
 import { REFERRAL_STATUSES } from '../referrals/workflow.ts';
 import { timedContext } from './context.ts';
+import { departmentGaps } from './gaps.ts';
 import { departmentInbox } from './inbox.ts';
 import { departmentInput, departmentKind, departmentPatch, departmentViewSchema } from './schemas.ts';
 import {
@@ -59,6 +60,39 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => ({ items: await listDepartments(timedContext(app, request), request.query) }),
+  );
+
+  r.get(
+    '/api/v1/departments/gaps',
+    {
+      config: { permission: 'department.read' },
+      schema: {
+        summary: '报送所需但本县尚未登记的部门类别',
+        tags,
+        querystring: z.object({
+          county: z
+            .string()
+            .regex(/^\d{6}$/, { error: '应为6位县级区划代码' })
+            .optional(),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                countyCode: z.string(),
+                countyName: z.string().nullable(),
+                kind: z.string(),
+                kindName: z.string(),
+                findings: z.array(z.string()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      items: await departmentGaps(app.ctx.database.db, timedContext(app, request).actor, request.query),
+    }),
   );
 
   r.post(

@@ -190,6 +190,8 @@ export async function updateDepartment(
  * its own (while enabled); the county bureau the civil-affairs departments of its region; nobody else.
  */
 export async function responderDepartmentIds(db: Kysely<DB>, actor: Actor): Promise<string[]> {
+  // A department's system (API client) answers for its department; its token was checked this request.
+  if (actor.client) return [actor.client.departmentId];
   if (actor.role === 'department') {
     if (!actor.id) return [];
     const row = await db

@@ -17,7 +17,7 @@ export async function checkUserDepartment(
     return null;
   }
   if (!user.departmentId)
-    throw new InputError('部门用户须指定所属部门 departmentId', { field: 'departmentId' });
+    throw new InputError('请选择所属部门：部门用户须指定所属部门', { field: 'departmentId' });
   const department = isUuid(user.departmentId)
     ? await db
         .selectFrom('department')

@@ -17,7 +17,8 @@ export const importOutcomeSchema = z.object({
   imported: z.number(),
   updated: z.number(),
   rejected: z.number(),
-  errors: z.array(importProblemSchema),
+  errors: z.array(importProblemSchema).describe('问题（至多前 1000 处）'),
+  omittedErrors: z.number().describe('超出所列的问题数'),
   preview: z.array(
     z.object({
       number: z.number(),
@@ -42,6 +43,8 @@ export const importRefusedSchema = z.object({
     details: z
       .unknown()
       .optional()
-      .describe('导入被拒绝时：{ rejected, errors: [{ number, unit, field, column, message }] }'),
+      .describe(
+        '导入被拒绝时：{ rejected, errors: [{ number, unit, field, column, message }]（至多前 1000 处）, omittedErrors }',
+      ),
   }),
 });

@@ -3,6 +3,7 @@
 // than the insert itself, on PGlite above all. Column types are read from the catalogue once per table.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { sealRow } from '../../db/sealed-columns.ts';
 
 /** Rows per statement: large enough to amortise the round trip, small enough to keep memory flat. */
 const BATCH = 2000;
@@ -32,8 +33,14 @@ export class BulkWriter {
    * Inserts `rows` (all with the same keys; jsonb columns as JSON text, a null `updated_at` meaning now).
    * `upsertOn` updates the existing row with that key instead, in every column but the key and created_at.
    */
-  async insert(table: TableName, rows: readonly Row[], options: { upsertOn?: string } = {}): Promise<void> {
-    if (!rows.length) return;
+  async insert(
+    table: TableName,
+    plainRows: readonly Row[],
+    options: { upsertOn?: string } = {},
+  ): Promise<void> {
+    if (!plainRows.length) return;
+    // Raw SQL passes the sealing plugin by: ID and phone numbers are sealed here (db/sealed-columns.ts).
+    const rows = plainRows.map((r) => sealRow(table, r));
     const types = await this.columnTypes(table);
     const columns = Object.keys(rows[0]!);
     const declared = columns.map((c) => {

@@ -419,7 +419,8 @@ describe('spreadsheets', () => {
         '2014/7/7',
         '农村',
         '一般',
-        '（疑似）监护严重不足（抚养人为失能半失能老人、无或限制民事行为能力人）、低保；孤儿',
+        // (not 孤儿: this child has parents, and an orphan with parents is refused as contradictory)
+        '（疑似）监护严重不足（抚养人为失能半失能老人、无或限制民事行为能力人）、低保；患重病',
         '外出务工',
         '8个月',
         '是',
@@ -442,7 +443,7 @@ describe('spreadsheets', () => {
       gender: 'male',
       hukou_type: 'rural',
       guardianship: 'fair',
-      conditions: ['guardianship.severely_insufficient', 'assist.dibao', 'orphan'],
+      conditions: ['guardianship.severely_insufficient', 'assist.dibao', 'illness.severe'],
       school_name: '赤岗镇中心小学',
       level: 'yellow',
       left_behind: true,

@@ -66,7 +66,10 @@ type FactKey =
 type Facts = Pick<ChildRow, FactKey>;
 
 /** The columns of a child not yet registered, before its facts and assessment are laid over them. */
-const NEW_CHILD: Omit<ChildRow, FactKey | 'id' | 'created_at' | 'updated_at'> = {
+const NEW_CHILD: Omit<
+  ChildRow,
+  FactKey | 'id' | 'created_at' | 'updated_at' | 'id_number_bidx' | 'deidentified_at'
+> = {
   // Kept by the triggers on intervention (0007) once the child's interventions are written.
   first_intervention_on: null,
   status: 'active',
@@ -86,6 +89,7 @@ const NEW_CHILD: Omit<ChildRow, FactKey | 'id' | 'created_at' | 'updated_at'> = 
   confirmed_at: null,
   immediate: false,
   immediate_since: null,
+  red_handled_on: null,
   visit_every: null,
   contact_every: null,
   last_visit_on: null,

@@ -56,7 +56,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/imports/children',
     {
-      config: { permission: 'child.import' },
+      config: { permission: 'child.import', takesFile: true },
       schema: {
         summary:
           '导入儿童（multipart 表单字段 file，或以文件内容为请求体并给出 fileName）：.ndjson、.csv、.xlsx；dryRun=true 只检查并预览，skipInvalid=true 只导入无误的记录',
@@ -82,12 +82,20 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         return reply.code(400).send({
           error: {
             code: 'bad_input',
-            message: `${outcome.rejected} 条记录有误，未导入任何记录`,
-            details: { rejected: outcome.rejected, errors: outcome.problems },
+            message:
+              `${outcome.rejected} 条记录有误，未导入任何记录` +
+              (outcome.omittedProblems
+                ? `（列出前 ${outcome.problems.length} 处问题，另有 ${outcome.omittedProblems} 处未列出）`
+                : ''),
+            details: {
+              rejected: outcome.rejected,
+              errors: outcome.problems,
+              omittedErrors: outcome.omittedProblems,
+            },
           },
         });
-      const { problems, ...rest } = outcome;
-      return { ...rest, errors: problems };
+      const { problems, omittedProblems, ...rest } = outcome;
+      return { ...rest, errors: problems, omittedErrors: omittedProblems };
     },
   );
 

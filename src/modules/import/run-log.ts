@@ -3,9 +3,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../access/actor.ts';
+import { KEPT_PROBLEMS } from '../../shared/upload/limits.ts';
+import { storedProblems } from '../../shared/upload/problems.ts';
 import type { ImportProblem } from './record.ts';
-
-const KEPT_PROBLEMS = 1000;
 
 export interface RunRecord {
   id: string;
@@ -15,7 +15,10 @@ export interface RunRecord {
   imported: number;
   updated: number;
   rejected: number;
+  /** The kept problems (at most KEPT_PROBLEMS, shared/upload/limits.ts). */
   problems: readonly ImportProblem[];
+  /** How many more there were. */
+  omittedProblems?: number;
 }
 
 export async function recordRun(db: Kysely<DB>, run: RunRecord): Promise<void> {
@@ -32,7 +35,7 @@ export async function recordRun(db: Kysely<DB>, run: RunRecord): Promise<void> {
       imported: run.imported,
       updated: run.updated,
       rejected: run.rejected,
-      errors: run.problems.length ? JSON.stringify(run.problems.slice(0, KEPT_PROBLEMS)) : null,
+      errors: storedProblems(run.problems.slice(0, KEPT_PROBLEMS), run.omittedProblems ?? 0),
     })
     .execute();
 }

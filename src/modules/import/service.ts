@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, InputError } from '../../shared/errors.ts';
 import { formatOf } from '../../shared/tabular/format.ts';
+import { CappedProblems } from '../../shared/upload/problems.ts';
 import { openTabular, type TabularRecord, type TabularSource } from '../../shared/tabular/read.ts';
 import { requirePermission } from '../access/scope.ts';
 import type { ServiceContext } from '../children/service.ts';
@@ -53,7 +54,10 @@ export interface ImportOutcome {
   imported: number;
   updated: number;
   rejected: number;
+  /** The first KEPT_PROBLEMS problems found (shared/upload/limits.ts). */
   problems: ImportProblem[];
+  /** Problems found beyond those listed. */
+  omittedProblems: number;
   preview: PreviewItem[];
   /** Columns (spreadsheets) or keys (NDJSON) that name no field and were left out. */
   ignoredColumns: string[];
@@ -114,9 +118,12 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
     updated: 0,
     rejected: 0,
     problems: [],
+    omittedProblems: 0,
     preview: [],
     ignoredColumns: [],
   };
+  const problems = new CappedProblems<ImportProblem>();
+  outcome.problems = problems.kept;
   const seen = new Map<string, number>();
   let recordsRead = 0;
   let written = 0;
@@ -175,8 +182,7 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
         const judged = await validateRecord(record, found, { check, namer });
         if (!judged.ok) {
           outcome.rejected += 1;
-          for (const p of judged.problems)
-            outcome.problems.push({ number: record.number, unit: record.unit, ...p });
+          for (const p of judged.problems) problems.add({ number: record.number, unit: record.unit, ...p });
           if (outcome.preview.length < PREVIEW) outcome.preview.push(previewOf(record, judged.merged, null));
           continue;
         }
@@ -232,6 +238,7 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
     await writing;
     report();
     outcome.ignoredColumns = [...ignored];
+    outcome.omittedProblems = problems.omitted;
 
     const refused = outcome.rejected > 0 && !skipInvalid;
     if (dryRun || refused) {
@@ -248,6 +255,7 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
           updated: 0,
           rejected: outcome.rejected,
           problems: outcome.problems,
+          omittedProblems: outcome.omittedProblems,
         });
       }
       return outcome;
@@ -261,6 +269,7 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
       updated: outcome.updated,
       rejected: outcome.rejected,
       problems: outcome.problems,
+      omittedProblems: outcome.omittedProblems,
     });
     await trx.commit().execute();
     outcome.committed = true;

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { BulkWriter } from './bulk.ts';
 import type { ChildPlan } from './plan.ts';
+import { auditContextColumns } from '../audit/context.ts';
 
 export async function writePlans(
   db: Kysely<DB>,
@@ -46,8 +47,10 @@ export async function writePlans(
     'mandatory_report',
     plans.flatMap((p) => (p.report ? [p.report] : [])),
   );
+  // The upload's request context (address, user agent, session, request id) on every record; none from the CLI.
+  const context = auditContextColumns();
   await bulk.insert(
     'audit_event',
-    plans.flatMap((p) => p.audits),
+    plans.flatMap((p) => p.audits.map((a) => ({ ...a, ...context }))),
   );
 }

@@ -2,6 +2,7 @@
 // recorded act (who, when, to whom, which fields) holding the list as it stood, with only the fields a
 // recipient needs and never an ID number. A recipient sees the newest share sent to it, read-only, until
 // the profile's period runs out; the bureau is reminded when the next share is due.
+import { restrictedSql } from '../restricted/access.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
@@ -18,6 +19,7 @@ import type { TimedContext } from '../departments/context.ts';
 import { responderDepartmentIds } from '../departments/service.ts';
 import { recipientDue } from './due.ts';
 import { helpNeeded } from './help-needed.ts';
+import { auditContextColumns } from '../audit/context.ts';
 
 /** The fields a shared list carries (recorded on every share). */
 export const SHARED_FIELDS = ['name', 'gender', 'age', 'village', 'level', 'helpNeeded'] as const;
@@ -121,6 +123,8 @@ export async function createShare(
     .where('child.county_code', '=', county)
     .where('child.status', '=', 'active')
     .where('child.level', 'in', rule.levels)
+    // A restricted file (敏感个案) never goes on a list that travels to 团委、妇联、残联 (docs/privacy.md §6).
+    .where(sql<boolean>`not ${restrictedSql}`)
     .orderBy(sql`array_position(array['red','yellow','blue','green']::text[], child.level)`)
     .orderBy('child.village_code')
     .orderBy('child.name')
@@ -179,6 +183,7 @@ export async function createShare(
             region_code: c.village_code,
             changes: null,
             detail: JSON.stringify({ recipients: departments.map((d) => d.name), fields: SHARED_FIELDS }),
+            ...auditContextColumns(),
           })),
         )
         .execute();

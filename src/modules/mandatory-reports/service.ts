@@ -23,6 +23,8 @@ import {
   requirePermission,
 } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { refreshRedHandling } from '../children/reassess.ts';
+import { notify } from '../notices/notify.ts';
 import type { TimedContext } from '../departments/context.ts';
 import { asOfInstant, discoveredAtOf } from './clock.ts';
 import { reportView } from './views.ts';
@@ -149,6 +151,7 @@ async function applyPoliceReport(
       note: input.note?.trim() || null,
     },
   });
+  await refreshRedHandling(trx, report.child_id, { actor: ctx.actor, asOf: ctx.today });
 }
 
 /** Opens a report by hand for one of the nine situations (and records the police report if already made). */
@@ -256,6 +259,16 @@ export async function addFollowup(
       changes: [{ field: input.kind, old: null, new: { occurredOn: input.occurredOn, note } }],
       detail: { followupId: row.id },
     });
+    if (input.kind === 'police_feedback')
+      await notify(trx, {
+        kind: 'report_feedback',
+        childId: report.child_id,
+        villageCode: report.village_code,
+        entity: 'mandatory_report',
+        entityId: id,
+        message: '强制报告有公安机关反馈',
+        actorId: ctx.actor.id,
+      });
   });
   return getReport(ctx, id, { audit: false });
 }
@@ -313,6 +326,16 @@ export async function closeReport(
       ],
       detail: { note },
     });
+    if (input.outcome !== 'recorded_in_error')
+      await notify(trx, {
+        kind: 'report_feedback',
+        childId: report.child_id,
+        villageCode: report.village_code,
+        entity: 'mandatory_report',
+        entityId: id,
+        message: '强制报告已结案，处理结果已反馈',
+        actorId: ctx.actor.id,
+      });
   });
   return getReport(ctx, id, { audit: false });
 }

@@ -56,7 +56,8 @@ export type ReferralChildData = {
   disabilityGrade?: number | null;
   disabilityCertificate?: string | null;
   healthStatus?: string | null;
-  /** Whom the department calls about the child: the entrusted caregiver, else a parent with a phone. */
+  /** Whom the department calls about the child: the entrusted caregiver, else (or when the caregiver has no
+   * phone) a parent with a phone. */
   guardian: { name: string | null; relation: string | null; phone: string | null } | null;
   /** The worker on the sending side to call for details. */
   referrer: { name: string; phone: string | null };
@@ -85,11 +86,14 @@ function guardianOf(
   caregiver: Pick<Selectable<ChildCaregiverTable>, 'name' | 'relation' | 'phone'> | null,
   parents: Pick<Selectable<ChildParentTable>, 'relation' | 'name' | 'phone'>[],
 ): ReferralChildData['guardian'] {
-  if (caregiver) return { name: caregiver.name, relation: caregiver.relation, phone: caregiver.phone };
-  const parent = parents.find((p) => p.phone) ?? parents.find((p) => p.name);
-  return parent
-    ? { name: parent.name, relation: RELATION_NAMES[parent.relation], phone: parent.phone }
-    : null;
+  // The department must be able to call someone: a caregiver without a phone gives way to a parent with one.
+  if (caregiver?.phone) return { name: caregiver.name, relation: caregiver.relation, phone: caregiver.phone };
+  const reachable = parents.find((p) => p.phone);
+  if (reachable)
+    return { name: reachable.name, relation: RELATION_NAMES[reachable.relation], phone: reachable.phone };
+  if (caregiver) return { name: caregiver.name, relation: caregiver.relation, phone: null };
+  const parent = parents.find((p) => p.name);
+  return parent ? { name: parent.name, relation: RELATION_NAMES[parent.relation], phone: null } : null;
 }
 
 export function minimumChildData(

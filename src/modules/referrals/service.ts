@@ -9,10 +9,11 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireChild, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { notify } from '../notices/notify.ts';
 import type { TimedContext } from '../departments/context.ts';
 import { responderDepartmentIds } from '../departments/service.ts';
 import { loadReferral, referralQuery } from './access.ts';
-import { minimumChildData } from './minimum-data.ts';
+import { minimumChildData, type ReferralChildData } from './minimum-data.ts';
 import { referralDetail } from './views.ts';
 import {
   canStep,
@@ -88,10 +89,12 @@ async function chooseDepartments(
     .execute();
   const names = (kinds: readonly string[]) =>
     kinds.map((k) => DEPARTMENT_KIND_NAMES[k as DepartmentKind]).join('、');
-  if (!rows.length)
-    throw new InputError(`本县尚未登记${names(route.kinds)}部门，请先登记部门或指定接收部门`, {
-      field: 'departmentIds',
-    });
+  const missing = route.kinds.filter((kind) => !rows.some((r) => r.kind === kind));
+  if (missing.length)
+    throw new InputError(
+      `本县尚未登记${names(missing)}部门${route.kinds.length > 1 ? `（此类情况应报送${names(route.kinds)}）` : ''}：请县民政局在“部门管理”中登记，或指定已登记的接收部门`,
+      { field: 'departmentIds' },
+    );
   for (const kind of route.kinds)
     if (rows.filter((r) => r.kind === kind).length > 1)
       throw new InputError(`本县有多个${names([kind])}部门，请指定接收部门`, { field: 'departmentIds' });
@@ -480,11 +483,31 @@ export async function stepReferral(ctx: TimedContext, id: string, step: Referral
       ],
       detail: { note: eventNote },
     });
+    if (step === 'answer' || step === 'return') {
+      const department = await trx
+        .selectFrom('department')
+        .select('name')
+        .where('id', '=', current.department_id)
+        .executeTakeFirst();
+      await notify(trx, {
+        kind: 'referral_answered',
+        childId: current.child_id,
+        villageCode: child.village_code,
+        entity: 'referral',
+        entityId: id,
+        message: `${department?.name ?? '接收部门'}${step === 'answer' ? '已答复报送' : '退回了报送'}`,
+        actorId: ctx.actor.id,
+      });
+    }
   });
   return getReferral(ctx, id, { audit: false });
 }
 
 /** One referral with its history; the read is recorded on the child's file. */
+function guardianPhoneShown(row: { child_data: unknown }): boolean {
+  return Boolean((row.child_data as ReferralChildData | null)?.guardian?.phone);
+}
+
 export async function getReferral(ctx: TimedContext, id: string, options: { audit?: boolean } = {}) {
   requirePermission(ctx.actor, 'referral.read');
   const { row, responder } = await loadReferral(ctx.db, ctx.actor, id);
@@ -506,6 +529,8 @@ export async function getReferral(ctx: TimedContext, id: string, options: { audi
       entityId: id,
       childId: row.child_id,
       regionCode: child.village_code,
+      // The family's phone is what a department needs to act; who was shown it is on the file.
+      ...(guardianPhoneShown(row) ? { detail: { shown: ['guardian.phone'] } } : {}),
     });
   }
   return referralDetail(row, events, ctx.today, { responder });

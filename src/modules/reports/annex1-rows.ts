@@ -12,8 +12,36 @@ export interface Annex1Row {
   conditions: readonly string[];
   other: boolean;
   label: string;
-  /** The form's "其中已…" line under the row. */
+  /** The form's "其中…" line under the row. */
   intervenedLabel: string;
+  /** What the line counts, read from its words: any of these sets, each met in full (issue 19 pt 2). */
+  line: readonly (readonly Need[])[];
+}
+
+/**
+ * What a child must have for a "其中…" line (docs/reports.md), each on or as of the statistics date:
+ * `intervened` 已干预 — an intervention record; `secured` 已落实保障 — assistance on the file in force
+ * (started, not ended); `schooled` 已复学复读 — a return to school recorded; `tracked` 已定期介入跟踪 — visited
+ * at least once, and neither the visit nor the contact of its schedule overdue.
+ */
+export type Need = 'intervened' | 'secured' | 'schooled' | 'tracked';
+
+/** The form's lines and what each asks, word for word: 或 = either, 和/、 = both. */
+export const LINE_NEEDS: Record<string, readonly (readonly Need[])[]> = {
+  其中已干预的儿童数: [['intervened']],
+  其中已干预或已定期介入跟踪的儿童数: [['intervened'], ['tracked']],
+  其中已干预或已落实保障的儿童数: [['intervened'], ['secured']],
+  其中已干预或已复学复读的儿童数: [['intervened'], ['schooled']],
+  其中已落实保障和已定期介入跟踪的儿童数: [['secured', 'tracked']],
+  其中已干预或已落实保障和已定期介入跟踪的儿童数: [['intervened'], ['secured', 'tracked']],
+  '其中已干预和已落实保障、定期介入跟踪的儿童数': [['intervened', 'secured', 'tracked']],
+  其中已干预和已定期介入跟踪的儿童数: [['intervened', 'tracked']],
+};
+
+function needsOf(label: string): readonly (readonly Need[])[] {
+  const needs = LINE_NEEDS[label];
+  if (!needs) throw new Error(`Annex 1 line without a reading: ${label}`);
+  return needs;
 }
 
 type RowSpec = [factors: string[], conditions: string[], label: string, intervenedLabel: string];
@@ -70,6 +98,7 @@ function build(level: Level): Annex1Row[] {
           other: true,
           label: spec[1],
           intervenedLabel: spec[2],
+          line: needsOf(spec[2]),
         }
       : {
           level,
@@ -79,6 +108,7 @@ function build(level: Level): Annex1Row[] {
           other: false,
           label: spec[2],
           intervenedLabel: spec[3],
+          line: needsOf(spec[3]),
         },
   );
 }

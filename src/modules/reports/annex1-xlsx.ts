@@ -1,6 +1,7 @@
 // Annex 1 as the paper form looks (普宁 附件1): title with the year and the region, the 填报 lines, the
 // four levels as merged cells over their rows, each row with its "其中已…" line, subtotals and the total.
 // A region broken into parts gets one sheet for the whole and one per part.
+import { safeCell } from '../../shared/xlsx/safe-cell.ts';
 import ExcelJS from 'exceljs';
 import { LEVELS } from '../../domain/codes.ts';
 import { formatChineseDate, type IsoDate } from '../../domain/dates.ts';
@@ -54,9 +55,9 @@ function writeSheet(sheet: ExcelJS.Worksheet, s: Annex1Sheet, book: Annex1Workbo
   title.alignment = CENTER;
   sheet.getRow(2).height = 36;
   sheet.mergeCells('A3:B3');
-  sheet.getCell('A3').value = `填报单位：${s.unitName}`;
+  sheet.getCell('A3').value = safeCell(`填报单位：${s.unitName}`);
   sheet.mergeCells('C3:D3');
-  sheet.getCell('C3').value = `填报人：${book.preparedBy ?? ''}`;
+  sheet.getCell('C3').value = safeCell(`填报人：${book.preparedBy ?? ''}`);
   sheet.mergeCells('A4:B4');
   sheet.getCell('A4').value = `日期：${formatChineseDate(book.asOf)}`;
   sheet.mergeCells('C4:D4');
@@ -98,7 +99,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, s: Annex1Sheet, book: Annex1Workbo
       line(`${def.item}. ${def.label}`, row.count);
       line(`    ${def.intervenedLabel}`, row.intervened);
     }
-    line('人数小计', counts.subtotal, `其中已干预 ${counts.subtotalIntervened} 人`, true);
+    line('人数小计', counts.subtotal, `其中符合“其中”口径 ${counts.subtotalIntervened} 人`, true);
     sheet.mergeCells(first, 1, r - 1, 1);
     const cell = sheet.getCell(first, 1);
     cell.value = ANNEX1_LEVEL_LABELS[level];
@@ -122,10 +123,11 @@ function writeSheet(sheet: ExcelJS.Worksheet, s: Annex1Sheet, book: Annex1Workbo
   note.value =
     `注：数据截至${formatChineseDate(book.asOf)}，按各儿童所在地的政策配置评定风险等级。同一儿童只在其风险等级内统计，` +
     '符合该等级多项情形的在各项分别统计，人数小计、人数合计按人数不重复统计；“其他情况”为不属于该等级所列各项的儿童；' +
-    '“已干预”指统计日期当日及以前有干预记录的儿童。';
+    '“其中”各行按该行文字统计：“已干预”指统计日期当日及以前有干预记录；“已落实保障”指统计日期当日保障记录在有效期内；' +
+    '“已复学复读”指统计日期当日及以前有复学复读记录；“已定期介入跟踪”指统计日期前已入户走访、且当日走访和联系均未逾期。';
   note.font = { ...FONT, size: 10 };
   note.alignment = LEFT;
-  sheet.getRow(r).height = 48;
+  sheet.getRow(r).height = 64;
 
   sheet.pageSetup = a4('portrait', `${ANNEX1_HEADER_ROW}:${ANNEX1_HEADER_ROW}`);
   sheet.views = [{ state: 'frozen', ySplit: ANNEX1_HEADER_ROW }];

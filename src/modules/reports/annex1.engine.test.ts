@@ -4,12 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { assess } from '../../domain/assess.ts';
+import { dueStatus } from '../../domain/due.ts';
 import { LEVELS, type Level } from '../../domain/codes.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { systemActor } from '../access/actor.ts';
 import { factsOf } from '../children/facts.ts';
 import { emptyLevels, totalOf, type Annex1Levels } from './annex1.ts';
-import { ANNEX1_ROWS } from './annex1-rows.ts';
+import { ANNEX1_ROWS, type Need } from './annex1-rows.ts';
 import { annex1Json, annex1Report } from './service.ts';
 import { insertSyntheticActivity, insertSyntheticChildren } from './synthetic-register.ts';
 
@@ -51,6 +52,12 @@ async function reference(region: string, asOf: string): Promise<{ levels: Annex1
     .execute();
   const parents = await db.selectFrom('child_parent').selectAll().execute();
   const interventions = await db.selectFrom('intervention').select(['child_id', 'occurred_on']).execute();
+  const contacts = await db.selectFrom('contact').select(['child_id', 'occurred_on', 'kind']).execute();
+  const assistance = await db
+    .selectFrom('child_assistance')
+    .select(['child_id', 'starts_on', 'ends_on'])
+    .execute();
+  const returns = await db.selectFrom('school_return').select(['child_id', 'returned_on']).execute();
   const levels = emptyLevels();
   for (const child of children) {
     if (child.exited_on !== null && child.exited_on <= asOf) continue;
@@ -64,18 +71,44 @@ async function reference(region: string, asOf: string): Promise<{ levels: Annex1
     if (!a.target) continue;
     const level = a.level as Level;
     const factors = a.reasons.filter((r) => r.code !== 'manual').map((r) => r.code);
-    const intervened = interventions.some((i) => i.child_id === child.id && i.occurred_on <= asOf);
+    // What the "其中…" lines ask, worked out from the records and the engine's schedule (domain/due.ts).
+    const mine = contacts.filter((c) => c.child_id === child.id && c.occurred_on <= asOf);
+    const last = (list: typeof mine) =>
+      list
+        .map((c) => c.occurred_on)
+        .sort()
+        .at(-1) ?? null;
+    const lastVisit = last(mine.filter((c) => c.kind === 'visit'));
+    const due =
+      a.schedule &&
+      dueStatus(
+        { ...a.schedule, immediate: false },
+        { registeredOn: child.registered_on, lastVisit, lastContact: last(mine) },
+        asOf,
+      );
+    const has: Record<Need, boolean> = {
+      intervened: interventions.some((i) => i.child_id === child.id && i.occurred_on <= asOf),
+      secured: assistance.some(
+        (s) => s.child_id === child.id && s.starts_on <= asOf && (s.ends_on === null || s.ends_on >= asOf),
+      ),
+      schooled: returns.some((s) => s.child_id === child.id && s.returned_on <= asOf),
+      tracked: lastVisit !== null && due !== null && !due.overdue,
+    };
     const table = levels[level];
     table.subtotal += 1;
-    if (intervened) table.subtotalIntervened += 1;
+    let anyLine = false;
     for (const row of ANNEX1_ROWS[level]) {
       const any =
         row.factors.some((f) => factors.includes(f)) ||
         row.conditions.some((c) => child.conditions.includes(c));
       if (row.other ? any : !any) continue;
       table.rows[row.item - 1]!.count += 1;
-      if (intervened) table.rows[row.item - 1]!.intervened += 1;
+      if (row.line.some((needs) => needs.every((n) => has[n]))) {
+        table.rows[row.item - 1]!.intervened += 1;
+        anyLine = true;
+      }
     }
+    if (anyLine) table.subtotalIntervened += 1;
   }
   return { levels, total: totalOf(levels) };
 }

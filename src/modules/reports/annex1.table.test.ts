@@ -9,7 +9,7 @@ import { LEVELS, type Level } from '../../domain/codes.ts';
 import { systemActor } from '../access/actor.ts';
 import { exitChild, setManualLevel } from '../children/service.ts';
 import { annex1Report, annex1Json } from './service.ts';
-import { intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
+import { AWAY, contact, intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
 
 const TODAY = '2026-11-23';
 const V1 = '445281102201'; // 赤岗镇五福屿
@@ -34,9 +34,13 @@ beforeAll(async () => {
     parents: LEFT_BEHIND_PARENTS,
   });
   await setManualLevel(ctx, C, { level: 'red', reason: '多次离家出走，镇评估确认', version: 1 });
-  const D = await register(ctx, V2, '2012-02-02', { conditions: ['mental.serious_illness'] });
+  // A risk factor alone makes no target child (003 §二(二)6): D, G and O are left-behind children.
+  const D = await register(ctx, V2, '2012-02-02', {
+    conditions: ['mental.serious_illness'],
+    parents: LEFT_BEHIND_PARENTS,
+  });
   await intervene(db, D, '2026-09-01');
-  await register(ctx, V3, '2011-05-05', {
+  const E = await register(ctx, V3, '2011-05-05', {
     conditions: ['school.dropout_suspected'],
     parents: [
       { relation: 'father', statuses: ['severe_disability'] },
@@ -47,12 +51,31 @@ beforeAll(async () => {
   await intervene(db, F, '2025-12-01');
   await register(ctx, V1, '2017-08-08', {
     parents: [
-      { relation: 'father', statuses: ['substance_abuse'] },
-      { relation: 'mother', statuses: [] },
+      { relation: 'father', ...AWAY, statuses: ['migrant', 'substance_abuse'] },
+      { relation: 'mother', ...AWAY },
     ],
   });
-  await register(ctx, V1, '2018-01-01', { conditions: ['assist.dibao', 'assist.tekun'] });
-  await register(ctx, V2, '2019-01-01', { conditions: ['assist.expenditure_hardship'] });
+  const H = await register(ctx, V1, '2018-01-01', { conditions: ['assist.dibao', 'assist.tekun'] });
+  const I = await register(ctx, V2, '2019-01-01', { conditions: ['assist.expenditure_hardship'] });
+  // 已复学复读 (yellow 4): E went back to school on 2026-10-08.
+  await db
+    .insertInto('school_return')
+    .values({ child_id: E, kind: 'resumed', returned_on: '2026-10-08', recorded_by_name: '教育局' })
+    .execute();
+  // 已落实保障和已定期介入跟踪 (blue 1, green 1–4): F's basic living support from 2025-12-01 and a visit
+  // on 2026-11-01 (blue: visit every 2 months, contact monthly); H's 低保 in force and a visit on
+  // 2026-11-10; I's support ended on 2026-06-30, visited 2026-11-10.
+  const assist = (child: string, kind: string, startsOn: string, endsOn: string | null = null) =>
+    db
+      .insertInto('child_assistance')
+      .values({ child_id: child, kind, starts_on: startsOn, ends_on: endsOn, recorded_by_name: '民政局' })
+      .execute();
+  await assist(F, 'basic_living', '2025-12-01');
+  await contact(db, F, '2026-11-01');
+  await assist(H, 'dibao', '2025-06-01');
+  await contact(db, H, '2026-11-10');
+  await assist(I, 'dibao_marginal', '2025-06-01', '2026-06-30');
+  await contact(db, I, '2026-11-10');
   const J = await register(ctx, V2, '2015-05-05', { parents: LEFT_BEHIND_PARENTS });
   await intervene(db, J, TODAY);
   const K = await register(ctx, V1, '2014-04-04', { conditions: ['harm.suspected'] });
@@ -64,6 +87,7 @@ beforeAll(async () => {
   await intervene(db, N, '2026-01-01');
   await register(ctx, V1, '2016-03-03', {
     conditions: ['guardianship.insufficient'],
+    parents: LEFT_BEHIND_PARENTS,
     registeredOn: '2026-10-01',
   });
   await register(ctx, YOUXIAN, '2015-02-02', { conditions: ['harm.suspected'] });
@@ -110,11 +134,14 @@ describe('Annex 1 counting (003 附件1, DOMAIN.md §7)', () => {
           red: { 1: [1, 1], 2: [1, 1], 4: [1, 1], 5: [1, 0], sub: [3, 2] },
           // E in rows 2 (both parents severely disabled) and 4 (dropout); D's serious mental illness is
           // no listed row: "other yellow".
-          yellow: { 2: [1, 0], 4: [1, 0], 6: [1, 1], sub: [2, 1] },
-          // F (hiv) in row 1 and not in green's 低保 row; O (row 3) registered on 2026-10-01; M turned 18 on 2026-09-10.
+          // E back in school: row 4 (已干预或已复学复读) counts it, row 2 (已干预或已落实保障) does not.
+          yellow: { 2: [1, 0], 4: [1, 1], 6: [1, 1], sub: [2, 2] },
+          // F (hiv) in row 1 and not in green's 低保 row, supported and visited on schedule; O (row 3)
+          // registered on 2026-10-01, never visited; M turned 18 on 2026-09-10; G's line asks 已干预和已定期介入跟踪.
           blue: { 1: [1, 1], 3: [1, 0], 6: [1, 0], sub: [3, 1] },
-          // H in rows 1 and 3; J, intervened today, is "other green"; L turned 16 on 2026-08-15.
-          green: { 1: [1, 0], 2: [1, 0], 3: [1, 0], 4: [1, 1], sub: [3, 1] },
+          // H in rows 1 and 3, supported and visited; I's support ended; J, intervened today, is "other
+          // green", whose line asks 已落实保障和已定期介入跟踪, not an intervention; L turned 16 on 2026-08-15.
+          green: { 1: [1, 1], 2: [1, 0], 3: [1, 1], 4: [1, 0], sub: [3, 1] },
         },
         11,
       ),
@@ -129,7 +156,8 @@ describe('Annex 1 counting (003 附件1, DOMAIN.md §7)', () => {
           red: { 1: [2, 2], 2: [1, 1], 4: [1, 0], 5: [1, 0], sub: [4, 2] },
           yellow: { 2: [1, 0], 4: [1, 0], 6: [1, 0], sub: [2, 0] },
           // O (registered in October) counts too: registration does not move with the date.
-          blue: { 1: [1, 1], 3: [1, 0], 4: [1, 0], 6: [1, 0], sub: [4, 1] },
+          // F's support had started, but no visit yet on that date: not 已定期介入跟踪.
+          blue: { 1: [1, 0], 3: [1, 0], 4: [1, 0], 6: [1, 0], sub: [4, 0] },
           green: { 1: [1, 0], 2: [1, 0], 3: [1, 0], 4: [2, 0], sub: [4, 0] },
         },
         14,

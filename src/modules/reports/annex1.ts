@@ -1,11 +1,14 @@
 // Annex 1 (摸排情况数据表) counted in one SQL pass: each child on the register and a target child on the
 // date is graded at its own level, counted in every row of that level it matches (rows overlap), and once
-// in its level's subtotal; "intervened" means at least one intervention on or before the date.
+// in its level's subtotal. Each row's "其中…" count (`intervened` in the JSON) counts what the row's line
+// asks (annex1-rows.ts LINE_NEEDS, docs/reports.md): an intervention, assistance in force, a return to
+// school, regular tracking with nothing overdue — each as of the date. A subtotal's counts the children of
+// the level that meet the line of at least one row they are counted in.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { LEVELS, type Level } from '../../domain/codes.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import { ANNEX1_ROWS, type Annex1Row } from './annex1-rows.ts';
+import { ANNEX1_ROWS, type Annex1Row, type Need } from './annex1-rows.ts';
 import { levelAsOf, targetOnRegister } from './as-of.ts';
 
 export interface Annex1RowCount {
@@ -42,6 +45,16 @@ function matches(row: Annex1Row): RawBuilder<boolean> {
   return row.other ? sql<boolean>`not ${any}` : any;
 }
 
+/** Whether grouped row `g` meets a row's "其中…" line. */
+function meets(row: Annex1Row): RawBuilder<boolean> {
+  const all = (needs: readonly Need[]) =>
+    sql<boolean>`(${sql.join(
+      needs.map((n) => sql`${sql.ref(`g.${n}`)}`),
+      sql` and `,
+    )})`;
+  return sql<boolean>`(${sql.join(row.line.map(all), sql` or `)})`;
+}
+
 function column(level: Level, item: number | 'all', intervened: boolean): string {
   return `${intervened ? 'i' : 'n'}_${level}_${item}`;
 }
@@ -53,11 +66,12 @@ function aggregates(): RawBuilder<unknown> {
   for (const level of LEVELS) {
     const at = sql`g.lvl = ${sql.lit(level)}`;
     sum(at, column(level, 'all', false));
-    sum(sql`${at} and g.intervened`, column(level, 'all', true));
+    const anyLine = ANNEX1_ROWS[level].map((row) => sql`(${matches(row)} and ${meets(row)})`);
+    sum(sql`${at} and (${sql.join(anyLine, sql` or `)})`, column(level, 'all', true));
     for (const row of ANNEX1_ROWS[level]) {
       const hit = sql`${at} and ${matches(row)}`;
       sum(hit, column(level, row.item, false));
-      sum(sql`${hit} and g.intervened`, column(level, row.item, true));
+      sum(sql`${hit} and ${meets(row)}`, column(level, row.item, true));
     }
   }
   return sql.join(list);
@@ -122,7 +136,21 @@ export async function countAnnex1(
   const flags = CONDITION_ROWS.map(
     (r) => sql`ch.conditions && ${codes(r.conditions)} as ${sql.ref(flag(r))}`,
   );
-  const keys = ['factor_level', 'manual_level', 'factors', ...CONDITION_ROWS.map(flag), 'intervened'];
+  const keys = [
+    'factor_level',
+    'manual_level',
+    'factors',
+    ...CONDITION_ROWS.map(flag),
+    'intervened',
+    'secured',
+    'schooled',
+    'tracked',
+  ];
+  // Tracked (已定期介入跟踪): visited at least once on or before the date, and neither the visit nor the
+  // contact of the child's schedule overdue on it (a visit is a contact too, as in domain/due.ts).
+  const tracked = sql`(ct.last_visit is not null
+    and (ch.visit_every is null or ct.last_visit + ch.visit_every::interval >= ${asOf}::date)
+    and (ch.contact_every is null or ct.last_contact + ch.contact_every::interval >= ${asOf}::date))`;
   const result = await sql<Record<string, number> & { part: string }>`
     select g.part, ${aggregates()}
     from (
@@ -130,8 +158,23 @@ export async function countAnnex1(
       from (
         select ${part} as part, ch.factor_level, ch.manual_level, ch.factors, ${sql.join(flags)},
           coalesce(ch.first_intervention_on <= ${asOf}::date, false) as intervened,
+          sa.child_id is not null as secured,
+          sr.child_id is not null as schooled,
+          ${tracked} as tracked,
           count(*) as n
         from child ch
+        left join (
+          select child_id, max(occurred_on) filter (where kind = 'visit') as last_visit,
+            max(occurred_on) as last_contact
+          from contact where occurred_on <= ${asOf}::date group by child_id
+        ) ct on ct.child_id = ch.id
+        left join (
+          select distinct child_id from child_assistance
+          where starts_on <= ${asOf}::date and (ends_on is null or ends_on >= ${asOf}::date)
+        ) sa on sa.child_id = ch.id
+        left join (
+          select distinct child_id from school_return where returned_on <= ${asOf}::date
+        ) sr on sr.child_id = ch.id
         where ${targetOnRegister('ch', prefix, asOf)}
         group by ${sql.raw(partLength ? 'part, ' : '')}${sql.join(keys.map((k) => sql.ref(k)))}
       ) c

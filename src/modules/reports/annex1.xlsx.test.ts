@@ -70,7 +70,7 @@ describe('Annex 1 workbook (003 附件1)', () => {
     expect(sheet.getCell('C13').value).toBe(1);
     expect(text(sheet, 'B16')).toBe('人数小计');
     expect(sheet.getCell('C16').value).toBe(1); // one child in two red rows
-    expect(text(sheet, 'D16')).toBe('其中已干预 1 人');
+    expect(text(sheet, 'D16')).toBe('其中符合“其中”口径 1 人');
     expect(sheet.getCell('C29').value).toBe(0);
     expect(text(sheet, 'B30')).toBe('1. 孤儿数（含艾滋病病毒感染儿童）');
     expect(text(sheet, 'B31').trim()).toBe('其中已落实保障和已定期介入跟踪的儿童数');

@@ -1,6 +1,8 @@
 // Annex 2 (排查表) written as a stream: a county's roster goes out row by row, never whole in memory.
 // ID numbers are masked unless the caller asked for them and may see them; the level is in 备注, as the
 // form's 说明 asks.
+import { safeCell } from '../../shared/xlsx/safe-cell.ts';
+import { watermarkHeaderFooter } from '../../shared/xlsx/watermark.ts';
 import type { Writable } from 'node:stream';
 import ExcelJS, { type Style } from 'exceljs';
 import {
@@ -25,6 +27,8 @@ export interface Annex2Options {
   exportedBy: string;
   exportedAt: string;
   count: number;
+  /** Why full ID numbers were exported (null when masked): on the sheet's top rows, header and footer. */
+  purpose: string | null;
 }
 
 interface Column {
@@ -82,7 +86,8 @@ const COLUMNS: Column[] = [
     width: 21,
     value: (r, _i, o) => (r.id_number ? (o.fullIdNumber ? r.id_number : maskIdNumber(r.id_number)) : ''),
   },
-  { header: '出生日期', width: 12, value: (r) => r.birth_date },
+  // Beside a masked number only the age is shown (docs/privacy.md): the form keeps its column, left empty.
+  { header: '出生日期', width: 12, value: (r, _i, o) => (o.fullIdNumber ? r.birth_date : '') },
   { header: '年龄', width: 6, value: (r, _i, o) => ageOn(r.birth_date, o.asOf) },
   { header: '儿童类别', width: 18, value: populations, left: true },
   {
@@ -121,6 +126,7 @@ export async function writeAnnex2(
   workbook.creator = '童护';
   const sheet = workbook.addWorksheet('排查表', {
     pageSetup: a4('landscape', `${ANNEX2_HEADER_ROW}:${ANNEX2_HEADER_ROW}`),
+    headerFooter: watermarkHeaderFooter({ who: o.exportedBy, when: o.exportedAt, purpose: o.purpose }),
     views: [{ state: 'frozen', ySplit: ANNEX2_HEADER_ROW }],
   });
   sheet.columns = columns.map((c) => ({ width: c.width }));
@@ -147,7 +153,8 @@ export async function writeAnnex2(
       `共 ${o.count} 人`,
       `导出人：${o.exportedBy}`,
       `导出时间：${o.exportedAt}`,
-      ...(o.fullIdNumber ? [] : ['身份证号码已部分隐藏']),
+      ...(o.purpose ? [`用途：${o.purpose}（含完整身份证号码，仅限该用途使用）`] : []),
+      ...(o.fullIdNumber ? [] : ['身份证号码只显示地址码，出生日期以年龄代替']),
     ].join('；'),
   );
   const header = sheet.getRow(ANNEX2_HEADER_ROW);
@@ -164,7 +171,7 @@ export async function writeAnnex2(
   for await (const batch of batches)
     for (const child of batch) {
       index += 1;
-      const row = sheet.addRow(columns.map((c) => c.value(child, index, o) ?? ''));
+      const row = sheet.addRow(columns.map((c) => safeCell(c.value(child, index, o) ?? '')));
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.style =
           col === last ? LEVEL_STYLE[child.level]! : BODY[columns[col - 1]?.left ? 'left' : 'center'];

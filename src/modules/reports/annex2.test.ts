@@ -32,13 +32,19 @@ beforeAll(async () => {
   await contact(database.db, lb, '2026-11-01', 'phone');
   await register(ctx, '445281102201', '2014-01-01', { name: '李红', conditions: ['harm.suspected'] });
   await register(ctx, '445281102202', '2013-01-01', { name: '王蓝', conditions: ['orphan'] });
-  await register(ctx, '445281103201', '2016-06-06', { name: '赵绿', conditions: ['single_parent_rural'] });
+  await register(ctx, '445281103201', '2016-06-06', {
+    name: '赵绿',
+    conditions: ['single_parent_rural', 'assist.dibao'],
+  });
   await register(ctx, '445281102201', '2015-01-01', { name: '非对象' });
   await register(ctx, '430223001001', '2015-02-02', { name: '攸县娃', conditions: ['harm.suspected'] });
 });
 afterAll(() => database.destroy());
 
-async function roster(actor: Actor, q: { region?: string; asOf?: string; fullIdNumber?: boolean }) {
+async function roster(
+  actor: Actor,
+  q: { region?: string; asOf?: string; fullIdNumber?: boolean; purpose?: string },
+) {
   const ctx = { db: database.db, actor, today: TODAY };
   const file = await annex2Export(ctx, q, new Date('2026-11-23T02:00:00Z'));
   const stream = new PassThrough();
@@ -77,11 +83,10 @@ describe('Annex 2 roster (003 附件2)', () => {
       '乡镇（街道）': '赤岗镇',
       '村（社区）': '五福屿村委会',
       性别: '男',
-      公民身份号码: `4452**********${idNumberFor('2015-03-04', 11).slice(-4)}`,
-      出生日期: '2015-03-04',
+      公民身份号码: '445281************',
       年龄: 11,
       儿童类别: '农村留守儿童、困境儿童',
-      困境类型: '困难家庭儿童、其他困境儿童',
+      困境类型: '困难家庭儿童',
       风险情形: '（疑似）辍学',
       '监护人/委托照护人': '张奶奶（祖母）',
       委托照护协议签订日期: '2026-01-05',
@@ -93,7 +98,10 @@ describe('Annex 2 roster (003 附件2)', () => {
       困境类型: '孤儿（含艾滋病病毒感染儿童）',
       '备注（风险等级）': '中低风险（蓝色）',
     });
-    expect(rows[3]).toMatchObject({ 儿童类别: '农村单亲家庭儿童', '备注（风险等级）': '低风险（绿色）' });
+    expect(rows[3]).toMatchObject({
+      儿童类别: '困境儿童、农村单亲家庭儿童',
+      '备注（风险等级）': '低风险（绿色）',
+    });
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '5:5' });
     expect(sheet.getCell('A6').border).toMatchObject({ top: { style: 'thin' } });
   });
@@ -104,9 +112,11 @@ describe('Annex 2 roster (003 附件2)', () => {
   });
 
   it('gives full ID numbers only to a role that may list them, when asked', async () => {
-    const { rows } = await roster(county, { region: '445281', fullIdNumber: true });
+    const { rows } = await roster(county, { region: '445281', fullIdNumber: true, purpose: '核对户籍' });
     expect(rows.find((r) => r['姓名'] === '张小明')!['公民身份号码']).toBe(idNumberFor('2015-03-04', 11));
-    await expect(roster(supervisor, { region: '445281102', fullIdNumber: true })).rejects.toMatchObject({
+    await expect(
+      roster(supervisor, { region: '445281102', fullIdNumber: true, purpose: '核对户籍' }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
   });
@@ -132,7 +142,12 @@ describe('Annex 2 roster (003 附件2)', () => {
       .selectAll()
       .where('action', '=', 'report.annex2_exported')
       .execute();
-    await roster(county, { region: '445281102', asOf: '2026-11-01', fullIdNumber: true });
+    await roster(county, {
+      region: '445281102',
+      asOf: '2026-11-01',
+      fullIdNumber: true,
+      purpose: '核对户籍',
+    });
     const events = await database.db
       .selectFrom('audit_event')
       .selectAll()
@@ -145,7 +160,7 @@ describe('Annex 2 roster (003 附件2)', () => {
       entity: 'report',
       entity_id: 'annex2-445281102-2026-11-01.xlsx',
       region_code: '445281102000',
-      detail: { region: '445281102', asOf: '2026-11-01', count: 3, fullIdNumber: true },
+      detail: { region: '445281102', asOf: '2026-11-01', count: 3, fullIdNumber: true, purpose: '核对户籍' },
     });
     expect(events.at(-1)!.occurred_at).toBeInstanceOf(Date);
   });

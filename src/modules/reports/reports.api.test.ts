@@ -34,7 +34,7 @@ beforeAll(async () => {
   const red = await create('director', PUNING.village, '2015-03-04', 11, ['harm.suspected']);
   await intervene(t.database.db, red, '2026-11-01');
   await create('director', PUNING.village, '2014-03-04', 12, []);
-  await create('neighbour', PUNING.neighbour, '2013-03-04', 13, ['orphan']);
+  await create('neighbour', PUNING.neighbour, '2013-03-04', 13, ['hiv']); // an orphan has no migrant parents
   await create('staff', PUNING.otherTownshipVillage, '2012-03-04', 14, ['school.dropout_suspected']);
 });
 afterAll(() => t.close());
@@ -76,12 +76,12 @@ describe('reports API: access', () => {
     ['director', `/api/v1/reports/timeliness?region=${PUNING.neighbour}`],
     ['supervisor', '/api/v1/reports/annex2.xlsx?region=445281103'],
     ['staff', '/api/v1/reports/annex1.xlsx?region=4302'],
-    ['admin', '/api/v1/reports/timeliness.xlsx?region=430223'],
+    ['staff', '/api/v1/reports/timeliness.xlsx?region=430223'],
   ])('%s asking %s outside its region gets 404, like a region that does not exist', async (as, url) => {
     const outside = await get(as, url);
     expect(outside.statusCode).toBe(404);
     expect(outside.json().error.code).toBe('not_found');
-    const missing = await get('admin', '/api/v1/reports/annex1?region=445281999');
+    const missing = await get('staff', '/api/v1/reports/annex1?region=445281999');
     expect(missing.statusCode).toBe(404);
     expect(outside.json().error.message.replace(/\d+/, 'X')).toBe(
       missing.json().error.message.replace(/\d+/, 'X'),
@@ -98,7 +98,7 @@ describe('reports API: access', () => {
     ['/api/v1/reports/timeliness?asOf=tomorrow', 'asOf'],
     ['/api/v1/reports/timeliness.xlsx?region=4452811', 'region'],
   ])('%s answers 400 naming %s', async (url, field) => {
-    const res = await get('admin', url);
+    const res = await get('staff', url);
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'bad_input', field });
   });
@@ -135,11 +135,13 @@ describe('reports API: Annex 1', () => {
     });
   });
 
-  it('downloads the paper form as Excel under a plain file name', async () => {
+  it('downloads the paper form as Excel under its Chinese name, with a plain one beside it', async () => {
     const res = await get('staff', '/api/v1/reports/annex1.xlsx?asOf=2026-11-23');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="annex1-445281-2026-11-23.xlsx"');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="annex1-445281-2026-11-23.xlsx"; filename*=UTF-8''${encodeURIComponent('附件1摸排情况数据表-普宁市-2026-11-23.xlsx')}`,
+    );
     const sheet = (await xlsx(res)).worksheets[0]!;
     expect(sheet.getCell('A2').value).toBe('2026年普宁市农村留守儿童和困境儿童摸排情况数据表');
     expect(sheet.getCell('C3').value).toBe('填报人：民政局李科员');
@@ -152,17 +154,24 @@ describe('reports API: Annex 2 and timeliness', () => {
     const res = await get('supervisor', '/api/v1/reports/annex2.xlsx');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe(
-      'attachment; filename="annex2-445281102-2026-11-23.xlsx"',
+      `attachment; filename="annex2-445281102-2026-11-23.xlsx"; filename*=UTF-8''${encodeURIComponent('附件2排查表-赤岗镇-2026-11-23.xlsx')}`,
     );
     const sheet = (await xlsx(res)).worksheets[0]!;
     expect(sheet.rowCount).toBe(5 + 3);
-    expect(String(sheet.getCell('F6').value)).toMatch(/^4452\*{10}\d{3}[\dX]$/);
+    expect(String(sheet.getCell('F6').value)).toMatch(/^445281\*{12}$/);
   });
 
   it('gives the county full ID numbers when asked, and records the export', async () => {
-    const res = await get('staff', '/api/v1/reports/annex2.xlsx?fullIdNumber=true');
+    const refused = await get('staff', '/api/v1/reports/annex2.xlsx?fullIdNumber=true');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.field).toBe('purpose');
+    const purpose = encodeURIComponent('报送省厅');
+    const res = await get('staff', `/api/v1/reports/annex2.xlsx?fullIdNumber=true&purpose=${purpose}`);
     expect(res.statusCode).toBe(200);
     const sheet = (await xlsx(res)).worksheets[0]!;
+    expect(String(sheet.getCell('A4').value)).toContain('用途：报送省厅');
+    expect(sheet.headerFooter.oddHeader).toContain('用途：报送省厅');
+    expect(sheet.headerFooter.oddFooter).toContain('导出人：民政局李科员');
     expect(sheet.rowCount).toBe(5 + 4);
     expect(String(sheet.getCell('F6').value)).toMatch(/^445281\d{11}[\dX]$/);
     const audit = await t.database.db
@@ -173,7 +182,7 @@ describe('reports API: Annex 2 and timeliness', () => {
       .execute();
     expect(audit.at(-1)).toMatchObject({
       region_code: PUNING.county,
-      detail: { count: 4, fullIdNumber: true },
+      detail: { count: 4, fullIdNumber: true, purpose: '报送省厅' },
     });
   });
 
@@ -187,15 +196,15 @@ describe('reports API: Annex 2 and timeliness', () => {
         targetChildren: 2,
       }),
     ]);
-    const county = (await get('admin', '/api/v1/reports/timeliness')).json();
+    const county = (await get('staff', '/api/v1/reports/timeliness')).json();
     expect(county.total).toMatchObject({ targetChildren: 4, neverVisited: 4 });
     expect(county.townships.find((x: { code: string }) => x.code === '445281102')).toMatchObject({
       targetChildren: 3,
     });
-    const res = await get('admin', '/api/v1/reports/timeliness.xlsx');
+    const res = await get('staff', '/api/v1/reports/timeliness.xlsx');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe(
-      'attachment; filename="timeliness-445281-2026-11-23.xlsx"',
+      `attachment; filename="timeliness-445281-2026-11-23.xlsx"; filename*=UTF-8''${encodeURIComponent('走访及时性统计表-普宁市-2026-11-23.xlsx')}`,
     );
     const book = await xlsx(res);
     expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '乡镇（街道）', '村（社区）']);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isoDate } from '../children/schemas.ts';
 import { serviceContext } from '../../server/context.ts';
 import { annex1File, annex1Json, annex1Report, annex2Export, timeliness, timelinessFile } from './service.ts';
+import { attachment } from '../../shared/http/attachment.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -76,10 +77,10 @@ const timelinessSchema = z.object({
   ),
 });
 
-function download(reply: FastifyReply, fileName: string) {
+function download(reply: FastifyReply, file: { fileName: string; downloadName: string }) {
   return reply
     .header('content-type', XLSX)
-    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .header('content-disposition', attachment(file.fileName, file.downloadName))
     .header('cache-control', 'no-store');
 }
 
@@ -112,7 +113,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const ctx = serviceContext(app, request);
       const file = await annex1File(await annex1Report(ctx, request.query), ctx.actor.name);
-      return download(reply, file.fileName).send(file.buffer);
+      return download(reply, file).send(file.buffer);
     },
   );
 
@@ -122,9 +123,12 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       config: { permission: 'report.roster' },
       schema: {
         summary:
-          '附件2 排查表（Excel）：辖区内服务对象名单；fullIdNumber=true 导出完整身份证号码（需相应权限）；每次导出均记录在案',
+          '附件2 排查表（Excel）：辖区内服务对象名单；fullIdNumber=true 导出完整身份证号码（须有导出权限并写明用途 purpose，每页带水印）；每次导出均记录在案',
         tags,
-        querystring: reportQuery.extend({ fullIdNumber: flag.optional() }),
+        querystring: reportQuery.extend({
+          fullIdNumber: flag.optional(),
+          purpose: z.string().max(200).optional(),
+        }),
       },
     },
     async (request, reply) => {
@@ -135,7 +139,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         request.log.error({ err: error }, 'annex2 export failed');
         stream.destroy(error as Error);
       });
-      return download(reply, file.fileName).send(stream);
+      return download(reply, file).send(stream);
     },
   );
 
@@ -162,7 +166,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const file = await timelinessFile(await timeliness(serviceContext(app, request), request.query));
-      return download(reply, file.fileName).send(file.buffer);
+      return download(reply, file).send(file.buffer);
     },
   );
 }

@@ -1,6 +1,7 @@
 // The reports as a user asks for them: the region checked against the user's own (outside it is "not
 // found"), the date defaulting to today, the permission each report needs, and every roster export
 // recorded in the audit trail before the file leaves.
+import { exportTime } from '../../shared/xlsx/watermark.ts';
 import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -18,7 +19,7 @@ import { writeAnnex2 } from './annex2-xlsx.ts';
 import { partLevel, regionParts, resolveReportRegion, type ReportRegion } from './region.ts';
 import { timelinessReport, type TimelinessReport } from './timeliness.ts';
 import { timelinessXlsx } from './timeliness-xlsx.ts';
-import { reportFileName } from './xlsx-style.ts';
+import { reportDownloadName, reportFileName } from './xlsx-style.ts';
 
 export interface ReportContext {
   db: Kysely<DB>;
@@ -97,7 +98,11 @@ export async function annex1File(report: Annex1Report, preparedBy: string | null
       total: p.total,
     })),
   });
-  return { fileName: reportFileName('annex1', report.region.code, report.asOf), buffer };
+  return {
+    fileName: reportFileName('annex1', report.region.code, report.asOf),
+    downloadName: reportDownloadName('annex1', report.region.name, report.asOf),
+    buffer,
+  };
 }
 
 export interface Annex2Export {
@@ -105,6 +110,7 @@ export interface Annex2Export {
   asOf: IsoDate;
   count: number;
   fileName: string;
+  downloadName: string;
   /** Writes the workbook; resolves with the number of children written. */
   write(stream: Writable): Promise<number>;
 }
@@ -115,13 +121,15 @@ export interface Annex2Export {
  */
 export async function annex2Export(
   ctx: ReportContext,
-  q: ReportQuery & { fullIdNumber?: boolean | undefined },
+  q: ReportQuery & { fullIdNumber?: boolean | undefined; purpose?: string | undefined },
   now: Date,
 ): Promise<Annex2Export> {
   requirePermission(ctx.actor, 'report.roster');
   const full = q.fullIdNumber === true;
-  if (full && !can(ctx.actor.role, 'child.id_number.list'))
+  if (full && !can(ctx.actor.role, 'child.id_number.export'))
     throw new AppError('forbidden', '当前角色无权在名单中导出完整身份证号码');
+  const purpose = full ? (q.purpose?.trim() ?? '') : '';
+  if (full && purpose.length < 2) throw new InputError('导出完整身份证号码须写明用途', { field: 'purpose' });
   const region = await resolveReportRegion(ctx.db, ctx.actor, q.region);
   const asOf = q.asOf ?? ctx.today;
   const villages = await rosterVillages(ctx.db, region.code, asOf);
@@ -136,13 +144,14 @@ export async function annex2Export(
     entity: 'report',
     entityId: fileName,
     regionCode: region.code.padEnd(12, '0'),
-    detail: { region: region.code, asOf, count, fullIdNumber: full },
+    detail: { region: region.code, asOf, count, fullIdNumber: full, purpose: full ? purpose : null },
   });
   return {
     region,
     asOf,
     count,
     fileName,
+    downloadName: reportDownloadName('annex2', region.name, asOf),
     write: (stream) =>
       writeAnnex2(stream, rosterRows(ctx.db, villages, asOf), {
         regionName: region.name,
@@ -150,11 +159,8 @@ export async function annex2Export(
         fullIdNumber: full,
         withCounty: region.level === 'city' || region.level === 'province',
         exportedBy: ctx.actor.name,
-        exportedAt: new Intl.DateTimeFormat('zh-CN', {
-          timeZone: 'Asia/Shanghai',
-          dateStyle: 'long',
-          timeStyle: 'short',
-        }).format(now),
+        exportedAt: exportTime(now),
+        purpose: full ? purpose : null,
         count,
       }),
   };
@@ -168,5 +174,9 @@ export async function timeliness(ctx: ReportContext, q: ReportQuery): Promise<Ti
 
 export async function timelinessFile(report: TimelinessReport) {
   const buffer = await timelinessXlsx(report);
-  return { fileName: reportFileName('timeliness', report.region, report.asOf), buffer };
+  return {
+    fileName: reportFileName('timeliness', report.region, report.asOf),
+    downloadName: reportDownloadName('timeliness', report.regionName, report.asOf),
+    buffer,
+  };
 }

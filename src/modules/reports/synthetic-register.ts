@@ -112,4 +112,20 @@ export async function insertSyntheticActivity(db: Kysely<DB>, prefix: string, as
       ${from}::date + (abs(hashtext(c.id::text || k::text)) % 740), '儿童主任'
     from child c cross join generate_series(1, 8) as k
     where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 'v')) % 5 > k % 5`.execute(db);
+  // Assistance on the file for about two in five (some ended), returns to school for about one in six.
+  await sql`
+    insert into child_assistance (child_id, kind, starts_on, ends_on, recorded_by_name)
+    select c.id, 'dibao', ${from}::date + (abs(hashtext(c.id::text || 'a')) % 600),
+      case when abs(hashtext(c.id::text || 'e')) % 3 = 0
+        then ${from}::date + 600 + (abs(hashtext(c.id::text || 'e')) % 200) end,
+      '民政局'
+    from child c where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 's')) % 5 < 2`.execute(
+    db,
+  );
+  await sql`
+    insert into school_return (child_id, kind, returned_on, recorded_by_name)
+    select c.id, 'resumed', ${from}::date + (abs(hashtext(c.id::text || 'r')) % 760), '教育局'
+    from child c where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 'r')) % 6 = 0`.execute(
+    db,
+  );
 }

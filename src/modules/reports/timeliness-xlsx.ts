@@ -1,5 +1,6 @@
 // The timeliness report as a workbook: the whole and its counties (or cities) on the first sheet, then
 // the townships, then every village with its directors — a village without one says so.
+import { safeCell } from '../../shared/xlsx/safe-cell.ts';
 import ExcelJS from 'exceljs';
 import { formatChineseDate } from '../../domain/dates.ts';
 import type { AreaTimeliness, TimelinessFigures, TimelinessReport, VillageTimeliness } from './timeliness.ts';
@@ -51,7 +52,7 @@ function sheet<T extends TimelinessFigures>(
   header.height = 36;
   header.eachCell((c) => Object.assign(c, { font: HEADER_FONT, alignment: CENTER, border: BORDER }));
   for (const row of rows) {
-    const r = ws.addRow([...leads.map((l) => l.value(row)), ...FIGURES.map(([, f]) => f(row))]);
+    const r = ws.addRow([...leads.map((l) => safeCell(l.value(row))), ...FIGURES.map(([, f]) => f(row))]);
     r.eachCell({ includeEmpty: true }, (c, col) => {
       Object.assign(c, { font: FONT, border: BORDER, alignment: col <= leads.length ? LEFT : CENTER });
       if (typeof c.value === 'number' && FIGURES[col - leads.length - 1]?.[0] === '按时走访率')

@@ -45,7 +45,11 @@ beforeAll(async () => {
   await contact(db, g1, '2026-11-01', 'phone');
   const g2 = await register(ctx, V1, '2014-03-04', { parents: LEFT_BEHIND_PARENTS });
   await contact(db, g2, '2026-05-01');
-  const y1 = await register(ctx, V1, '2013-03-04', { conditions: ['school.dropout_suspected'] });
+  // A risk factor alone makes no target child (003 §二(二)6): y1 is left-behind as well.
+  const y1 = await register(ctx, V1, '2013-03-04', {
+    conditions: ['school.dropout_suspected'],
+    parents: LEFT_BEHIND_PARENTS,
+  });
   for (const on of ['2026-08-20', '2026-09-25', '2026-10-20']) await contact(db, y1, on);
   await register(ctx, V1, '2012-03-04', { conditions: ['orphan'], registeredOn: '2026-10-01' });
   const r1 = await register(ctx, V1, '2011-03-04', { conditions: ['harm.suspected'] });
@@ -60,6 +64,7 @@ beforeAll(async () => {
   await register(ctx, V2, '2016-03-04', { conditions: ['assist.dibao'], registeredOn: '2026-08-28' });
   await register(ctx, V3, '2010-12-12', {
     conditions: ['guardianship.severely_insufficient'],
+    parents: LEFT_BEHIND_PARENTS,
     registeredOn: '2026-11-01',
   });
   agedOut = await register(ctx, V5, '2010-08-15', {
@@ -107,8 +112,8 @@ describe('timeliness (003 §三 schedules)', () => {
       visitsOnTimeLastQuarter: 2,
       onTimeShare: 0.5,
       neverVisited: 1,
-      leftBehind: 2,
-      leftBehindWithoutAgreement: 1,
+      leftBehind: 3, // y1 too (the dropout is a left-behind child)
+      leftBehindWithoutAgreement: 2,
     });
     expect(out.villages.find((v) => v.code === V2)).toMatchObject({
       name: '西林村委会',

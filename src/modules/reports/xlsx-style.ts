@@ -43,9 +43,23 @@ export function box(sheet: Worksheet, fromRow: number, toRow: number, columns: n
     }
 }
 
-/** annex1-445281-2026-11-23.xlsx: the report, the region code and the date, nothing more. */
-export function reportFileName(kind: string, regionCode: string, asOf: IsoDate): string {
+/** annex1-445281-2026-11-23.xlsx: the report, the region code and the date, nothing more (the CLI's default). */
+export function reportFileName(kind: ReportKind, regionCode: string, asOf: IsoDate): string {
   return `${kind}-${regionCode}-${asOf}.xlsx`;
+}
+
+const REPORT_TITLES = {
+  annex1: '附件1摸排情况数据表',
+  annex2: '附件2排查表',
+  timeliness: '走访及时性统计表',
+  'care-coverage': '关爱活动覆盖情况',
+} as const;
+
+export type ReportKind = keyof typeof REPORT_TITLES;
+
+/** 附件1摸排情况数据表-普宁市-2026-11-23.xlsx: the name a person downloading the report sees. */
+export function reportDownloadName(kind: ReportKind, regionName: string, asOf: IsoDate): string {
+  return `${REPORT_TITLES[kind]}-${regionName.replace(/[\\/:*?"<>|]/g, '')}-${asOf}.xlsx`;
 }
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\. */

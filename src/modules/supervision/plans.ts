@@ -1,7 +1,7 @@
 // Three-year action plans (DOMAIN.md §8): a county's (or city's) plan with the phases of its profile and its
 // tasks, measures and responsible units (江宁's list as a starting point). A plan is seen by those inside
 // its region and those above it, and kept by the bureau whose region covers it.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { fullCode, isUnder, shortCode } from '../../domain/region-code.ts';
@@ -50,6 +50,8 @@ export async function insertTask(
     taskNo: number;
     title: string;
     dueOn?: IsoDate | null;
+    /** The seed paragraph, for a task of a seed's list. */
+    source?: string | null;
     measures: { text: string; units: string[] }[];
   },
 ): Promise<string> {
@@ -63,6 +65,7 @@ export async function insertTask(
       title: task.title,
       due_on: task.dueOn ?? null,
       done_on: null,
+      source: task.source ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -78,7 +81,7 @@ export async function insertTask(
 export interface PlanInput {
   regionCode: string;
   title?: string | null;
-  /** Start from a task list (jiangning: 江宁's 17 key tasks). */
+  /** Start from a seed's task list (jiangning, tiedong, songjiang, puning, zhuzhou). */
   template?: string | null;
 }
 
@@ -97,17 +100,7 @@ export async function createPlan(
   if (!region || !['county', 'city', 'province'].includes(region.level))
     throw new InputError(`区划 ${input.regionCode} 不存在或不是县级以上区划`, { field: 'regionCode' });
   requireKeeper(ctx.actor, regionCode);
-  let template: PlanTemplate | undefined;
-  if (input.template) {
-    template = PLAN_TEMPLATES[input.template];
-    if (!template)
-      throw new InputError(
-        `没有任务清单 "${input.template}"（可用：${Object.keys(PLAN_TEMPLATES).join('、')}）`,
-        {
-          field: 'template',
-        },
-      );
-  }
+  const template = input.template ? findTemplate(input.template) : undefined;
   const profile = profileForRegion(regionCode);
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -145,18 +138,7 @@ export async function createPlan(
           source: p.source,
         })
         .execute();
-    let tasks = 0;
-    for (const action of template?.actions ?? [])
-      for (const task of action.tasks) {
-        await insertTask(trx, id, {
-          actionNo: action.no,
-          actionTitle: action.title,
-          taskNo: task.no,
-          title: task.title,
-          measures: task.measures,
-        });
-        tasks += 1;
-      }
+    const tasks = template ? (await addListTasks(trx, id, template)).added : 0;
     await recordAudit(trx, ctx.actor, {
       action: 'supervision.plan_created',
       entity: 'action_plan',
@@ -166,6 +148,98 @@ export async function createPlan(
     });
     return { id, tasks };
   });
+}
+
+export function findTemplate(name: string): PlanTemplate {
+  const template = PLAN_TEMPLATES[name];
+  if (!template)
+    throw new InputError(`没有任务清单 "${name}"（可用：${Object.keys(PLAN_TEMPLATES).join('、')}）`, {
+      field: 'template',
+    });
+  return template;
+}
+
+/**
+ * Puts a seed's list into a plan: every task whose citation the plan lacks, with its measures, units and the
+ * seed's own due date. A task added by hand under the seed task's title is taken to be it (it gets the
+ * citation) rather than doubled; a hand-added task keeps its number beside the seed's.
+ */
+export async function addListTasks(
+  trx: Kysely<DB>,
+  planId: string,
+  template: PlanTemplate,
+): Promise<{ added: number; matched: number }> {
+  const existing = await trx
+    .selectFrom('plan_task')
+    .select(['id', 'title', 'source'])
+    .where('plan_id', '=', planId)
+    .execute();
+  let added = 0;
+  let matched = 0;
+  for (const action of template.actions)
+    for (const task of action.tasks) {
+      if (existing.some((t) => t.source === task.source)) continue;
+      const same = existing.find((t) => t.source === null && t.title === task.title);
+      if (same) {
+        await trx.updateTable('plan_task').set({ source: task.source }).where('id', '=', same.id).execute();
+        same.source = task.source;
+        matched += 1;
+        continue;
+      }
+      await insertTask(trx, planId, {
+        actionNo: action.no,
+        actionTitle: action.title,
+        taskNo: task.no,
+        title: task.title,
+        dueOn: task.dueOn ?? null,
+        source: task.source,
+        measures: task.measures,
+      });
+      added += 1;
+    }
+  return { added, matched };
+}
+
+/** Loads a seed's task list into an existing plan (by default the list of the plan's own profile). Idempotent. */
+export async function loadTaskList(
+  ctx: ServiceContext,
+  planId: string,
+  name?: string | null,
+): Promise<{ template: string; added: number; matched: number }> {
+  requirePermission(ctx.actor, 'supervision.manage');
+  const plan = await requirePlan(ctx.db, ctx.actor, planId);
+  requireKeeper(ctx.actor, plan.region_code);
+  const template = findTemplate(name ?? plan.template ?? plan.policy);
+  return ctx.db.transaction().execute(async (trx) => {
+    const result = await addListTasks(trx, planId, template);
+    if (plan.template === null)
+      await trx.updateTable('action_plan').set({ template: template.id }).where('id', '=', planId).execute();
+    if (result.added || result.matched)
+      await recordAudit(trx, ctx.actor, {
+        action: 'supervision.task_list_loaded',
+        entity: 'action_plan',
+        entityId: planId,
+        regionCode: plan.region_code,
+        detail: { template: template.id, ...result },
+      });
+    return { template: template.id, ...result };
+  });
+}
+
+/** The task lists there are, the one of the region's own profile marked. */
+export function listTemplates(ctx: ServiceContext, region?: string) {
+  requirePermission(ctx.actor, 'supervision.read');
+  const code = region ?? (regionPrefix(ctx.actor) || ctx.deploymentRegion);
+  const own = code ? profileForRegion(code).id : null;
+  return {
+    items: Object.values(PLAN_TEMPLATES).map((t) => ({
+      id: t.id,
+      title: t.title,
+      source: t.source,
+      tasks: t.actions.reduce((n, a) => n + a.tasks.length, 0),
+      own: t.id === own,
+    })),
+  };
 }
 
 /** Plans of the actor's region, those under it, and the one above it. */
@@ -205,7 +279,13 @@ export async function getPlan(ctx: ServiceContext, planId: string) {
   const plan = await requirePlan(ctx.db, ctx.actor, planId);
   const [phases, tasks, measures, units, reports, inspections] = await Promise.all([
     ctx.db.selectFrom('plan_phase').selectAll().where('plan_id', '=', planId).orderBy('seq').execute(),
-    ctx.db.selectFrom('plan_task').selectAll().where('plan_id', '=', planId).orderBy('task_no').execute(),
+    ctx.db
+      .selectFrom('plan_task')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('task_no')
+      .orderBy(sql`source is null`)
+      .execute(),
     ctx.db
       .selectFrom('plan_measure')
       .innerJoin('plan_task', 'plan_task.id', 'plan_measure.task_id')
@@ -236,6 +316,7 @@ export async function getPlan(ctx: ServiceContext, planId: string) {
       id: t.id,
       no: t.task_no,
       title: t.title,
+      source: t.source,
       dueOn: t.due_on,
       status: t.status,
       doneOn: t.done_on,

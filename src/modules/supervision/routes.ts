@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { isoDate } from '../children/schemas.ts';
 import { supervisionOverview } from './overview.ts';
-import { createPlan, getPlan, listPlans } from './plans.ts';
+import { createPlan, getPlan, listPlans, listTemplates, loadTaskList } from './plans.ts';
 import { addInspection, addTask, submitReport, updateTask } from './progress.ts';
 
 const region = z
@@ -35,6 +35,19 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
   );
 
   r.get(
+    '/api/v1/supervision/templates',
+    {
+      config: { permission: 'supervision.read' },
+      schema: {
+        summary: '可用的任务清单（各地政策文件）；own 标出本辖区政策文件自己的清单',
+        tags,
+        querystring: z.object({ region: region.optional() }),
+      },
+    },
+    async (request) => listTemplates(serviceContext(app, request), request.query.region),
+  );
+
+  r.get(
     '/api/v1/supervision/plans',
     {
       config: { permission: 'supervision.read' },
@@ -48,7 +61,8 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     {
       config: { permission: 'supervision.manage' },
       schema: {
-        summary: '建立本辖区的三年行动方案（阶段按政策配置；可从任务清单开始，如 jiangning）',
+        summary:
+          '建立本辖区的三年行动方案（阶段按政策配置；可从任务清单开始：jiangning、tiedong、songjiang、puning、zhuzhou）',
         tags,
         body: z.object({ regionCode: region, title: optional(200), template: optional(40) }),
         response: { 201: z.object({ id: z.string(), tasks: z.number() }) },
@@ -65,6 +79,25 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       schema: { summary: '行动方案：阶段、任务与举措、责任单位、进展报送、检查', tags, params: idParams },
     },
     async (request) => getPlan(serviceContext(app, request), request.params.id),
+  );
+
+  r.post(
+    '/api/v1/supervision/plans/:id/task-list',
+    {
+      config: { permission: 'supervision.manage' },
+      schema: {
+        summary:
+          '向已有方案载入任务清单（默认本地政策文件的清单）：补齐缺少的任务及其举措、责任单位与出处，可重复执行',
+        tags,
+        params: idParams,
+        body: z.object({ template: optional(40) }).default({}),
+        response: {
+          200: z.object({ template: z.string(), added: z.number(), matched: z.number() }),
+        },
+      },
+    },
+    async (request) =>
+      loadTaskList(serviceContext(app, request), request.params.id, request.body.template ?? null),
   );
 
   r.post(

@@ -167,6 +167,37 @@ describe('plans', () => {
   });
 });
 
+describe('every seed’s task list (issue 19.6)', () => {
+  it('starts 松江’s plan from its own list (002 §二) and loads 株洲’s into a plan made without one (004 §二)', async () => {
+    const ctx = systemContext(t.database.db, t.today());
+    expect(await createPlan(ctx, { regionCode: '310117', template: 'songjiang' })).toMatchObject({
+      tasks: 6,
+    });
+    const zhuzhou = (await createPlan(ctx, { regionCode: '430202' })).id;
+    await createUser(t.database.db, systemActor('测试'), {
+      username: 'hetang', displayName: '荷塘区民政局', role: 'civil_affairs', regionCode: '430202', password: 'Tonghu2026',
+    }); // prettier-ignore
+    const url = `/api/v1/supervision/plans/${zhuzhou}/task-list`;
+    expect((await post(null, url, {})).statusCode).toBe(401);
+    expect((await post('supervisor', url, {})).statusCode).toBe(403);
+    expect((await post('staff', url, {})).statusCode).toBe(404);
+    const bad = await post('hetang', url, { template: 'nowhere' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('template');
+    const loaded = await post('hetang', url, {});
+    expect(loaded.statusCode, loaded.body).toBe(200);
+    expect(loaded.json()).toEqual({ template: 'zhuzhou', added: 20, matched: 0 });
+    expect((await post('hetang', url, {})).json()).toEqual({ template: 'zhuzhou', added: 0, matched: 0 });
+    const detail = (
+      await t.call('hetang', { method: 'GET', url: `/api/v1/supervision/plans/${zhuzhou}` })
+    ).json();
+    const all = detail.actions.flatMap((a: { tasks: unknown[] }) => a.tasks);
+    expect(all[8]).toMatchObject({ no: 9, title: '定期进行入户走访', source: '004 §二.9', dueOn: null });
+    expect(all[8].measures[0].units).toEqual(['市民政局']);
+    expect(detail.template).toBe('zhuzhou');
+  });
+});
+
 describe('what is late, by date', () => {
   it('shows tasks past due, and a task without a date as due when the plan ends', async () => {
     const onDue = await overview('staff', '?asOf=2026-06-30');

@@ -5,13 +5,14 @@ import { z } from 'zod';
 import { actorOf } from '../../server/auth.ts';
 import { ROLES } from '../access/roles.ts';
 import { generatePassword } from '../auth/passwords.ts';
-import { createUser, listUsers, resetPassword, setLocked, updateUser } from './service.ts';
+import { exportUsers, listUsersPage } from './search.ts';
+import { createUser, resetPassword, setLocked, updateUser } from './service.ts';
 
 const userView = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role: z.enum(ROLES),
+  role: z.enum(ROLES, { error: '未知的角色' }),
   roleName: z.string(),
   regionCode: z.string(),
   regionName: z.string().nullable(),
@@ -22,6 +23,24 @@ const userView = z.object({
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   departmentId: z.string().nullable(),
+  townshipName: z.string().nullable(),
+  departmentName: z.string().nullable(),
+});
+
+const filterQuery = z.object({
+  q: z.string().trim().max(50, { error: '最多50个字符' }).optional(),
+  role: z.enum(ROLES, { error: '未知的角色' }).optional(),
+  township: z.string().optional(),
+  village: z.string().optional(),
+  status: z.enum(['enabled', 'disabled'], { error: '应为 enabled 或 disabled' }).optional(),
+  neverSignedIn: z
+    .enum(['true', 'false'], { error: '应为 true 或 false' })
+    .transform((v) => v === 'true')
+    .optional(),
+});
+const pageQuery = filterQuery.extend({
+  page: z.coerce.number().int().min(1, { error: '页码应从1开始' }).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200, { error: '每页最多200条' }).optional(),
 });
 const idParams = z.object({ id: z.uuid({ error: '账号编号无效' }) });
 
@@ -33,14 +52,47 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/v1/users',
     {
-      config: { permission: 'user.manage' },
+      config: { permission: 'user.read' },
       schema: {
-        summary: '账号列表',
+        summary:
+          '账号列表：按姓名、用户名、电话搜索，按角色、乡镇、村、状态、是否从未登录筛选（不给页码时返回全部）',
         tags: ['users'],
-        response: { 200: z.object({ items: z.array(userView) }) },
+        querystring: pageQuery,
+        response: {
+          200: z.object({
+            items: z.array(userView),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+          }),
+        },
       },
     },
-    async (request) => ({ items: await listUsers(db, actorOf(request), now()) }),
+    async (request) => listUsersPage(db, actorOf(request), request.query, now()),
+  );
+
+  r.get(
+    '/api/v1/users/export.xlsx',
+    {
+      config: { permission: 'user.read' },
+      schema: {
+        summary: '按当前筛选条件导出账号（XLSX；电话打码，不含密码；导出记录在案）',
+        tags: ['users'],
+        querystring: filterQuery,
+      },
+    },
+    async (request, reply) => {
+      const { buffer } = await exportUsers(db, actorOf(request), request.query, now());
+      const day = new Date(now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="accounts-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`账号-${day}.xlsx`)}`,
+        )
+        .header('cache-control', 'no-store')
+        .send(buffer);
+    },
   );
 
   r.post(
@@ -53,11 +105,11 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         body: z.object({
           username: z.string().trim(),
           displayName: z.string().trim().min(1, { error: '请填写姓名' }),
-          role: z.enum(ROLES),
+          role: z.enum(ROLES, { error: '未知的角色' }),
           regionCode: z.string(),
           phone: z.string().trim().max(30).nullish(),
           password: z.string().optional(),
-          departmentId: z.string().nullish(),
+          departmentId: z.string({ error: '所属部门应为部门编号' }).nullish(),
         }),
         response: { 201: z.object({ user: userView, password: z.string().nullable() }) },
       },
@@ -67,7 +119,11 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       const user = await createUser(
         db,
         actorOf(request),
-        { ...request.body, password: request.body.password ?? (generated as string) },
+        {
+          ...request.body,
+          password: request.body.password ?? (generated as string),
+          mustChangePassword: true,
+        },
         now(),
       );
       return reply.code(201).send({ user, password: generated });
@@ -77,18 +133,18 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   r.patch(
     '/api/v1/users/:id',
     {
-      config: { permission: 'user.manage' },
+      config: { permission: 'user.update' },
       schema: {
         summary: '修改账号（角色、区划、姓名、电话、停用）',
         tags: ['users'],
         params: idParams,
         body: z.object({
           displayName: z.string().trim().optional(),
-          role: z.enum(ROLES).optional(),
+          role: z.enum(ROLES, { error: '未知的角色' }).optional(),
           regionCode: z.string().optional(),
           phone: z.string().trim().max(30).nullable().optional(),
           disabled: z.boolean().optional(),
-          departmentId: z.string().nullable().optional(),
+          departmentId: z.string({ error: '所属部门应为部门编号' }).nullable().optional(),
         }),
         response: { 200: userView },
       },
@@ -124,9 +180,9 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     r.post(
       `/api/v1/users/:id/${path}`,
       {
-        config: { permission: 'user.manage' },
+        config: { permission: locked ? 'user.manage' : 'user.unlock' },
         schema: {
-          summary: locked ? '锁定账号' : '解锁账号',
+          summary: locked ? '锁定账号' : '解锁账号（安全管理员）',
           tags: ['users'],
           params: idParams,
           response: { 200: userView },

@@ -5,9 +5,11 @@ import type { DB } from '../../db/schema.ts';
 import { fullCode, isRegionCode, regionLevel, REGION_LEVEL_NAMES } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
+import type { Permission } from '../access/permissions.ts';
 import { requirePermission } from '../access/scope.ts';
-import { ROLE_NAMES, ROLE_REGION_LEVELS, type Role } from '../access/roles.ts';
+import { ADMIN_ROLES, ROLE_NAMES, ROLE_REGION_LEVELS, type Role } from '../access/roles.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { forgetAccountFailures } from '../auth/login-throttle.ts';
 import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts';
 import { endUserSessions } from '../auth/sessions.ts';
 import { checkUserDepartment } from '../departments/users.ts';
@@ -21,6 +23,11 @@ export interface NewUser {
   password: string;
   /** Required for role 'department', refused for any other role. */
   departmentId?: string | null;
+  /**
+   * The password is issued by someone else (an administrator, the CLI) and must be changed at the first
+   * sign-in. The API and the CLI set it; a caller that leaves it out creates an account ready to use.
+   */
+  mustChangePassword?: boolean;
 }
 
 export interface UserView {
@@ -38,6 +45,9 @@ export interface UserView {
   lastLoginAt: string | null;
   createdAt: string;
   departmentId: string | null;
+  /** A village account's township, so that 账号管理 can tell two villages of one name apart. */
+  townshipName: string | null;
+  departmentName: string | null;
 }
 
 async function checkRegion(db: Kysely<DB>, actor: Actor, role: Role, code: string): Promise<string> {
@@ -56,7 +66,7 @@ async function checkRegion(db: Kysely<DB>, actor: Actor, role: Role, code: strin
   return full;
 }
 
-function view(
+export function userView(
   row: {
     id: string;
     username: string;
@@ -70,6 +80,8 @@ function view(
     last_login_at: Date | null;
     created_at: Date;
     department_id?: string | null;
+    township_name?: string | null;
+    department_name?: string | null;
   },
   now: Date,
 ): UserView {
@@ -89,17 +101,33 @@ function view(
     lastLoginAt: row.last_login_at ? new Date(row.last_login_at).toISOString() : null,
     createdAt: new Date(row.created_at).toISOString(),
     departmentId: row.department_id ?? null,
+    townshipName: row.township_name ?? null,
+    departmentName: row.department_name ?? null,
   };
 }
 
-/** The row's region name, for the views returned by changes (the list query joins it itself). */
-async function named<T extends { region_code: string }>(db: Kysely<DB>, row: T) {
+/** The row's region (and a village's township) and department names, for the views returned by changes. */
+async function named<T extends { region_code: string; department_id?: string | null }>(
+  db: Kysely<DB>,
+  row: T,
+) {
   const region = await db
     .selectFrom('region')
-    .select('name')
-    .where('code', '=', row.region_code)
+    .leftJoin('region as parent', (join) =>
+      join.onRef('parent.code', '=', 'region.parent_code').on('region.level', '=', 'village'),
+    )
+    .select(['region.name', 'parent.name as township_name'])
+    .where('region.code', '=', row.region_code)
     .executeTakeFirst();
-  return { ...row, region_name: region?.name ?? null };
+  const department = row.department_id
+    ? await db.selectFrom('department').select('name').where('id', '=', row.department_id).executeTakeFirst()
+    : undefined;
+  return {
+    ...row,
+    region_name: region?.name ?? null,
+    township_name: region?.township_name ?? null,
+    department_name: department?.name ?? null,
+  };
 }
 
 export async function createUser(
@@ -109,10 +137,16 @@ export async function createUser(
   now = new Date(),
 ): Promise<UserView> {
   requirePermission(actor, 'user.manage');
+  // 三员分立: the three administrators' accounts are made on the server, never by one of them.
+  if (ADMIN_ROLES.includes(input.role) && actor.role !== 'system')
+    throw new AppError(
+      'forbidden',
+      '系统管理员、安全管理员、审计管理员账号只能在服务器上用命令行创建（三员分立）',
+    );
   if (!/^[A-Za-z0-9_.@-]{2,64}$/.test(input.username))
     throw new InputError('用户名只能由字母、数字和 _ . @ - 组成（2–64位）', { field: 'username' });
   if (!input.displayName.trim()) throw new InputError('请填写姓名', { field: 'displayName' });
-  checkPasswordStrength(input.password);
+  checkPasswordStrength(input.password, 'password', input.username);
   const regionCode = await checkRegion(db, actor, input.role, input.regionCode);
   const departmentId = await checkUserDepartment(db, actor, { ...input, regionCode });
   const existing = await db
@@ -133,6 +167,7 @@ export async function createUser(
         phone: input.phone ?? null,
         password_hash: passwordHash,
         department_id: departmentId,
+        must_change_password: input.mustChangePassword ?? false,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -143,13 +178,13 @@ export async function createUser(
       regionCode,
       detail: { username: row.username, role: row.role },
     });
-    return view(await named(trx, row), now);
+    return userView(await named(trx, row), now);
   });
 }
 
 /** The accounts under the actor's region. */
 export async function listUsers(db: Kysely<DB>, actor: Actor, now = new Date()): Promise<UserView[]> {
-  requirePermission(actor, 'user.manage');
+  requirePermission(actor, 'user.read');
   const rows = await db
     .selectFrom('app_user')
     .leftJoin('region', 'region.code', 'app_user.region_code')
@@ -159,11 +194,16 @@ export async function listUsers(db: Kysely<DB>, actor: Actor, now = new Date()):
     .orderBy('app_user.region_code')
     .orderBy('app_user.username')
     .execute();
-  return rows.map((r) => view(r, now));
+  return rows.map((r) => userView(r, now));
 }
 
-async function managedUser(db: Kysely<DB>, actor: Actor, userId: string) {
-  requirePermission(actor, 'user.manage');
+async function managedUser(
+  db: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  permission: Permission = 'user.manage',
+) {
+  requirePermission(actor, permission);
   const row = await db.selectFrom('app_user').selectAll().where('id', '=', userId).executeTakeFirst();
   if (!row || !actorCovers(actor, row.region_code)) throw notFound('账号');
   return row;
@@ -180,6 +220,29 @@ export async function findUserByUsername(db: Kysely<DB>, actor: Actor, username:
   return managedUser(db, actor, row.id);
 }
 
+/** 三员分立: who may change what of an account (see ADMIN_ROLES). */
+function checkUserPatch(
+  actor: Actor,
+  before: { id: string; role: Role },
+  patch: { role?: Role; regionCode?: string; departmentId?: string | null },
+): void {
+  const { role, regionCode, departmentId, ...details } = patch;
+  if (Object.values(details).some((v) => v !== undefined)) requirePermission(actor, 'user.manage');
+  if (role === undefined || role === before.role) {
+    // A region or department without a new role: the account's binding, the system administrator's.
+    if (regionCode !== undefined || departmentId !== undefined) requirePermission(actor, 'user.manage');
+    return;
+  }
+  // A new role, with the region and department it is bound to: the security administrator's.
+  requirePermission(actor, 'user.role');
+  if (actor.id === before.id) throw new AppError('forbidden', '不能修改本人的角色');
+  if (ADMIN_ROLES.includes(role) || ADMIN_ROLES.includes(before.role))
+    throw new AppError(
+      'forbidden',
+      '系统管理员、安全管理员、审计管理员账号只能在服务器上用命令行设置（三员分立）',
+    );
+}
+
 export async function updateUser(
   db: Kysely<DB>,
   actor: Actor,
@@ -194,7 +257,8 @@ export async function updateUser(
   },
   now = new Date(),
 ): Promise<UserView> {
-  const before = await managedUser(db, actor, userId);
+  const before = await managedUser(db, actor, userId, 'user.update');
+  checkUserPatch(actor, before, patch);
   const role = patch.role ?? before.role;
   const regionCode =
     patch.regionCode !== undefined || patch.role !== undefined
@@ -250,27 +314,28 @@ export async function updateUser(
         .filter(([, a, b]) => a !== b)
         .map(([field, old, next]) => ({ field: field as string, old, new: next })),
     });
-    return view(await named(trx, row), now);
+    return userView(await named(trx, row), now);
   });
 }
 
-/** Sets a new password, clears any lockout and ends the account's sessions. */
+/** Sets a new password, to be changed at the next sign-in, lifts a lock and ends the account's sessions. */
 export async function resetPassword(
   db: Kysely<DB>,
   actor: Actor,
   userId: string,
   password: string,
 ): Promise<void> {
-  await managedUser(db, actor, userId);
-  checkPasswordStrength(password);
+  const user = await managedUser(db, actor, userId);
+  checkPasswordStrength(password, 'password', user.username);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null })
+      .set({ password_hash: passwordHash, must_change_password: true, failed_logins: 0, locked_until: null })
       .where('id', '=', userId)
       .execute();
     await endUserSessions(trx, userId);
+    await forgetAccountFailures(trx, user.username);
     await recordAudit(trx, actor, { action: 'user.password_reset', entity: 'user', entityId: userId });
   });
 }
@@ -283,7 +348,7 @@ export async function setLocked(
   locked: boolean,
   now = new Date(),
 ): Promise<UserView> {
-  await managedUser(db, actor, userId);
+  await managedUser(db, actor, userId, locked ? 'user.manage' : 'user.unlock');
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('app_user')
@@ -297,6 +362,6 @@ export async function setLocked(
       entity: 'user',
       entityId: userId,
     });
-    return view(await named(trx, row), now);
+    return userView(await named(trx, row), now);
   });
 }

@@ -84,8 +84,16 @@ const ROUTES = [
     payload: () => ({}),
   },
   { method: 'POST', path: '/api/v1/users/:id/lock', url: (id: string) => `/api/v1/users/${id}/lock` },
-  { method: 'POST', path: '/api/v1/users/:id/unlock', url: (id: string) => `/api/v1/users/${id}/unlock` },
+  {
+    method: 'POST',
+    path: '/api/v1/users/:id/unlock',
+    url: (id: string) => `/api/v1/users/${id}/unlock`,
+    // 三员分立: unlocking is the security administrator's.
+    as: 'security',
+  },
 ] as const;
+
+const callerOf = (route: (typeof ROUTES)[number]) => ('as' in route ? route.as : 'admin');
 
 describe('every users route', () => {
   it.each(ROUTES)('$method $path answers 401 without a session', async (route) => {
@@ -101,7 +109,7 @@ describe('every users route', () => {
 
   it.each(ROUTES)('$method $path answers 403 to everyone but an administrator', async (route) => {
     const id = await idOf('director');
-    for (const who of ['staff', 'supervisor', 'director', 'department']) {
+    for (const who of ['staff', 'supervisor', 'director', 'department', 'auditor']) {
       const res = await t.call(who, {
         method: route.method,
         url: route.url(id),
@@ -116,7 +124,7 @@ describe('every users route', () => {
     '$method $path answers 404 for an account outside the region, exactly as for a missing one',
     async (route) => {
       const call = (id: string) =>
-        t.call('admin', {
+        t.call(callerOf(route), {
           method: route.method,
           url: route.url(id),
           ...('payload' in route ? { payload: route.payload() } : {}),
@@ -132,7 +140,7 @@ describe('every users route', () => {
   it.each(ROUTES.filter((r) => r.path !== '/api/v1/users'))(
     '$method $path answers 400 naming the id for a malformed one',
     async (route) => {
-      const res = await t.call('admin', {
+      const res = await t.call(callerOf(route), {
         method: route.method,
         url: route.url('not-a-uuid'),
         ...('payload' in route ? { payload: route.payload() } : {}),
@@ -170,7 +178,7 @@ describe('POST /api/v1/users', () => {
     expect(res.statusCode).toBe(201);
     const { user, password } = res.json();
     expect(user).toMatchObject({ username: 'wufu-2', role: 'director', regionName: '五福屿村委会' });
-    expect(password).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{8,}$/);
+    expect(password).toMatch(/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{12}$/);
     expect((await login('wufu-2', password)).statusCode).toBe(200);
     const list = await t.call('admin', { method: 'GET', url: '/api/v1/users' });
     expect(list.body).not.toContain(password);
@@ -203,13 +211,15 @@ describe('POST /api/v1/users', () => {
     [{ role: 'mayor' }, 'role'],
     [{ role: 'director', regionCode: PUNING.county }, 'regionCode'],
     [{ role: 'supervisor', regionCode: PUNING.village }, 'regionCode'],
-    [{ role: 'admin', regionCode: PUNING.township }, 'regionCode'],
+    [{ role: 'civil_affairs', regionCode: PUNING.township }, 'regionCode'],
     [{ regionCode: '320115001001' }, 'regionCode'],
     [{ regionCode: '445281102999' }, 'regionCode'],
     [{ regionCode: 'abc' }, 'regionCode'],
     [{ password: 'short1' }, 'password'],
     [{ password: 'onlyletters' }, 'password'],
     [{ password: '1234567890' }, 'password'],
+    [{ password: 'alllowercase2027' }, 'password'],
+    [{ password: 'Woaini1314520' }, 'password'],
     [{ username: 'has space' }, 'username'],
     [{ username: '张三' }, 'username'],
     [{ displayName: ' ' }, 'displayName'],
@@ -269,7 +279,8 @@ describe('PATCH /api/v1/users/:id', () => {
       password: PASSWORD,
     });
     const cookie = await cookieOf('mover');
-    const res = await t.call('admin', {
+    // A new role with its region: the security administrator's (三员分立).
+    const res = await t.call('security', {
       method: 'PATCH',
       url: `/api/v1/users/${await idOf('mover')}`,
       payload: { role: 'supervisor', regionCode: PUNING.otherTownship },
@@ -296,7 +307,11 @@ describe('PATCH /api/v1/users/:id', () => {
     [{ disabled: 'yes' }, 'disabled'],
   ])('answers 400 naming the field for %j and changes nothing', async (payload, field) => {
     const id = await idOf('director');
-    const res = await t.call('admin', { method: 'PATCH', url: `/api/v1/users/${id}`, payload });
+    const res = await t.call('role' in payload ? 'security' : 'admin', {
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      payload,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe(field);
     const row = await t.database.db
@@ -313,7 +328,7 @@ describe('PATCH /api/v1/users/:id', () => {
 });
 
 describe('POST /api/v1/users/:id/reset-password', () => {
-  it('sets a generated password shown once, clears a lockout and ends the sessions', async () => {
+  it('sets a generated password shown once, to be changed; forgets the failures and ends the sessions', async () => {
     await createUser(t.database.db, systemActor('测试'), {
       username: 'forgetful',
       displayName: '忘记密码的人',
@@ -322,8 +337,8 @@ describe('POST /api/v1/users/:id/reset-password', () => {
       password: PASSWORD,
     });
     const cookie = await cookieOf('forgetful');
-    for (let i = 0; i < 5; i++) await login('forgetful', 'Wrong0abcd');
-    expect((await login('forgetful', PASSWORD)).statusCode).toBe(423);
+    for (let i = 0; i < 5; i++) await login('forgetful', 'Wrong0abcdE');
+    expect((await login('forgetful', PASSWORD)).statusCode).toBe(429);
 
     const res = await t.call('admin', {
       method: 'POST',
@@ -331,12 +346,14 @@ describe('POST /api/v1/users/:id/reset-password', () => {
     });
     expect(res.statusCode).toBe(200);
     const { password } = res.json();
-    expect(password).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{8,}$/);
+    expect(password).toMatch(/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{12}$/);
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode,
     ).toBe(401);
     expect((await login('forgetful', PASSWORD)).statusCode).toBe(401);
-    expect((await login('forgetful', password)).statusCode).toBe(200);
+    const signedIn = await login('forgetful', password);
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().mustChangePassword).toBe(true);
   });
 
   it('sets a given password and returns none; refuses a weak one naming the field', async () => {
@@ -368,7 +385,7 @@ describe('POST /api/v1/users/:id/lock and /unlock', () => {
     expect((await login('department', PASSWORD)).statusCode).toBe(423);
     const list = (await t.call('admin', { method: 'GET', url: '/api/v1/users' })).json().items;
     expect(list.find((u: { username: string }) => u.username === 'department').locked).toBe(true);
-    const unlocked = await t.call('admin', { method: 'POST', url: `/api/v1/users/${id}/unlock` });
+    const unlocked = await t.call('security', { method: 'POST', url: `/api/v1/users/${id}/unlock` });
     expect(unlocked.json()).toMatchObject({ locked: false, lockedUntil: null });
     expect((await login('department', PASSWORD)).statusCode).toBe(200);
   });

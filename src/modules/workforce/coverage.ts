@@ -34,7 +34,7 @@ export interface CoverageReport {
 
 /** 1 per village; `directorsAbove` where target children exceed `moreDirectorsAbove` (000 (五)15, 003 §五.16). */
 export function requiredDirectors(targetChildren: number, workforce: PolicyProfile['workforce']): number {
-  return targetChildren > workforce.moreDirectorsAbove
+  return workforce.moreDirectorsAbove !== null && targetChildren > workforce.moreDirectorsAbove
     ? workforce.directorsAbove
     : workforce.directorsPerVillage;
 }

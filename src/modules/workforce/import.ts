@@ -8,6 +8,7 @@ import type { IsoDate } from '../../domain/dates.ts';
 import { regionLevel } from '../../domain/region-code.ts';
 import { ensureRegions } from '../../regions/loader.ts';
 import { describeLocation, InputError, type InputLocation } from '../../shared/errors.ts';
+import { CappedProblems, storedProblems } from '../../shared/upload/problems.ts';
 import { openTabular, type TabularSource } from '../../shared/tabular/read.ts';
 import type { Actor } from '../access/actor.ts';
 import { requirePermission } from '../access/scope.ts';
@@ -46,7 +47,10 @@ export interface ImportResult {
   imported: number;
   updated: number;
   rejected: number;
+  /** The first KEPT_PROBLEMS (shared/upload/limits.ts). */
   problems: ImportProblem[];
+  /** Problems beyond those listed. */
+  omittedProblems: number;
 }
 
 const SHOWN_PROBLEMS = 50;
@@ -92,12 +96,17 @@ export async function importDirectors(
     );
 
   const regions = new RegionLookup(db);
-  const problems: ImportProblem[] = [];
+  const problems = new CappedProblems<ImportProblem>();
+  const badRows = new Set<number | undefined>();
+  const report = (p: ImportProblem) => {
+    badRows.add(p.line ?? p.row);
+    problems.add(p);
+  };
   const good: { at: InputLocation; person: CheckedPerson }[] = [];
   const seen = new Map<string, InputLocation>();
   for (const { at, record, result } of parsed) {
     if ('problems' in result) {
-      for (const p of result.problems) problems.push({ ...at, field: p.field, message: p.message });
+      for (const p of result.problems) report({ ...at, field: p.field, message: p.message });
       continue;
     }
     const checked = await checkPerson(
@@ -107,7 +116,7 @@ export async function importDirectors(
     );
     if ('problems' in checked) {
       for (const p of checked.problems)
-        problems.push({
+        report({
           ...at,
           field: p.field === 'regionCode' ? result.regionField : fileFieldName(record, format, p.field),
           message: p.message,
@@ -116,7 +125,7 @@ export async function importDirectors(
     }
     const earlier = seen.get(checked.value.idNumber);
     if (earlier) {
-      problems.push({
+      report({
         ...at,
         field: fileFieldName(record, format, 'idNumber'),
         message: `身份证号码与${describeLocation({ line: earlier.line, row: earlier.row })}重复`,
@@ -126,9 +135,9 @@ export async function importDirectors(
     seen.set(checked.value.idNumber, at);
     good.push({ at, person: checked.value });
   }
-  const badLines = new Set(problems.map((p) => p.line ?? p.row)).size;
-  if (problems.length && !options.skipInvalid)
-    throw new ImportProblems(problems.slice(0, SHOWN_PROBLEMS), problems.length);
+  const badLines = badRows.size;
+  if (problems.total && !options.skipInvalid)
+    throw new ImportProblems(problems.kept.slice(0, SHOWN_PROBLEMS), problems.total);
 
   return db.transaction().execute(async (trx) => {
     let imported = 0;
@@ -154,9 +163,15 @@ export async function importDirectors(
         imported,
         updated,
         rejected: badLines,
-        errors: problems.length ? JSON.stringify(problems.slice(0, 1000)) : null,
+        errors: storedProblems(problems.kept, problems.omitted),
       })
       .execute();
-    return { imported, updated, rejected: badLines, problems };
+    return {
+      imported,
+      updated,
+      rejected: badLines,
+      problems: problems.kept,
+      omittedProblems: problems.omitted,
+    };
   });
 }

@@ -90,7 +90,8 @@ export async function listLedger(ctx: ServiceContext, f: LedgerFilters) {
   const term = f.q?.trim();
   if (term)
     q = /^[0-9Xx]{4,18}$/.test(term)
-      ? q.where('person.id_number', 'like', `${term.toUpperCase()}%`)
+      ? // Sealed at rest: a full number matches exactly through its blind index, a partial one cannot.
+        q.where('person.id_number', '=', fullIdNumberTerm(term))
       : q.where('person.name', 'like', `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
   if (f.untrained !== undefined)
     q = q.where(f.untrained ? sql<boolean>`not ${trainedThisYear}` : trainedThisYear);
@@ -276,4 +277,11 @@ export async function coverageFor(
 ) {
   requirePermission(ctx.actor, 'workforce.read');
   return coverageReport(ctx.db, scopedRegion(ctx, region), asOf ?? ctx.today);
+}
+
+function fullIdNumberTerm(term: string): string {
+  const idNumber = term.toUpperCase();
+  if (!/^[0-9]{17}[0-9X]$/.test(idNumber))
+    throw new InputError('按身份证号码查找须输入完整的18位号码（只做精确匹配）', { field: 'q' });
+  return idNumber;
 }

@@ -96,7 +96,7 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/workforce/import',
     {
-      config: { permission: 'workforce.manage' },
+      config: { permission: 'workforce.manage', takesFile: true },
       schema: {
         summary: '导入台账文件（请求体为文件本身；fileName 给出 .ndjson/.csv/.xlsx 文件名）',
         tags,

@@ -100,7 +100,7 @@ describe('the ledger scoped by region', () => {
     expect(county.total).toBe(3);
     expect(county.items[0]).toMatchObject({
       name: '人员1',
-      idNumber: `${adultIdNumber(1).slice(0, 4)}**********${adultIdNumber(1).slice(-4)}`,
+      idNumber: `${adultIdNumber(1).slice(0, 6)}************`,
       roleName: '儿童主任',
       regionName: '五福屿村委会',
       parentRegionName: '赤岗镇',

@@ -45,6 +45,7 @@ const EVALUATED = [
   'status',
   'level',
   'immediate_since',
+  'red_handled_on',
   'registered_on',
   'last_visit_on',
   'last_contact_on',
@@ -260,7 +261,7 @@ async function openMandatoryReports(
   );
   for (const { row, evaluated } of due) {
     if (open.has(row.id)) continue;
-    const factors = evaluated.assessment.reasons.filter((r) => r.level === 'red').map((r) => r.code);
+    const factors = evaluated.assessment.explanation.mandatoryReport.map((e) => e.code);
     const report = await trx
       .insertInto('mandatory_report')
       .values({

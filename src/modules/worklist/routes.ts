@@ -19,6 +19,8 @@ const worklistItem = z.object({
   childId: z.string(),
   name: z.string(),
   gender: z.enum(['male', 'female']).nullable(),
+  /** A restricted file (敏感个案) whose details the reader may not see: the name is masked. */
+  restricted: z.boolean(),
   age: z.number(),
   villageCode: z.string(),
   villageName: z.string().nullable(),
@@ -26,6 +28,7 @@ const worklistItem = z.object({
   level: levels,
   immediate: z.boolean(),
   dueKind: z.enum(['immediate', 'visit', 'contact']).nullable(),
+  redFollowUp: z.boolean(),
   nextDue: date,
   overdue: z.boolean(),
   daysOverdue: z.number(),

@@ -4,7 +4,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { todayInChina } from '../../domain/dates.ts';
+import { noticeOverdueReferrals } from '../notices/overdue.ts';
 import { reassessAll, type ReassessAllResult } from './reassess-all.ts';
+import { systemActor } from '../access/actor.ts';
+import { applyRetention } from '../retention/retention.ts';
 import { formatReassessResult } from './reassess-report.ts';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
@@ -65,6 +68,16 @@ export function startDailyReassess(options: DailyReassessOptions): DailyReassess
       .then(async (result) => {
         if (options.vacuum) await sql`vacuum (analyze) child`.execute(options.db);
         log(formatReassessResult(result));
+        // Files past their retention period are de-identified in the same nightly run (issue 16.5).
+        const retention = await applyRetention(options.db, systemActor('保存期限（每日任务）'), {
+          asOf: todayInChina(clock()),
+          dryRun: false,
+          region: options.region,
+        });
+        if (retention.children.length) log(`保存期限：已去标识化 ${retention.children.length} 份档案`);
+        // Referrals past their answer date are noticed to the village and township (issue 17.4).
+        const overdue = await noticeOverdueReferrals(options.db, todayInChina(clock()), options.region ?? '');
+        if (overdue) log(`报送逾期通知：${overdue} 条`);
         options.onRun?.(result);
       })
       .catch((error: unknown) =>

@@ -63,11 +63,12 @@ describe('GET /api/v1/worklist', () => {
     expect(res.json().error.code).toBe('forbidden');
   });
 
-  it('gives a director the village’s target children, most overdue first, then by next due', async () => {
+  it('gives a director the village’s target children, a red case to handle first, then most overdue first, then by next due', async () => {
     const body = await worklist('director');
     expect(body).toMatchObject({ asOf: '2026-11-23', region: PUNING.village, total: 4, overdue: 2 });
-    expect(names(body)).toEqual(['甲', '乙', '丁', '丙']);
-    expect(body.items[0]).toMatchObject({
+    // 立即处置 leads until its police report and an intervention are on file (issue 17.3).
+    expect(names(body)).toEqual(['丁', '甲', '乙', '丙']);
+    expect(body.items[1]).toMatchObject({
       childId: ids.A,
       level: 'green',
       dueKind: 'contact',
@@ -83,11 +84,12 @@ describe('GET /api/v1/worklist', () => {
       villageName: '五福屿村委会',
       townshipName: '赤岗镇',
     });
-    expect(body.items[2]).toMatchObject({
+    expect(body.items[0]).toMatchObject({
       childId: ids.D,
       level: 'red',
       immediate: true,
       dueKind: 'immediate',
+      redFollowUp: false,
       nextDue: '2026-11-23',
       overdue: false,
       daysOverdue: 0,
@@ -103,19 +105,19 @@ describe('GET /api/v1/worklist', () => {
   });
 
   it('gives the township supervisor every village of the township, and the county all of it', async () => {
-    expect(names(await worklist('supervisor'))).toEqual(['戊', '甲', '乙', '丁', '丙']);
+    expect(names(await worklist('supervisor'))).toEqual(['丁', '戊', '甲', '乙', '丙']);
     const county = await worklist('staff');
-    expect(names(county)).toEqual(['己', '戊', '甲', '乙', '丁', '丙']);
-    expect(county.items[0]).toMatchObject({ daysOverdue: 114, dueKind: 'contact', townshipName: '大坝镇' });
+    expect(names(county)).toEqual(['丁', '己', '戊', '甲', '乙', '丙']);
+    expect(county.items[1]).toMatchObject({ daysOverdue: 114, dueKind: 'contact', townshipName: '大坝镇' });
     expect(names(await worklist('neighbour'))).toEqual(['戊']);
   });
 
   it('narrows to a region inside one’s own, and answers 404 for one outside', async () => {
     expect(names(await worklist('staff', `?region=${PUNING.township.slice(0, 9)}`))).toEqual([
+      '丁',
       '戊',
       '甲',
       '乙',
-      '丁',
       '丙',
     ]);
     expect(names(await worklist('supervisor', `?region=${PUNING.neighbour}`))).toEqual(['戊']);
@@ -132,7 +134,7 @@ describe('GET /api/v1/worklist', () => {
 
   it('keeps only what falls due within N days (overdue included), and pages', async () => {
     const soon = await worklist('director', '?dueWithinDays=0');
-    expect(names(soon)).toEqual(['甲', '乙', '丁']);
+    expect(names(soon)).toEqual(['丁', '甲', '乙']);
     expect(soon.total).toBe(3);
     const month = await worklist('director', '?dueWithinDays=30');
     expect(month.total).toBe(4);
@@ -154,7 +156,8 @@ describe('GET /api/v1/worklist', () => {
       const today = res.json();
       expect(today.asOf).toBe('2026-12-21');
       expect(today.overdue).toBe(4);
-      expect(today.items[0]).toMatchObject({ childId: ids.A, daysOverdue: 81 });
+      expect(today.items[0]).toMatchObject({ childId: ids.D, dueKind: 'immediate' });
+      expect(today.items[1]).toMatchObject({ childId: ids.A, daysOverdue: 81 });
     } finally {
       t.setToday('2026-11-23');
     }

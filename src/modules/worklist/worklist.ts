@@ -1,9 +1,13 @@
 // The worklist (工作清单): the actor's target children with their next visit and contact due dates, the
 // most overdue first, then by the next due date, so that nobody falls through. Overdue is judged against
 // `asOf` with the stored due dates; the daily re-assessment keeps those current as children age.
+import { detailsHiddenSql } from '../restricted/access.ts';
+import { RESTRICTED_NAME } from '../children/views.ts';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, ageOn, daysBetween, type IsoDate } from '../../domain/dates.ts';
+import { awaitingHandling } from '../../domain/due.ts';
+import { handleAtOnceFirstSql } from '../children/red-handling.ts';
 import { requirePermission } from '../access/scope.ts';
 import type { ServiceContext } from '../children/service.ts';
 import { worklistRegion } from './region.ts';
@@ -36,19 +40,18 @@ export type DueKind = 'immediate' | 'visit' | 'contact';
 interface DueRow {
   immediate: boolean;
   immediate_since: IsoDate | null;
+  red_handled_on: IsoDate | null;
   last_visit_on: IsoDate | null;
   next_visit_due: IsoDate | null;
   next_contact_due: IsoDate | null;
 }
 
-/** What to do next: handle a red case at once until someone has visited since it was found, else the earlier of visit and contact (a visit counts as a contact). */
+/**
+ * What to do next: handle a red case at once until it is handled (police report and intervention on file, issue
+ * 17.3), else the earlier of visit and contact (a visit counts as a contact).
+ */
 export function dueKind(row: DueRow): DueKind | null {
-  if (
-    row.immediate &&
-    row.immediate_since &&
-    (row.last_visit_on === null || row.last_visit_on < row.immediate_since)
-  )
-    return 'immediate';
+  if (row.immediate && awaitingHandling(row.immediate_since, row.red_handled_on)) return 'immediate';
   if (
     row.next_visit_due !== null &&
     (row.next_contact_due === null || row.next_visit_due <= row.next_contact_due)
@@ -91,12 +94,16 @@ export async function getWorklist(ctx: ServiceContext, query: WorklistQuery) {
       'child.level',
       'child.immediate',
       'child.immediate_since',
+      'child.red_handled_on',
       'child.last_visit_on',
       'child.last_contact_on',
       'child.next_visit_due',
       'child.next_contact_due',
       'child.next_due',
+      detailsHiddenSql(ctx.actor).as('details_hidden'),
     ])
+    // A red case not yet handled leads, however overdue the others (立即处置, issue 17.3).
+    .orderBy(handleAtOnceFirstSql)
     .orderBy('child.next_due', (ob) => ob.asc().nullsLast())
     .orderBy(sql`array_position(array['red','yellow','blue','green']::text[], child.level)`, (ob) =>
       ob.asc().nullsLast(),
@@ -116,8 +123,10 @@ export async function getWorklist(ctx: ServiceContext, query: WorklistQuery) {
     pageSize,
     items: rows.map((r) => ({
       childId: r.id,
-      name: r.name,
-      gender: r.gender,
+      // A restricted file shows its duty, not whose it is, to those not named on it (docs/privacy.md §4).
+      name: r.details_hidden ? RESTRICTED_NAME : r.name,
+      gender: r.details_hidden ? null : r.gender,
+      restricted: r.details_hidden,
       age: ageOn(r.birth_date, asOf),
       villageCode: r.village_code,
       villageName: r.village_name,
@@ -125,6 +134,8 @@ export async function getWorklist(ctx: ServiceContext, query: WorklistQuery) {
       level: r.level,
       immediate: r.immediate,
       dueKind: dueKind(r),
+      // Handled and still red: followed up at the profile's interval (Tonghu: every 7 days) until it drops.
+      redFollowUp: r.immediate && r.level === 'red' && !awaitingHandling(r.immediate_since, r.red_handled_on),
       nextDue: r.next_due,
       overdue: r.next_due !== null && r.next_due < asOf,
       daysOverdue: lateBy(r.next_due, asOf),

@@ -9,7 +9,12 @@ import type ExcelJS from 'exceljs';
 import { InputError } from '../errors.ts';
 import type { Cell } from './cells.ts';
 import { formatOf, type TabularFormat } from './format.ts';
+import { uploadLimits } from '../upload/limits.ts';
+import { cagedXlsxRows } from '../upload/xlsx-cage.ts';
 import { utf8SafeWorkbookReader } from './xlsx-utf8.ts';
+
+/** The largest .xlsx read (the web's uploads stop at 64 MB before this). */
+const MAX_XLSX_BYTES = 128 * 1024 * 1024;
 
 export interface TabularRecord {
   /** Line number (NDJSON, CSV; the header is line 1) or row number (XLSX), as the person sees it. */
@@ -60,13 +65,21 @@ function sourceName(source: TabularSource): string {
   return source.name ?? ('path' in source ? source.path : 'upload');
 }
 
+/**
+ * A buffer handed on in pieces: a CSV parser given a 50 MB upload as one chunk parses it all at once and
+ * holds a million records (2.6 GB of server memory for a bad file) before the first is consumed.
+ */
+function* slices(buffer: Buffer, size = 64 * 1024): Generator<Buffer> {
+  for (let at = 0; at < buffer.length; at += size) yield buffer.subarray(at, at + size);
+}
+
 function byteStream(source: TabularSource, options: OpenOptions = {}): Readable {
   const stream =
     'stream' in source
       ? source.stream
       : 'path' in source
         ? createReadStream(source.path)
-        : Readable.from([source.buffer]);
+        : Readable.from(slices(source.buffer));
   const { onBytes } = options;
   if (!onBytes) return stream;
   let read = 0;
@@ -223,66 +236,111 @@ function excelCell(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-async function openXlsx(source: TabularSource, options: OpenOptions = {}): Promise<TabularFile> {
-  const name = sourceName(source);
-  const reader = utf8SafeWorkbookReader(byteStream(source, options), {
+export interface SheetRow {
+  number: number;
+  cells: Cell[];
+}
+
+/**
+ * The first sheet's rows as read by exceljs, in this thread. Uploads go through xlsx-cage.ts, which runs
+ * this in a worker with a memory limit after the zip's central directory was checked.
+ */
+export async function* xlsxRows(bytes: Readable): AsyncGenerator<SheetRow> {
+  const reader = utf8SafeWorkbookReader(bytes, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'cache',
     worksheets: 'emit',
     entries: 'emit',
   });
-  let sheets: AsyncIterator<ExcelJS.stream.xlsx.WorksheetReader>;
-  let rows: AsyncIterator<ExcelJS.Row> | null = null;
+  const sheets = (reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader>)[
+    Symbol.asyncIterator
+  ]();
+  const sheet = await sheets.next();
+  if (sheet.done) return;
+  for await (const row of sheet.value as unknown as AsyncIterable<ExcelJS.Row>)
+    yield { number: row.number, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(excelCell) };
+}
+
+async function openXlsx(source: TabularSource, options: OpenOptions = {}): Promise<TabularFile> {
+  const name = sourceName(source);
+  const rows = cagedXlsxRows(await wholeFile(source, name, options), name);
   let headers: string[] = [];
   let headerLength = 0;
   const asHeader = (cells: Cell[]) => cells.map((c) => (c === null ? '' : String(c).trim()));
   const blank = (cells: Cell[]) => cells.every((c) => c === null || String(c).trim() === '');
-  let leading: { number: number; cells: Cell[] }[] = [];
+  let leading: SheetRow[] = [];
   try {
-    sheets = (reader as unknown as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader>)[
-      Symbol.asyncIterator
-    ]();
-    const sheet = await sheets.next();
-    if (!sheet.done) {
-      rows = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
-      while (leading.length < (options.isHeader ? HEADER_SEARCH : 1)) {
-        const r = await rows.next();
-        if (r.done) break;
-        const cells = (r.value.values as ExcelJS.CellValue[]).slice(1).map(excelCell);
-        if (blank(cells)) continue;
-        leading.push({ number: r.value.number, cells });
-        if (options.isHeader?.(asHeader(cells))) break;
-      }
-      const at = headerIndex(
-        leading.map((r) => asHeader(r.cells)),
-        options.isHeader,
-      );
-      headers = asHeader(leading[at]?.cells ?? []);
-      headerLength = headers.length;
-      leading = leading.slice(at + 1);
+    while (leading.length < (options.isHeader ? HEADER_SEARCH : 1)) {
+      const r = await rows.next();
+      if (r.done) break;
+      if (blank(r.value.cells)) continue;
+      leading.push(r.value);
+      if (options.isHeader?.(asHeader(r.value.cells))) break;
     }
   } catch (error) {
-    throw new InputError(`无法读取 Excel 文件（${(error as Error).message}）`, { file: name });
+    await rows.return(undefined);
+    throw error;
   }
+  const at = headerIndex(
+    leading.map((r) => asHeader(r.cells)),
+    options.isHeader,
+  );
+  headers = asHeader(leading[at]?.cells ?? []);
+  headerLength = headers.length;
+  leading = leading.slice(at + 1);
   async function* records(): AsyncGenerator<TabularRecord> {
-    if (!rows) return;
-    for (const { number, cells } of leading)
-      yield { number, unit: 'row', values: rowValues(headers, cells.slice(0, headerLength)) };
-    for (;;) {
-      let r: IteratorResult<ExcelJS.Row>;
-      try {
-        r = await rows.next();
-      } catch (error) {
-        throw new InputError(`无法读取 Excel 文件（${(error as Error).message}）`, { file: name });
+    try {
+      for (const { number, cells } of leading)
+        yield { number, unit: 'row', values: rowValues(headers, cells.slice(0, headerLength)) };
+      for (;;) {
+        const r = await rows.next();
+        if (r.done) return;
+        const cells = r.value.cells.slice(0, headerLength);
+        if (blank(cells)) continue;
+        yield { number: r.value.number, unit: 'row', values: rowValues(headers, cells) };
       }
-      if (r.done) return;
-      const cells = (r.value.values as ExcelJS.CellValue[]).slice(1, headerLength + 1).map(excelCell);
-      if (blank(cells)) continue;
-      yield { number: r.value.number, unit: 'row', values: rowValues(headers, cells) };
+    } finally {
+      await rows.return(undefined);
     }
   }
   return { format: 'xlsx', headers, records: records() };
+}
+
+/** An .xlsx is read whole (its directory is at the end), up to the largest file accepted. */
+async function wholeFile(source: TabularSource, name: string, options: OpenOptions): Promise<Buffer> {
+  if ('buffer' in source) {
+    options.onBytes?.(source.buffer.length);
+    return source.buffer;
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const limit = MAX_XLSX_BYTES;
+  for await (const chunk of byteStream(source, options)) {
+    total += (chunk as Buffer).length;
+    if (total > limit)
+      throw new InputError(`Excel 文件超过 ${limit / 1024 / 1024} MB，请拆分后再上传`, { file: name });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Counts the records, refusing a file with more than the configured maximum. */
+async function* counted(records: AsyncGenerator<TabularRecord>, name: string): AsyncGenerator<TabularRecord> {
+  const { maxRows } = uploadLimits();
+  let n = 0;
+  try {
+    for await (const record of records) {
+      if (++n > maxRows)
+        throw new InputError(`文件超过 ${maxRows} 条记录的上限，请拆分后再导入`, {
+          file: name,
+          [record.unit]: record.number,
+        });
+      yield record;
+    }
+  } finally {
+    await records.return(undefined);
+  }
 }
 
 /** Opens a file by its extension (or `format`), reading its header before the first record. */
@@ -292,7 +350,11 @@ export async function openTabular(
   options: OpenOptions = {},
 ): Promise<TabularFile> {
   const kind = format ?? formatOf(sourceName(source));
-  if (kind === 'ndjson') return openNdjson(source, options);
-  if (kind === 'csv') return openCsv(source, options);
-  return openXlsx(source, options);
+  const file =
+    kind === 'ndjson'
+      ? await openNdjson(source, options)
+      : kind === 'csv'
+        ? await openCsv(source, options)
+        : await openXlsx(source, options);
+  return { ...file, records: counted(file.records, sourceName(source)) };
 }

@@ -35,7 +35,13 @@ export interface Browser {
 export const TEST_NOW = new Date('2026-11-23T02:00:00Z');
 
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; mobile?: boolean; now?: Date } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    mobile?: boolean;
+    now?: Date;
+    /** The browser's zone; the app must show China time whatever it is. */
+    timezoneId?: string;
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'tonghu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -43,7 +49,7 @@ export async function launchBrowser(
     headless: true,
     args: FLAGS,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: options.timezoneId ?? 'Asia/Shanghai',
     // The app honours the preference (no antd animations): on a loaded machine a click no longer races a modal's
     // opening or a dropdown's closing.
     reducedMotion: 'reduce',

@@ -84,5 +84,5 @@ export async function api<T>(
 }
 
 export const get = <T>(path: string, query?: Query) => api<T>('GET', path, { query });
-export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, { body: body ?? {} });
+export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, { body });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });

@@ -169,3 +169,12 @@ export interface Conference {
   }[];
   actions: ConferenceAction[];
 }
+
+/** A department kind referrals need that a county has not registered (GET /departments/gaps). */
+export interface DepartmentGap {
+  countyCode: string;
+  countyName: string | null;
+  kind: string;
+  kindName: string;
+  findings: string[];
+}

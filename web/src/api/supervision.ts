@@ -75,6 +75,8 @@ export interface PlanTask {
   id: string;
   no: number | null;
   title: string;
+  /** The seed paragraph of a task from a seed's list; null for one added by hand. */
+  source: string | null;
   dueOn: string | null;
   status: 'open' | 'done';
   doneOn: string | null;
@@ -181,4 +183,13 @@ export interface SpotCheckYearReport {
   problemsFound: number;
   problemsFixed: number;
   byKind: { code: string; name: string; found?: number; fixed?: number }[];
+}
+
+export interface TaskListTemplate {
+  id: string;
+  title: string;
+  source: string;
+  tasks: number;
+  /** The list of the region's own policy document. */
+  own: boolean;
 }

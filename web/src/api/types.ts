@@ -16,6 +16,8 @@ export interface Me {
   regionCode: string;
   regionName: string | null;
   permissions: string[];
+  /** An issued or reset password: the app sends the person to 修改密码 before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface RegionNode {
@@ -72,6 +74,7 @@ export interface StoredAssessment {
 }
 
 export interface ChildFile extends ChildListItem {
+  birthDate: IsoDate;
   externalId: string | null;
   ethnicity: string | null;
   hukouType: 'rural' | 'urban' | null;
@@ -167,6 +170,10 @@ export interface User {
   lockedUntil: string | null;
   lastLoginAt: string | null;
   createdAt: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  /** A village account's township. */
+  townshipName: string | null;
 }
 
 /** Visits and contacts (casework module): the shape agreed for the phone form. */
@@ -247,6 +254,8 @@ export interface WorklistItem {
   immediate: boolean;
   /** What falls due first: handling at once (red), a visit, or a contact. */
   dueKind: 'immediate' | 'visit' | 'contact' | null;
+  /** A handled red case: followed up every 7 days (Tonghu's reading of 立即) until its level drops. */
+  redFollowUp: boolean;
   nextDue: IsoDate | null;
   overdue: boolean;
   daysOverdue: number;

@@ -1,4 +1,5 @@
-// 登录. The server's own words are shown for a wrong password or a locked account (it says how long);
+// 登录. The server's own words are shown for a wrong password, a disabled account or too many failures (it
+// says how long to wait);
 // a session that ended elsewhere brings the person here with a note. A plain form rather than antd's Form
 // keeps the first download of a director's phone small.
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
@@ -7,6 +8,7 @@ import { Alert, Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, post } from '../api/client';
+import { beginOfflineSession } from '../offline/cache';
 import type { Me } from '../api/types';
 import { ME_KEY } from './session';
 
@@ -31,6 +33,7 @@ export default function LoginPage() {
     try {
       const me = await post<Me>('/auth/login', { username: username.trim(), password });
       client.clear();
+      await beginOfflineSession(me);
       client.setQueryData(ME_KEY, me);
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('/login') ? next : '/', { replace: true });
@@ -52,7 +55,7 @@ export default function LoginPage() {
         {expired && !error && <Alert type="info" showIcon title="登录已过期，请重新登录" />}
         {(error || missing) && (
           <Alert
-            type={error?.code === 'locked' ? 'warning' : 'error'}
+            type={error?.code === 'locked' || error?.code === 'too_many_requests' ? 'warning' : 'error'}
             showIcon
             title={missing ?? error?.message}
             role="alert"

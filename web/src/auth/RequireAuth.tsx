@@ -1,5 +1,5 @@
 // Pages behind the login: while /auth/me loads, a spinner; without a session, the login page (remembering
-// where the person was going).
+// where the person was going); with an issued or reset password, the change-password page first.
 import { Alert, Button, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -17,6 +17,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (error?.status === 401 || (!data && !error)) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (data?.mustChangePassword && location.pathname !== '/change-password') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/change-password?next=${encodeURIComponent(next)}`} replace />;
   }
   if (error)
     return (

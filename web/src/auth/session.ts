@@ -2,15 +2,18 @@
 // what a person may not use; the server refuses it anyway.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../api/client';
-import { get, post } from '../api/client';
+import { post } from '../api/client';
 import type { Me } from '../api/types';
+import { readThrough, wipeOffline } from '../offline/cache';
+import { pendingAfterSync } from '../offline/outbox';
 
 export const ME_KEY = ['me'] as const;
 
 export function useMe() {
   return useQuery<Me, ApiError>({
     queryKey: ME_KEY,
-    queryFn: () => get<Me>('/auth/me'),
+    // Without signal, the person who signed in on this phone (within her session's lifetime) still is.
+    queryFn: () => readThrough<Me>('/auth/me'),
     retry: false,
     staleTime: Infinity,
   });
@@ -27,10 +30,21 @@ export function can(me: Me | undefined, permission: string): boolean {
   return me?.permissions.includes(permission) ?? false;
 }
 
-export async function logout(client: QueryClient): Promise<void> {
+/**
+ * Signs out and wipes what the phone kept (issue 17.1). Records still in the outbox are sent first; any that
+ * cannot be are lost on sign-out, so the person is asked. Returns false when she chose to stay.
+ */
+export async function logout(client: QueryClient): Promise<boolean> {
+  const pending = await pendingAfterSync();
+  if (pending && !window.confirm(`还有 ${pending} 条记录未同步，退出登录将删除它们。确定退出？`))
+    return false;
   try {
     await post('/auth/logout');
+  } catch {
+    // Offline: the session ends on the server by itself; the phone's copy goes now all the same.
   } finally {
     client.clear();
+    await wipeOffline().catch(() => undefined);
   }
+  return true;
 }

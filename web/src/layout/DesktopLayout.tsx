@@ -3,8 +3,10 @@ import { Layout, Menu } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../auth/session';
+import { OfflineBar } from '../offline/OfflineBar';
 import { PageLoading } from '../shared/PageLoading';
 import { navFor, sectionOf } from './nav';
+import { NoticeBell } from './NoticeBell';
 import { UserMenu } from './UserMenu';
 
 export default function DesktopLayout() {
@@ -29,9 +31,11 @@ export default function DesktopLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="top">
+          <NoticeBell />
           <UserMenu />
         </Layout.Header>
         <Layout.Content className="content">
+          <OfflineBar />
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

@@ -3,8 +3,10 @@
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../auth/session';
+import { OfflineBar } from '../offline/OfflineBar';
 import { PageLoading } from '../shared/PageLoading';
 import { navFor, sectionOf } from './nav';
+import { NoticeBell } from './NoticeBell';
 import { PhoneUserMenu } from './PhoneUserMenu';
 
 export default function PhoneLayout() {
@@ -20,9 +22,11 @@ export default function PhoneLayout() {
         <span className="brand-logo small">童</span>
         <span className="phone-title">{title}</span>
         <span className="phone-user">{me?.displayName}</span>
+        <NoticeBell />
         <PhoneUserMenu />
       </header>
       <main className="phone-main">
+        <OfflineBar />
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>

@@ -1,5 +1,5 @@
-// The way out on the phone: one icon button, without the desktop menu's name line.
-import { LogoutOutlined } from '@ant-design/icons';
+// The phone's account buttons: 修改密码 (issue 17.5) and the way out, as icons without the desktop menu's name line.
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -9,12 +9,21 @@ export function PhoneUserMenu() {
   const client = useQueryClient();
   const navigate = useNavigate();
   return (
-    <Button
-      type="text"
-      size="large"
-      icon={<LogoutOutlined />}
-      aria-label="退出登录"
-      onClick={() => void logout(client).then(() => navigate('/login', { replace: true }))}
-    />
+    <>
+      <Button
+        type="text"
+        size="large"
+        icon={<KeyOutlined />}
+        aria-label="修改密码"
+        onClick={() => navigate('/change-password')}
+      />
+      <Button
+        type="text"
+        size="large"
+        icon={<LogoutOutlined />}
+        aria-label="退出登录"
+        onClick={() => void logout(client).then((out) => out && navigate('/login', { replace: true }))}
+      />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 // Who is signed in, and the way out.
-import { LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -10,8 +10,7 @@ export function UserMenu() {
   const client = useQueryClient();
   const navigate = useNavigate();
   async function signOut() {
-    await logout(client);
-    navigate('/login', { replace: true });
+    if (await logout(client)) navigate('/login', { replace: true });
   }
   return (
     <div className="user-menu">
@@ -23,6 +22,14 @@ export function UserMenu() {
           {me.regionName ? ` · ${me.regionName}` : ''}
         </Typography.Text>
       </Typography.Text>
+      <Button
+        type="text"
+        icon={<KeyOutlined />}
+        onClick={() => navigate('/change-password')}
+        aria-label="修改密码"
+      >
+        修改密码
+      </Button>
       <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()} aria-label="退出登录">
         退出
       </Button>

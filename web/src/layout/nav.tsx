@@ -1,14 +1,19 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use.
 import {
   AlertOutlined,
+  ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BellOutlined,
   DiffOutlined,
   FileSearchOutlined,
   IdcardOutlined,
   FormOutlined,
+  HeartOutlined,
   HomeOutlined,
   InboxOutlined,
+  ScheduleOutlined,
   SendOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -26,15 +31,34 @@ export interface NavItem {
   permission: string;
   /** An office page (wide tables, uploads): kept out of the phone's bottom bar, still reachable by link. */
   desktopOnly?: boolean;
+  /** Roles that hold the permission for one narrow use, not for the page's work: kept out of their menu. */
+  hiddenFor?: string[];
 }
 
 const NAV: NavItem[] = [
   { path: '/dashboard', label: '工作台', icon: <HomeOutlined />, permission: 'worklist.read' },
+  // On the phone the header's bell (with the unread count) leads here, not the bottom bar.
+  { path: '/notices', label: '通知', icon: <BellOutlined />, permission: 'notice.read', desktopOnly: true },
   { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
   { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
   { path: '/reports', label: '统计报表', icon: <BarChartOutlined />, permission: 'report.read' },
   { path: '/import', label: '导入', icon: <UploadOutlined />, permission: 'child.import', desktopOnly: true },
-  { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.manage' },
+  { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.read' },
+  {
+    path: '/departments',
+    label: '部门管理',
+    icon: <ApartmentOutlined />,
+    permission: 'department.manage',
+    desktopOnly: true,
+  },
+  // 三员分立: the audit administrator's one section.
+  {
+    path: '/audit',
+    label: '审计日志',
+    icon: <AuditOutlined />,
+    permission: 'audit.trail',
+    desktopOnly: true,
+  },
   { path: '/inbox', label: '部门待办', icon: <InboxOutlined />, permission: 'department.inbox' },
   // The township and the county follow every referral of their region and the departments that are late.
   {
@@ -78,6 +102,23 @@ const NAV: NavItem[] = [
     icon: <AuditOutlined />,
     permission: 'supervision.read',
     desktopOnly: true,
+    // A department reads the action plan only to file its unit's yearly report; its work is its 部门待办.
+    hiddenFor: ['department'],
+  },
+  // Kept off the phone's bottom bar (six tabs would not fit a 360 px screen); still reachable by link.
+  {
+    path: '/care-activities',
+    label: '关爱活动',
+    icon: <HeartOutlined />,
+    permission: 'care_activity.read',
+    desktopOnly: true,
+  },
+  {
+    path: '/screening',
+    label: '排查轮次',
+    icon: <ScheduleOutlined />,
+    permission: 'screening.read',
+    desktopOnly: true,
   },
   {
     path: '/spot-checks',
@@ -86,10 +127,18 @@ const NAV: NavItem[] = [
     permission: 'spotcheck.read',
     desktopOnly: true,
   },
+  // Tokens for departments' systems (issue 22): the county bureau's.
+  {
+    path: '/api-clients',
+    label: '接口客户端',
+    icon: <ApiOutlined />,
+    permission: 'api_client.manage',
+    desktopOnly: true,
+  },
 ];
 
 export function navFor(me: Me | undefined): NavItem[] {
-  return NAV.filter((item) => can(me, item.permission));
+  return NAV.filter((item) => can(me, item.permission) && !(me && item.hiddenFor?.includes(me.role)));
 }
 
 /** The section a path belongs to: /children/abc → /children. */

@@ -4,10 +4,28 @@ import { parseDuration } from '../../../src/domain/duration.ts';
 
 export { daysBetween };
 
+/**
+ * 2026年11月23日 for a date, or for a timestamp the day it was in China: 2026-12-03T17:30:00Z is already
+ * 12月4日 in 普宁, whatever the browser's zone.
+ */
 export function chineseDate(date: string | null | undefined): string {
   if (!date) return '—';
-  const day = date.slice(0, 10);
-  return isIsoDate(day) ? formatChineseDate(day) : date;
+  const day = date.length > 10 ? dayInChina(date) : date;
+  return day && isIsoDate(day) ? formatChineseDate(day) : date;
+}
+
+const chinaDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The China date (YYYY-MM-DD) of a timestamp; a bare date stays itself. */
+export function dayInChina(timestamp: string): string | null {
+  if (isIsoDate(timestamp)) return timestamp;
+  const t = new Date(timestamp);
+  return Number.isNaN(t.getTime()) ? null : chinaDay.format(t);
 }
 
 /** 2026年11月23日 14:05 for a timestamp, in China's time zone whatever the browser's. */
@@ -42,13 +60,8 @@ export function chineseDuration(duration: string | null | undefined): string {
 }
 
 /** Today's date in China, as the server counts it. */
-export function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+export function todayInChina(now: Date = new Date()): string {
+  return chinaDay.format(now);
 }
 
 /** 逾期3天 / 今天到期 / 5天后到期 — how far a due date is from today. */

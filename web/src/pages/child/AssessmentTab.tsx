@@ -19,6 +19,11 @@ function CitedList({ items, empty }: { items: (Reason | Explanation)[]; empty: s
             {'level' in item && <LevelTag level={item.level} short />} {item.text}
           </span>
           <Citation source={item.source} />
+          {item.adopted && (
+            <Tag color="default" title="本地方案未作规定，采用其他地方方案的条款">
+              采用他地条款
+            </Tag>
+          )}
         </li>
       ))}
     </ul>
@@ -66,6 +71,10 @@ export function AssessmentTab({ child }: { child: ChildFile }) {
   const a = child.assessment;
   const reasons = (a?.reasons ?? []) as Reason[];
   const schedule = a?.schedule;
+  // Older stored assessments predate the mandatory-report explanation (issue 19).
+  const reportWhy = a?.explanation.mandatoryReport ?? [];
+  const watched =
+    !child.target && (a?.explanation.target ?? []).some((e) => e.code === 'single_parent_rural');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="当前等级">
@@ -90,7 +99,21 @@ export function AssessmentTab({ child }: { child: ChildFile }) {
             type="error"
             showIcon
             title="须强制报告"
-            description="存在高风险因素：应立即向公安机关报告，并记录报告人、时间、报告对象及处理结果。"
+            description={
+              <>
+                应立即向公安机关等有关部门报告，并记录报告人、时间、报告对象及处理结果。
+                <CitedList items={reportWhy} empty="" />
+              </>
+            }
+          />
+        )}
+        {watched && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="info"
+            showIcon
+            title="农村单亲家庭儿童：列入儿童主任工作台账关注"
+            description="不属于农村留守儿童或困境儿童，不计入目标儿童统计和附件1、附件2；按低风险频次走访关注，发现侵害依法强制报告。"
           />
         )}
       </Card>

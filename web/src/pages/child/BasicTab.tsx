@@ -1,12 +1,6 @@
 // 基本信息: who the child is, where they live and go to school, and why they are served.
-import { EyeOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { App, Button, Descriptions, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { Descriptions, Tag } from 'antd';
 import type { ChildFile } from '../../api/types';
-import { can, useSignedIn } from '../../auth/session';
 import {
   EXIT_REASON_NAMES,
   factorName,
@@ -18,39 +12,7 @@ import {
 } from '../../shared/codes';
 import { chineseDate } from '../../shared/format';
 import { PopulationTags } from '../../shared/PopulationTags';
-
-function RevealIdNumber({ child }: { child: ChildFile }) {
-  const me = useSignedIn();
-  const { message } = App.useApp();
-  const [asked, setAsked] = useState(false);
-  const full = useQuery<ChildFile, ApiError>({
-    queryKey: ['child', child.id, 'reveal'],
-    queryFn: () => get<ChildFile>(`/children/${child.id}`, { reveal: true }),
-    enabled: asked,
-    staleTime: 0,
-    gcTime: 0,
-  });
-  useEffect(() => {
-    if (full.error) message.error(full.error.message);
-  }, [full.error, message]);
-  if (!child.idNumber) return <>—</>;
-  return (
-    <span>
-      <span className="mono">{full.data?.idNumber ?? child.idNumber}</span>
-      {can(me, 'child.id_number.reveal') && !full.data && (
-        <Button
-          type="link"
-          size="small"
-          icon={<EyeOutlined />}
-          loading={full.isFetching}
-          onClick={() => setAsked(true)}
-        >
-          查看完整号码（将记录在案）
-        </Button>
-      )}
-    </span>
-  );
-}
+import { RevealIdNumber } from './RevealIdNumber';
 
 export function BasicTab({ child }: { child: ChildFile }) {
   const text = (v: string | number | null | undefined) =>
@@ -62,7 +24,12 @@ export function BasicTab({ child }: { child: ChildFile }) {
       label: '性别',
       children: child.gender === 'male' ? '男' : child.gender === 'female' ? '女' : '—',
     },
-    { key: 'id', label: '身份证号码', children: <RevealIdNumber child={child} />, span: 'filled' as const },
+    {
+      key: 'id',
+      label: '身份证号码',
+      children: <RevealIdNumber childId={child.id} field="idNumber" masked={child.idNumber} />,
+      span: 'filled' as const,
+    },
     { key: 'birth', label: '出生日期', children: `${chineseDate(child.birthDate)}（${child.age}周岁）` },
     { key: 'ethnicity', label: '民族', children: text(child.ethnicity) },
     { key: 'hukou', label: '户籍类型', children: text(nameIn(HUKOU_NAMES, child.hukouType)) },

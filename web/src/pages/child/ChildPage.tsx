@@ -23,6 +23,7 @@ import { useIsPhone } from '../../layout/useIsPhone';
 import { AssessmentTab } from './AssessmentTab';
 import { AuditTab } from './AuditTab';
 import { BasicTab } from './BasicTab';
+import { CareActivitiesTab } from './CareActivitiesTab';
 import { ContactsTab } from './ContactsTab';
 import { EditFactsDrawer } from './EditFactsDrawer';
 import { FamilyTab } from './FamilyTab';
@@ -31,6 +32,7 @@ import { PhoneTabBar } from './PhoneTabBar';
 import { RaiseLevelModal } from './RaiseLevelModal';
 import { useChildFile, useRefreshChild } from './useChild';
 import { withFeedback } from '../../shared/withFeedback';
+import { RestrictedStub, RestrictedTag, RestrictionCard } from './Restriction';
 import { ChildReferralsTab } from '../departments/ChildReferralsTab';
 
 function Header({ child, actions }: { child: ChildFile; actions: React.ReactNode }) {
@@ -42,6 +44,7 @@ function Header({ child, actions }: { child: ChildFile; actions: React.ReactNode
             {child.name}
           </Typography.Title>
           <LevelTag level={child.level} />
+          {child.restricted && <RestrictedTag />}
           <Typography.Text type="secondary">
             {child.gender === 'male' ? '男' : child.gender === 'female' ? '女' : ''} · {child.age}岁 ·{' '}
             {child.townshipName}
@@ -105,6 +108,7 @@ function ChildPage() {
   });
 
   if (file.isPending) return <PageLoading />;
+  if (file.error?.field === 'restricted') return <RestrictedStub childId={id} />;
   if (file.error)
     return file.error.status === 404 ? (
       <Result
@@ -155,11 +159,23 @@ function ChildPage() {
   ].filter(Boolean);
 
   const tabs = [
-    { key: 'basic', label: '基本信息', children: <BasicTab child={child} /> },
+    {
+      key: 'basic',
+      label: '基本信息',
+      children: (
+        <>
+          <RestrictionCard child={child} onChanged={() => void refresh()} />
+          <BasicTab child={child} />
+        </>
+      ),
+    },
     { key: 'family', label: '家庭与监护', children: <FamilyTab child={child} /> },
     { key: 'assessment', label: '风险评估', children: <AssessmentTab child={child} /> },
     { key: 'contacts', label: '走访记录', children: <ContactsTab child={child} /> },
     { key: 'interventions', label: '帮扶干预', children: <InterventionsTab child={child} /> },
+    ...(can(me, 'care_activity.read')
+      ? [{ key: 'care', label: '关爱活动', children: <CareActivitiesTab child={child} /> }]
+      : []),
     ...(can(me, 'referral.read')
       ? [{ key: 'referrals', label: '报送与转介', children: <ChildReferralsTab child={child} /> }]
       : []),

@@ -12,6 +12,7 @@ import { CONTACT_KIND_NAMES, FINDING_AREAS, FINDING_STATUS_NAMES } from '../../s
 import { chineseDate } from '../../shared/format';
 import { ApiProblem } from '../../shared/NotYetAvailable';
 import { useIsPhone } from '../../layout/useIsPhone';
+import { WorkLogs } from './WorkLogs';
 
 const STATUS_COLOURS: Record<FindingStatus, string> = {
   normal: 'default',
@@ -107,6 +108,7 @@ export function ContactsTab({ child }: { child: ChildFile }) {
           ]}
         />
       )}
+      <WorkLogs child={child} />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 // 修改档案: the facts that grade the child and the details around them. The new level shows before saving;
 // saving sends the version it was based on, and a 409 says someone else changed the file meanwhile.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   App,
-  Alert,
   Button,
   Checkbox,
   Col,
@@ -19,9 +18,10 @@ import {
   Switch,
 } from 'antd';
 import dayjs from 'dayjs';
+import { todayInChina } from '../../shared/format';
 import { FOUR_COLOUR_FACTORS } from '../../../../src/policies/four-colour.ts';
 import type { ApiError } from '../../api/client';
-import { get, patch } from '../../api/client';
+import { patch } from '../../api/client';
 import type { ChildFile, VersionLevel } from '../../api/types';
 import {
   CONDITION_NAMES,
@@ -234,7 +234,10 @@ function FactsForm({
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item name={['caregiver', 'agreementSignedOn']} label="《委托监护责任确认书》签订日期">
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(d) => d.isAfter(dayjs(todayInChina()), 'day')}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
@@ -266,27 +269,18 @@ export function EditFactsDrawer({
   onSaved: (result: VersionLevel) => void;
   onConflict: (message: string) => void;
 }) {
-  // The form is built on the file with full ID numbers (the read is recorded), so saving keeps them intact.
-  const full = useQuery<ChildFile, ApiError>({
-    queryKey: ['child', child.id, 'edit', child.version],
-    queryFn: () => get<ChildFile>(`/children/${child.id}`, { reveal: true }),
-    enabled: open,
-    staleTime: 0,
-    gcTime: 0,
-  });
+  // The form is built on the file as shown, masked ID numbers and all: the server keeps a stored number
+  // that comes back masked, so editing never needs full numbers revealed (docs/privacy.md).
   return (
     <Drawer title={`修改档案：${child.name}`} open={open} onClose={onClose} size={760} destroyOnHidden>
-      {full.error && <Alert type="error" showIcon title={full.error.message} />}
-      {full.data && (
-        <FactsForm
-          key={full.data.version}
-          child={child}
-          full={full.data}
-          onClose={onClose}
-          onSaved={onSaved}
-          onConflict={onConflict}
-        />
-      )}
+      <FactsForm
+        key={child.version}
+        child={child}
+        full={child}
+        onClose={onClose}
+        onSaved={onSaved}
+        onConflict={onConflict}
+      />
     </Drawer>
   );
 }

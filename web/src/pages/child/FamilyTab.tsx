@@ -4,15 +4,22 @@ import { Alert, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import type { ChildFile, Parent } from '../../api/types';
 import { GUARDIANSHIP_NAMES, nameIn, PARENT_STATUS_NAMES } from '../../shared/codes';
 import { chineseDate } from '../../shared/format';
+import { RevealIdNumber } from './RevealIdNumber';
 
 const yesNo = (v: boolean | null) => (v === null ? '—' : v ? '是' : '否');
 
-function ParentCard({ parent }: { parent: Parent }) {
+function ParentCard({ childId, parent }: { childId: string; parent: Parent }) {
   const migrant = parent.statuses.includes('migrant');
   const items = [
     { key: 'name', label: '姓名', children: parent.name ?? '—' },
     { key: 'phone', label: '联系电话', children: parent.phone ?? '—' },
-    { key: 'id', label: '身份证号码', children: <span className="mono">{parent.idNumber ?? '—'}</span> },
+    {
+      key: 'id',
+      label: '身份证号码',
+      children: (
+        <RevealIdNumber childId={childId} field={`${parent.relation}.idNumber`} masked={parent.idNumber} />
+      ),
+    },
     {
       key: 'statuses',
       label: '状况',
@@ -74,7 +81,7 @@ export function FamilyTab({ child }: { child: ChildFile }) {
       />
       <div className="cards-2">
         {child.parents.length ? (
-          child.parents.map((p) => <ParentCard key={p.relation} parent={p} />)
+          child.parents.map((p) => <ParentCard key={p.relation} childId={child.id} parent={p} />)
         ) : (
           <Card size="small" title="父母">
             <Empty description="未登记父母信息" />
@@ -93,7 +100,9 @@ export function FamilyTab({ child }: { child: ChildFile }) {
               {
                 key: 'id',
                 label: '身份证号码',
-                children: <span className="mono">{caregiver.idNumber ?? '—'}</span>,
+                children: (
+                  <RevealIdNumber childId={child.id} field="caregiver.idNumber" masked={caregiver.idNumber} />
+                ),
               },
               {
                 key: 'agreement',

@@ -8,7 +8,7 @@ import { ApiError, get, post } from '../../api/client';
 import type { ChildFile, Intervention } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { factorName, INTERVENTION_KIND_NAMES, INTERVENTION_KINDS, nameIn } from '../../shared/codes';
-import { chineseDate, chineseDateTime } from '../../shared/format';
+import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
 import { ApiProblem } from '../../shared/NotYetAvailable';
 import { MANDATORY_REPORT_STATUS_NAMES } from './names';
 
@@ -39,12 +39,12 @@ function AddIntervention({ childId, onAdded }: { childId: string; onAdded: () =>
     <Form<NewIntervention>
       form={form}
       layout="inline"
-      initialValues={{ date: dayjs() }}
+      initialValues={{ date: dayjs(todayInChina()) }}
       onFinish={(v) => add.mutate(v)}
       className="inline-form"
     >
       <Form.Item name="date" rules={[{ required: true, message: '请选择日期' }]}>
-        <DatePicker placeholder="日期" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker placeholder="日期" disabledDate={(d) => d.isAfter(dayjs(todayInChina()), 'day')} />
       </Form.Item>
       <Form.Item name="kind" rules={[{ required: true, message: '请选择干预类型' }]}>
         <Select

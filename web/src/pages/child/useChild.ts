@@ -1,7 +1,7 @@
 // The child's file and what hangs off it, as react-query keys shared by the tabs and the edit forms.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { readThrough } from '../../offline/cache';
 import type { ChildFile } from '../../api/types';
 
 export const childKey = (id: string) => ['child', id] as const;
@@ -9,7 +9,8 @@ export const childKey = (id: string) => ['child', id] as const;
 export function useChildFile(id: string) {
   return useQuery<ChildFile, ApiError>({
     queryKey: childKey(id),
-    queryFn: () => get<ChildFile>(`/children/${id}`),
+    // The same copy the visit page keeps: a director's child file opens without signal too.
+    queryFn: () => readThrough<ChildFile>(`/children/${id}`),
   });
 }
 

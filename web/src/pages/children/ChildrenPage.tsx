@@ -1,7 +1,7 @@
 // 儿童档案: the children of the person's region, filtered and paged on the server, exportable to XLSX.
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Alert, Button, Card, Checkbox, Space, Table, Typography } from 'antd';
+import { App, Alert, Button, Card, Checkbox, Input, Modal, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -16,12 +16,18 @@ import { ChildFiltersBar } from './ChildFiltersBar';
 import { downloadExport } from './exportXlsx';
 import { apiQuery, readFilters, writeFilters, type ChildFilters } from './filters';
 import { withFeedback } from '../../shared/withFeedback';
+import { RestrictedTag } from '../child/Restriction';
 
 const columns: ColumnsType<ChildListItem> = [
   {
     title: '姓名',
     dataIndex: 'name',
-    render: (name: string, c) => <Link to={`/children/${c.id}`}>{name}</Link>,
+    render: (name: string, c) => (
+      <Space size={4}>
+        <Link to={`/children/${c.id}`}>{name}</Link>
+        {c.restricted && <RestrictedTag />}
+      </Space>
+    ),
   },
   {
     title: '性别',
@@ -68,6 +74,9 @@ function ChildrenPage() {
   const filters = readFilters(params);
   const [fullIdNumber, setFullIdNumber] = useState(false);
   const [exporting, setExporting] = useState(false);
+  // A full-ID export asks its purpose first: printed on every sheet and recorded (docs/privacy.md).
+  const [askPurpose, setAskPurpose] = useState(false);
+  const [purpose, setPurpose] = useState('');
 
   const query = useQuery({
     queryKey: ['children', apiQuery(filters)],
@@ -80,10 +89,19 @@ function ChildrenPage() {
     setParams(writeFilters({ ...filters, page: 1, ...next }), { replace: true });
   }
 
-  async function exportXlsx() {
+  async function exportXlsx(withPurpose?: string) {
+    if (fullIdNumber && !withPurpose) {
+      setAskPurpose(true);
+      return;
+    }
     setExporting(true);
     try {
-      await downloadExport({ ...apiQuery(filters, false), fullIdNumber: fullIdNumber || undefined });
+      await downloadExport({
+        ...apiQuery(filters, false),
+        fullIdNumber: fullIdNumber || undefined,
+        purpose: fullIdNumber ? withPurpose : undefined,
+      });
+      setAskPurpose(false);
       message.success('名册已导出');
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : '导出失败');
@@ -97,7 +115,7 @@ function ChildrenPage() {
       title="儿童档案"
       extra={
         <Space wrap>
-          {can(me, 'child.id_number.list') && (
+          {can(me, 'child.id_number.export') && (
             <Checkbox checked={fullIdNumber} onChange={(e) => setFullIdNumber(e.target.checked)}>
               含完整身份证号码
             </Checkbox>
@@ -108,6 +126,26 @@ function ChildrenPage() {
         </Space>
       }
     >
+      <Modal
+        title="导出完整身份证号码"
+        open={askPurpose}
+        okText="导出（记录在案）"
+        okButtonProps={{ disabled: purpose.trim().length < 2 }}
+        confirmLoading={exporting}
+        onCancel={() => setAskPurpose(false)}
+        onOk={() => void exportXlsx(purpose.trim())}
+        destroyOnHidden
+      >
+        <p>名册将含完整身份证号码。请写明用途：用途、导出人和时间会印在表格每一页上，并记录在案。</p>
+        <Input.TextArea
+          aria-label="导出用途"
+          rows={3}
+          maxLength={200}
+          value={purpose}
+          placeholder="如：报送县公安局核对户籍"
+          onChange={(e) => setPurpose(e.target.value)}
+        />
+      </Modal>
       <ChildFiltersBar me={me} filters={filters} onChange={change} />
       {query.error && (
         <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />

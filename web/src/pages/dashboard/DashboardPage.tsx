@@ -3,7 +3,9 @@
 // reports still to be made; those who may read the audit trail also see the latest changes.
 import { Space } from 'antd';
 import { can, useSignedIn } from '../../auth/session';
+import { ComparisonDueCard, ScreeningDue } from './CareDue';
 import { DashboardStats, OpenMandatoryReports, RecentChanges } from './DashboardExtras';
+import { DepartmentGaps } from './DepartmentGaps';
 import { DueList } from './DueList';
 import { RegionSummary } from './RegionSummary';
 
@@ -14,6 +16,7 @@ export default function DashboardPage() {
     return (
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <DashboardStats reports={reports} />
+        {can(me, 'screening.read') && <ScreeningDue />}
         <DueList title="我的儿童：逾期与7日内到期" />
         {reports && <OpenMandatoryReports />}
       </Space>
@@ -21,6 +24,9 @@ export default function DashboardPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <DashboardStats reports={reports} />
+      {can(me, 'screening.read') && <ScreeningDue />}
+      {can(me, 'comparison.run') && <ComparisonDueCard />}
+      {can(me, 'department.manage') && <DepartmentGaps />}
       <RegionSummary />
       {reports && <OpenMandatoryReports />}
       {can(me, 'audit.read') && <RecentChanges />}

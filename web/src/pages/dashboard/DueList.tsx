@@ -43,6 +43,7 @@ export function DueList({ title }: { title: string }) {
                     {i.dueKind && (
                       <Tag color={i.dueKind === 'immediate' ? 'red' : undefined}>{DUE_NAMES[i.dueKind]}</Tag>
                     )}
+                    {i.redFollowUp && <Tag color="volcano">红色跟进·每7天</Tag>}
                   </span>
                   <span className="child-row-sub">
                     {i.age}岁 · {i.townshipName ?? ''}

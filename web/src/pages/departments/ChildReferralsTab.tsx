@@ -32,14 +32,25 @@ import {
 } from './MandatoryReportParts';
 import { ReferralDue, ReferralStatusTag, ReferralStepButtons, ReferralTimeline } from './ReferralParts';
 
-interface SendValues {
+export interface SendValues {
   finding: string;
   departmentIds: string[];
   detail: string;
   dueOn?: string;
 }
 
-function SendReferral({ child, onSent }: { child: ChildFile; onSent: () => void }) {
+/** `initial` pre-fills the form (a red visit's saved screen passes what it just recorded). */
+export function SendReferral({
+  child,
+  onSent,
+  initial,
+  label = '报送',
+}: {
+  child: ChildFile;
+  onSent: () => void;
+  initial?: Partial<SendValues>;
+  label?: string;
+}) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<SendValues>();
@@ -81,7 +92,7 @@ function SendReferral({ child, onSent }: { child: ChildFile; onSent: () => void 
   return (
     <>
       <Button type="primary" onClick={() => setOpen(true)}>
-        报送
+        {label}
       </Button>
       <Modal
         open={open}
@@ -98,6 +109,7 @@ function SendReferral({ child, onSent }: { child: ChildFile; onSent: () => void 
           form={form}
           layout="vertical"
           preserve={false}
+          initialValues={initial}
           onFinish={(v) => send.mutate(v)}
           onValuesChange={(changed) => {
             if ('finding' in changed) form.setFieldValue('departmentIds', []);

@@ -19,10 +19,11 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { get, patch } from '../../api/client';
 import type { ConferenceAction, Inbox, ReferralSummary } from '../../api/departments';
-import { useSignedIn } from '../../auth/session';
+import { can, useSignedIn } from '../../auth/session';
 import { useIsPhone } from '../../layout/useIsPhone';
 import { chineseDate } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
@@ -196,6 +197,10 @@ function InboxPage() {
             <Statistic title="会商任务" value={data?.counts.actionsOpen ?? 0} />
             <Statistic title="逾期任务" value={data?.counts.actionsOverdue ?? 0} />
           </Space>
+          {/* 督导 is not in a department's menu; its one use there, the unit's yearly report, is reached here. */}
+          {me.role === 'department' && can(me, 'supervision.report') && (
+            <Link to="/supervision">报送本单位行动方案年度进展</Link>
+          )}
         </Space>
       </Card>
       <Card

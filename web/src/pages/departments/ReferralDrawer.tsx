@@ -54,11 +54,16 @@ export function ChildDataList({ data }: { data: Record<string, unknown> }) {
   if ('healthStatus' in d) rows.push({ label: '健康状况', value: d.healthStatus ?? '—' });
   rows.push({
     label: '家庭联系人',
-    value: d.guardian
-      ? [d.guardian.name, d.guardian.relation && `（${d.guardian.relation}）`, d.guardian.phone]
-          .filter(Boolean)
-          .join(' ')
-      : '—',
+    value: d.guardian ? (
+      <span data-testid="guardian-contact">
+        {(d.guardian.name && d.guardian.relation
+          ? `${d.guardian.name}（${d.guardian.relation}）`
+          : (d.guardian.name ?? d.guardian.relation)) ?? '—'}{' '}
+        {d.guardian.phone ? <a href={`tel:${d.guardian.phone}`}>{d.guardian.phone}</a> : '（未留电话）'}
+      </span>
+    ) : (
+      '—'
+    ),
   });
   rows.push({
     label: '报送人',

@@ -117,7 +117,9 @@ function SpotChecksPage() {
           style={{ marginBottom: 16 }}
           title={
             s.overdue
-              ? `档案抽查已逾期：应于 ${chineseDate(s.nextDueBy)} 前完成`
+              ? s.period
+                ? `档案抽查已逾期：上一期未开展抽查，本期（${s.period.label}）应于 ${chineseDate(s.nextDueBy)} 前完成`
+                : `档案抽查已逾期：原应于 ${chineseDate(s.nextDueBy)} 前完成`
               : s.doneThisPeriod
                 ? `${s.period.label} 已开展抽查（${chineseDate(s.lastCheckOn)}），下次应于 ${chineseDate(s.nextDueBy)} 前开展`
                 : `本期（${s.period.label}）应于 ${chineseDate(s.nextDueBy)} 前开展抽查`

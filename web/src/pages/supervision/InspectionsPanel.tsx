@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Form, Input, Space, Table } from 'antd';
 import type { ApiError } from '../../api/client';
 import { post } from '../../api/client';
 import type { Plan, PlanOverview } from '../../api/supervision';
-import { chineseDate } from '../../shared/format';
+import { chineseDate, todayInChina } from '../../shared/format';
 
 interface InspectionForm {
   inspectedOn: string;
@@ -48,7 +48,9 @@ export function InspectionsPanel({
         showIcon
         title={
           status.overdue
-            ? `督促检查已逾期，应于 ${chineseDate(status.nextDueBy)} 前完成`
+            ? status.nextDueBy >= todayInChina()
+              ? `督促检查已逾期：上一期未开展，本期应于 ${chineseDate(status.nextDueBy)} 前完成`
+              : `督促检查已逾期：原应于 ${chineseDate(status.nextDueBy)} 前完成`
             : status.doneThisPeriod
               ? `本期已开展督促检查，下次应于 ${chineseDate(status.nextDueBy)} 前开展`
               : `下次督促检查应于 ${chineseDate(status.nextDueBy)} 前开展`

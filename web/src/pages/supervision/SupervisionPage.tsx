@@ -9,6 +9,7 @@ import {
   Col,
   Empty,
   Row,
+  Select,
   Space,
   Statistic,
   Steps,
@@ -18,7 +19,8 @@ import {
 } from 'antd';
 import type { ApiError } from '../../api/client';
 import { get, post } from '../../api/client';
-import type { Overview, Plan, PlanOverview } from '../../api/supervision';
+import { useState } from 'react';
+import type { Overview, Plan, PlanOverview, TaskListTemplate } from '../../api/supervision';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
@@ -110,6 +112,7 @@ function PlanCard({ overview, asOf }: { overview: PlanOverview; asOf: string }) 
             label: '全部任务',
             children: plan.data && (
               <>
+                {can(me, 'supervision.manage') && <LoadOwnList plan={plan.data} />}
                 {can(me, 'supervision.manage') && <TaskForm plan={plan.data} />}
                 <TasksTable plan={plan.data} asOf={asOf} canManage={can(me, 'supervision.manage')} />
               </>
@@ -144,12 +147,23 @@ function PlanCard({ overview, asOf }: { overview: PlanOverview; asOf: string }) 
   );
 }
 
+function useTemplates() {
+  return useQuery<{ items: TaskListTemplate[] }, ApiError>({
+    queryKey: ['supervision', 'templates'],
+    queryFn: () => get('/supervision/templates'),
+  });
+}
+
 function NoPlan() {
   const me = useSignedIn();
   const { message } = App.useApp();
   const client = useQueryClient();
+  const templates = useTemplates();
+  const own = templates.data?.items.find((t) => t.own);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const template = chosen ?? own?.id ?? null;
   const create = useMutation<{ id: string; tasks: number }, ApiError, string | null>({
-    mutationFn: (template) => post('/supervision/plans', { regionCode: me.regionCode, template }),
+    mutationFn: (name) => post('/supervision/plans', { regionCode: me.regionCode, template: name }),
     onSuccess: (r) => {
       message.success(`已建立行动方案（${r.tasks} 项重点任务）`);
       void client.invalidateQueries({ queryKey: ['supervision'] });
@@ -159,16 +173,64 @@ function NoPlan() {
   return (
     <Empty description="本辖区尚未建立三年行动方案">
       {can(me, 'supervision.manage') && (
-        <Space>
-          <Button loading={create.isPending} onClick={() => create.mutate(null)}>
-            建立行动方案
+        <Space wrap style={{ justifyContent: 'center' }}>
+          <Select
+            aria-label="任务清单"
+            style={{ width: 420 }}
+            value={template}
+            placeholder="选择任务清单"
+            onChange={setChosen}
+            options={templates.data?.items.map((t) => ({
+              value: t.id,
+              label: `${t.title}（${t.tasks} 项${t.own ? '，本地政策文件' : ''}）`,
+            }))}
+          />
+          <Button
+            type="primary"
+            disabled={!template}
+            loading={create.isPending}
+            onClick={() => create.mutate(template)}
+          >
+            按任务清单建立
           </Button>
-          <Button type="primary" loading={create.isPending} onClick={() => create.mutate('jiangning')}>
-            以江宁区任务清单为模板建立
+          <Button loading={create.isPending} onClick={() => create.mutate(null)}>
+            不带任务清单建立
           </Button>
         </Space>
       )}
     </Empty>
+  );
+}
+
+/** A plan made without a list: its own policy document's list can be loaded into it (again without doubling). */
+function LoadOwnList({ plan }: { plan: Plan }) {
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const templates = useTemplates();
+  const own = templates.data?.items.find((t) => t.own);
+  const load = useMutation<{ template: string; added: number; matched: number }, ApiError>({
+    mutationFn: () => post(`/supervision/plans/${plan.id}/task-list`, {}),
+    onSuccess: (r) => {
+      message.success(
+        `已载入任务清单：新增 ${r.added} 项${r.matched ? `，${r.matched} 项已有同名任务补记出处` : ''}`,
+      );
+      void client.invalidateQueries({ queryKey: ['supervision'] });
+    },
+    onError: (e) => message.error(e.message),
+  });
+  if (plan.template || !own) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={`本方案尚未载入本地政策文件的任务清单（${own.title}，${own.tasks} 项）`}
+      action={
+        <Button size="small" type="primary" loading={load.isPending} onClick={() => load.mutate()}>
+          载入任务清单
+        </Button>
+      }
+    />
   );
 }
 

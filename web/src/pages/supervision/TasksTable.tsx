@@ -5,6 +5,7 @@ import { App, Button, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ApiError } from '../../api/client';
 import { patch } from '../../api/client';
 import type { Plan, PlanTask } from '../../api/supervision';
+import { Citation } from '../../shared/Citation';
 import { chineseDate, daysBetween } from '../../shared/format';
 
 interface Row extends PlanTask {
@@ -52,7 +53,15 @@ export function TasksTable({ plan, asOf, canManage }: { plan: Plan; asOf: string
       columns={[
         { title: '行动', key: 'action', render: (_, t) => `${t.actionNo}. ${t.actionTitle}` },
         { title: '序号', dataIndex: 'no', width: 60, render: (n) => n ?? '—' },
-        { title: '重点任务', dataIndex: 'title' },
+        {
+          title: '重点任务',
+          dataIndex: 'title',
+          render: (title: string, t) => (
+            <span>
+              {title} {t.source ? <Citation source={t.source} /> : <Tag>自行添加</Tag>}
+            </span>
+          ),
+        },
         {
           title: '责任单位',
           key: 'units',

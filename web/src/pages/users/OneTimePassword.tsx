@@ -8,7 +8,7 @@ export function OneTimePassword({ username, password }: { username: string; pass
         type="warning"
         showIcon
         title="密码只显示这一次"
-        description="请立即抄下或复制，当面或通过安全渠道交给本人；关闭后无法再次查看，只能重新重置。"
+        description="请立即抄下或复制，当面或通过安全渠道交给本人；本人首次登录后须先修改密码。关闭后无法再次查看，只能重新重置。"
         style={{ marginBottom: 16 }}
       />
       <Typography.Paragraph>

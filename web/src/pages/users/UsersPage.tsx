@@ -1,16 +1,21 @@
-// 账号管理 for administrators: accounts under their region, new ones, edits, password resets (the new
-// password shown once), lock and unlock.
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Alert, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+// 账号管理 for administrators: accounts under their region, searched (name, username, phone) and filtered
+// (role, township or village, status, never signed in) on the server a page at a time, exported as XLSX with
+// the same filters; new ones, edits, password resets (the new password shown once), lock and unlock.
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Alert, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { regionLevel } from '../../../../src/domain/region-code.ts';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
-import type { User } from '../../api/types';
+import { get, post, withQuery } from '../../api/client';
+import type { Page, User } from '../../api/types';
+import { RegionCascader } from '../../shared/RegionCascader';
+import { ROLE_NAMES, ROLES } from '../../shared/codes';
 import { chineseDateTime } from '../../shared/format';
 import { OneTimePassword } from './OneTimePassword';
 import { UserFormModal } from './UserFormModal';
 import { withFeedback } from '../../shared/withFeedback';
+import { can, useSignedIn } from '../../auth/session';
 
 function Status({ user }: { user: User }) {
   if (user.disabled) return <Tag>已停用</Tag>;
@@ -18,11 +23,44 @@ function Status({ user }: { user: User }) {
   return <Tag color="green">正常</Tag>;
 }
 
+interface Filters {
+  q?: string;
+  role?: string;
+  township?: string;
+  village?: string;
+  status?: 'enabled' | 'disabled';
+  neverSignedIn?: 'true';
+}
+
+/** The cascader's chosen path as the township and village filters. */
+function areaOf(path: string[]): Pick<Filters, 'township' | 'village'> {
+  const last = path.at(-1);
+  if (!last) return {};
+  const level = regionLevel(last);
+  if (level === 'village') return { village: last };
+  if (level === 'township') return { township: last };
+  return {};
+}
+
 function UsersPage() {
   const client = useQueryClient();
   const { message, modal } = App.useApp();
+  // 三员分立: the security administrator sees the accounts to unlock them and change roles, makes none.
+  const manage = can(useSignedIn(), 'user.manage');
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
-  const users = useQuery<{ items: User[] }, ApiError>({ queryKey: ['users'], queryFn: () => get('/users') });
+  const me = useSignedIn();
+  const [filters, setFilters] = useState<Filters>({});
+  const [area, setArea] = useState<string[]>([]);
+  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const users = useQuery<Page<User>, ApiError>({
+    queryKey: ['users', filters, paging],
+    queryFn: () => get('/users', { ...filters, ...paging }),
+    placeholderData: keepPreviousData,
+  });
+  const filter = (next: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...next }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
   const refresh = () => client.invalidateQueries({ queryKey: ['users'] });
 
   function showPassword(user: User, password: string | null, title: string) {
@@ -53,26 +91,95 @@ function UsersPage() {
     <Card
       title="账号管理"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-          新建账号
-        </Button>
+        <Space>
+          <Button icon={<DownloadOutlined />} href={withQuery('/api/v1/users/export.xlsx', { ...filters })}>
+            导出
+          </Button>
+          {manage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              新建账号
+            </Button>
+          )}
+        </Space>
       }
     >
+      <Space wrap style={{ marginBottom: 16 }} className="user-filters">
+        <Input.Search
+          id="user-search"
+          allowClear
+          placeholder="姓名、用户名或电话"
+          style={{ width: 220 }}
+          onSearch={(q) => filter({ q: q.trim() || undefined })}
+        />
+        <Select
+          id="user-role"
+          allowClear
+          placeholder="全部角色"
+          style={{ width: 160 }}
+          value={filters.role}
+          onChange={(role?: string) => filter({ role })}
+          options={ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }))}
+        />
+        <RegionCascader
+          id="user-area"
+          root={me.regionCode}
+          placeholder="全部乡镇、村"
+          style={{ width: 240 }}
+          value={area}
+          onChange={(path) => {
+            setArea(path ?? []);
+            filter({ township: undefined, village: undefined, ...areaOf(path ?? []) });
+          }}
+        />
+        <Select
+          id="user-status"
+          allowClear
+          placeholder="全部状态"
+          style={{ width: 120 }}
+          value={filters.status}
+          onChange={(status?: 'enabled' | 'disabled') => filter({ status })}
+          options={[
+            { value: 'enabled', label: '启用' },
+            { value: 'disabled', label: '已停用' },
+          ]}
+        />
+        <Checkbox
+          checked={filters.neverSignedIn === 'true'}
+          onChange={(e) => filter({ neverSignedIn: e.target.checked ? 'true' : undefined })}
+        >
+          从未登录
+        </Checkbox>
+      </Space>
       {users.error && (
         <Alert type="error" showIcon title={users.error.message} style={{ marginBottom: 16 }} />
       )}
       <Table<User>
         rowKey="id"
         size="middle"
-        loading={users.isPending}
+        loading={users.isFetching}
         dataSource={users.data?.items}
-        scroll={{ x: 1000 }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 个账号` }}
+        scroll={{ x: 1100 }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: users.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (n) => `共 ${n} 个账号`,
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+        locale={{ emptyText: '没有符合条件的账号' }}
         columns={[
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'roleName' },
-          { title: '所属区划', dataIndex: 'regionName', render: (n, u) => n ?? u.regionCode },
+          {
+            title: '所属区划',
+            dataIndex: 'regionName',
+            // Villages of one name lie in several townships: the township goes with it.
+            render: (n: string | null, u) => [u.townshipName, n ?? u.regionCode].filter(Boolean).join(' '),
+          },
+          { title: '所属部门', dataIndex: 'departmentName', render: (d: string | null) => d ?? '—' },
           { title: '联系电话', dataIndex: 'phone', render: (p) => p ?? '—' },
           { title: '状态', key: 'status', render: (_, u) => <Status user={u} /> },
           {

@@ -2,21 +2,43 @@
 import { RightOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Input, Spin } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { get } from '../../api/client';
 import type { ChildListItem, Page } from '../../api/types';
 import { chineseDate, dueText } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
+import { isNetworkError, keepFiles, readThrough } from '../../offline/cache';
+import { savedAtText, useSyncStatus } from '../../offline/status';
+
+const MINE = { target: true, sort: 'due', pageSize: 200 } as const;
+
+/** Her list, from the server or, without signal, the copy kept on the phone (searched by name there). */
+async function myChildren(q: string): Promise<Page<ChildListItem>> {
+  if (!q) return readThrough('/children', MINE);
+  try {
+    return await get('/children', { ...MINE, q });
+  } catch (error) {
+    if (!isNetworkError(error)) throw error;
+    const all = await readThrough<Page<ChildListItem>>('/children', MINE);
+    const items = all.items.filter((c) => c.name.includes(q));
+    return { ...all, items, total: items.length };
+  }
+}
 
 export function MyChildren() {
   const [q, setQ] = useState('');
+  const status = useSyncStatus();
   const children = useQuery<Page<ChildListItem>, ApiError>({
     queryKey: ['children', 'mine', q],
-    queryFn: () => get('/children', { target: true, sort: 'due', pageSize: 200, q: q.trim() || undefined }),
+    queryFn: () => myChildren(q.trim()),
   });
   const items = children.data?.items ?? [];
+  useEffect(() => {
+    // Her whole list online: keep each child's file on the phone for a day without signal.
+    if (children.data && !q.trim() && !status.offline) void keepFiles(children.data.items);
+  }, [children.data, q, status.offline]);
   const overdue = items.filter((c) => c.overdue).length;
   return (
     <div className="my-children">
@@ -36,6 +58,11 @@ export function MyChildren() {
         </div>
       ) : (
         <>
+          {status.offline && status.savedAt && (
+            <div className="list-summary" data-testid="saved-at">
+              {savedAtText(status.savedAt)}
+            </div>
+          )}
           <div className="list-summary">
             共 {children.data?.total ?? 0} 名{overdue ? `，其中 ${overdue} 名已逾期` : ''}，按到期先后排列
           </div>

@@ -3,10 +3,11 @@
 import { CheckCircleFilled, DownOutlined, UpOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Segmented, Spin } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { readThrough } from '../../offline/cache';
+import { sendOrKeep, type Sent } from '../../offline/outbox';
 import type {
   ChildFile,
   ContactFindings,
@@ -20,27 +21,52 @@ import { chineseDate, todayInChina } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
 import { ConditionChanges } from './ConditionChanges';
 import { FindingRow } from './FindingRow';
+import type { RecordedVisit } from './redNextSteps';
+
+// Loaded only when a visit makes a child red: the referral form and the report steps stay off the visit page.
+const RedNextSteps = lazy(() => import('./RedNextSteps').then((m) => ({ default: m.RedNextSteps })));
 
 const ALL_NORMAL = Object.fromEntries(
   FINDING_AREAS.map(([key]) => [key, { status: 'normal' }]),
 ) as unknown as ContactFindings;
 
-function Saved({ child, result, kind }: { child: ChildFile; result: ContactRecorded; kind: ContactKind }) {
+function Saved({
+  child,
+  result,
+  visit,
+}: {
+  child: ChildFile;
+  result: ContactRecorded;
+  visit: RecordedVisit;
+}) {
+  // The visit made the child red (or opened its mandatory report): say so and offer the next steps.
+  const madeRed = result.mandatoryReportOpened || (result.level === 'red' && result.previousLevel !== 'red');
   return (
     <div className="saved" role="status">
       <CheckCircleFilled className="saved-icon" />
-      <div className="saved-title">已保存{CONTACT_KIND_NAMES[kind]}记录</div>
+      <div className="saved-title">已保存{CONTACT_KIND_NAMES[visit.kind]}记录</div>
       <div className="saved-dues" data-testid="saved-dues">
         <div>
           {child.name} <LevelTag level={result.level} />
         </div>
         <div>
-          下次走访：<strong>{chineseDate(result.nextVisitDue)}</strong>
+          下次走访：
+          <strong>
+            <DueText due={result.nextVisitDue} />
+          </strong>
         </div>
         <div>
-          下次联系：<strong>{chineseDate(result.nextContactDue)}</strong>
+          下次联系：
+          <strong>
+            <DueText due={result.nextContactDue} />
+          </strong>
         </div>
       </div>
+      {madeRed && (
+        <Suspense fallback={<Spin />}>
+          <RedNextSteps child={child} result={result} visit={visit} />
+        </Suspense>
+      )}
       <Link to="/visit">
         <Button type="primary" size="large" block>
           返回我的儿童
@@ -49,6 +75,24 @@ function Saved({ child, result, kind }: { child: ChildFile; result: ContactRecor
       <Link to={`/children/${child.id}`}>
         <Button size="large" block>
           查看档案
+        </Button>
+      </Link>
+    </div>
+  );
+}
+
+/** Saved on the phone only: no due dates yet, the server works them out when the record reaches it. */
+function Kept({ child, kind }: { child: ChildFile; kind: ContactKind }) {
+  return (
+    <div className="saved" role="status">
+      <CheckCircleFilled className="saved-icon" />
+      <div className="saved-title">已在本机保存{CONTACT_KIND_NAMES[kind]}记录，待同步</div>
+      <div className="saved-dues" data-testid="kept-offline">
+        {child.name}：没有网络，记录已保存在本机，恢复网络后自动上传；下次到期日届时重新计算。
+      </div>
+      <Link to="/visit">
+        <Button type="primary" size="large" block>
+          返回我的儿童
         </Button>
       </Link>
     </div>
@@ -68,10 +112,18 @@ export function RecordContact({ childId }: { childId: string }) {
 
   const file = useQuery<ChildFile, ApiError>({
     queryKey: ['child', childId],
-    queryFn: () => get<ChildFile>(`/children/${childId}`),
+    queryFn: () => readThrough<ChildFile>(`/children/${childId}`),
   });
-  const save = useMutation<ContactRecorded, ApiError, ContactInput>({
-    mutationFn: (body) => post<ContactRecorded>(`/children/${childId}/contacts`, body),
+  // Without signal the record goes to the phone's outbox and is sent when the network returns (issue 17.2).
+  const save = useMutation<Sent<ContactRecorded>, ApiError, ContactInput>({
+    mutationFn: (body) =>
+      sendOrKeep<ContactRecorded>({
+        path: `/children/${childId}/contacts`,
+        body: { ...body },
+        childId,
+        childName: file.data?.name ?? '',
+        label: CONTACT_KIND_NAMES[body.kind],
+      }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['children'] });
       void client.invalidateQueries({ queryKey: ['child', childId] });
@@ -99,7 +151,15 @@ export function RecordContact({ childId }: { childId: string }) {
       </div>
     );
   const child = file.data;
-  if (save.data) return <Saved child={child} result={save.data} kind={kind} />;
+  if (save.data?.queued) return <Kept child={child} kind={kind} />;
+  if (save.data)
+    return (
+      <Saved
+        child={child}
+        result={save.data.result}
+        visit={{ kind, occurredOn, findings, conditionsAdded: added, note }}
+      />
+    );
 
   function submit() {
     const trimmed = Object.fromEntries(

@@ -1,0 +1,126 @@
+// Under load (issue 14.7): autocannon at 50 connections against the real HTTP server — the worklist and
+// the county summary as the county bureau — on PGlite (one statement at a time) and, when DATABASE_URL or
+// TEST_DATABASE_URL names a server, on PostgreSQL. req/s, p50/p99, and how many were turned away with
+// 503 database_busy. On PGlite also once without the bound on waiting, to show what the bound changes.
+// The load runs in a worker thread, so that it does not share the server's event loop.
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase, type Database } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { systemActor } from '../src/modules/access/actor.ts';
+import { createUser } from '../src/modules/users/service.ts';
+import type { AdmissionOptions } from '../src/server/admission.ts';
+import { buildApp } from '../src/server/app.ts';
+import type { Benchmark } from './registry.ts';
+import { populate } from './worklist.bench.ts';
+
+const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
+const WAIT_MS = 3000;
+const AS_OF = '2026-11-23';
+const PASSWORD = 'Bench-2026-load';
+
+async function hammer(
+  database: Database,
+  admission: AdmissionOptions | false,
+  label: string,
+  targets: readonly (readonly [string, string])[],
+): Promise<void> {
+  const app = await buildApp(
+    { database, config: loadConfig({}), clock: () => new Date(`${AS_OF}T02:00:00Z`) },
+    { logger: false, admission },
+  );
+  try {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'county-load', password: PASSWORD },
+    });
+    const cookie = `${login.cookies[0]!.name}=${login.cookies[0]!.value}`;
+    for (const [what, path] of targets) {
+      const result = await autocannon({
+        url: `${address}${path}`,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        headers: { cookie },
+        workers: 1,
+      });
+      const ok = result.statusCodeStats?.['200']?.count ?? 0;
+      const busy = result.statusCodeStats?.['503']?.count ?? 0;
+      const other = result.non2xx - busy;
+      console.log(
+        `  ${label.padEnd(34)} ${what.padEnd(15)} ${result.requests.average.toFixed(0).padStart(5)} req/s  p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  max ${String(result.latency.max).padStart(5)} ms  200: ${ok}  503 busy: ${busy}  other: ${other}  timeouts: ${result.timeouts}`,
+      );
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+async function measure(open: (waitMs: number | null) => Promise<Database>, label: string): Promise<void> {
+  const database = await open(WAIT_MS);
+  try {
+    await migrateToLatest(database.db);
+    const started = performance.now();
+    await populate(database.db);
+    await sql`vacuum (analyze) child`.execute(database.db);
+    await createUser(database.db, systemActor('bench'), {
+      username: 'county-load',
+      password: PASSWORD,
+      role: 'civil_affairs',
+      regionCode: '445281000000',
+      displayName: '民政局',
+    });
+    const { count } = await database.db
+      .selectFrom('child')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
+    console.log(
+      `${label}: ${Number(count).toLocaleString('en')} children, loaded in ${((performance.now() - started) / 1000).toFixed(1)} s; ${CONNECTIONS} connections × ${SECONDS} s each`,
+    );
+    const targets = [
+      ['worklist', '/api/v1/worklist'],
+      ['county summary', '/api/v1/worklist/summary'],
+    ] as const;
+    const slots = database.backend === 'pglite' ? 2 : 5;
+    await hammer(
+      database,
+      { slots, waitMs: WAIT_MS },
+      `bounded (${slots} at once, ${WAIT_MS} ms wait)`,
+      targets,
+    );
+    if (database.backend === 'pglite')
+      await hammer(database, false, 'unbounded (as before issue 14)', targets.slice(0, 1));
+  } finally {
+    await database.close();
+  }
+}
+
+export const loadBench: Benchmark = {
+  name: 'load',
+  description: `worklist and county summary under autocannon, ${CONNECTIONS} connections, PGlite and PostgreSQL`,
+  async run() {
+    await measure((waitMs) => openDatabase({ waitMs }), 'PGlite (in memory)');
+    const serverUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    if (!serverUrl) {
+      console.log('PostgreSQL: skipped (set DATABASE_URL or TEST_DATABASE_URL)');
+      return;
+    }
+    const name = `tonghu_load_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    try {
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      await measure((waitMs) => openDatabase({ databaseUrl: url.toString(), waitMs }), 'PostgreSQL');
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  },
+};

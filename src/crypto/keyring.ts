@@ -1,0 +1,171 @@
+// Sealing: SM4-CTR under a random IV, then HMAC-SM3 over what was encrypted (encrypt-then-MAC), with the id
+// of the key in the sealed text so that keys can rotate while old values stay readable. And the blind
+// index: HMAC-SM3 of the normalised value under a key of its own, for exact lookups and uniqueness
+// without ever storing the value in clear.
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  randomBytes,
+  timingSafeEqual,
+  type KeyObject,
+} from 'node:crypto';
+import { statSync } from 'node:fs';
+import { AppError } from '../shared/errors.ts';
+import { readKeyFile, type KeyFile } from './keyfile.ts';
+
+const IV_BYTES = 16;
+const MAC_BYTES = 32;
+const MAC_CONTEXT = Buffer.from('tonghu.sealed.v1\0');
+
+/** `sm4.<key id>.<base64url of iv ‖ ciphertext ‖ mac>`. */
+export const SEALED = /^sm4\.([0-9a-f]{8})\.([A-Za-z0-9_-]{64,})$/;
+export const SEALED_PREFIX = 'sm4.';
+
+export type BlindKind = 'id_number' | 'phone';
+
+interface LoadedKey {
+  id: string;
+  idBytes: Buffer;
+  sm4: KeyObject;
+  mac: KeyObject;
+}
+
+/** How a value is normalised before its blind index: an ID number upper-cased, a phone its digits only. */
+export function normalise(kind: BlindKind, value: string): string {
+  return kind === 'id_number' ? value.trim().toUpperCase() : value.replace(/\D/g, '');
+}
+
+export class IntegrityError extends AppError {
+  constructor() {
+    super('internal', '加密数据完整性校验失败（数据可能被篡改，或密钥文件不匹配）');
+  }
+}
+
+export class Keyring {
+  private keys = new Map<string, LoadedKey>();
+  private activeKey!: LoadedKey;
+  private indexKey!: KeyObject;
+  private loadedAt = 0;
+  private mtimeMs = 0;
+  private checkedAt = 0;
+
+  /** `file` is re-read when a value names a key not yet known, and every few seconds for a new active key. */
+  constructor(
+    data: KeyFile,
+    private readonly file: string | null = null,
+  ) {
+    this.load(data);
+  }
+
+  static fromFile(file: string): Keyring {
+    return new Keyring(readKeyFile(file), file);
+  }
+
+  get activeId(): string {
+    return this.activeKey.id;
+  }
+
+  get keyIds(): string[] {
+    return [...this.keys.keys()];
+  }
+
+  private load(data: KeyFile): void {
+    const keys = new Map<string, LoadedKey>();
+    for (const k of data.keys)
+      keys.set(k.id, {
+        id: k.id,
+        idBytes: Buffer.from(k.id, 'ascii'),
+        sm4: createSecretKey(Buffer.from(k.sm4, 'hex')),
+        mac: createSecretKey(Buffer.from(k.mac, 'hex')),
+      });
+    this.keys = keys;
+    this.activeKey = keys.get(data.active)!;
+    this.indexKey = createSecretKey(Buffer.from(data.index, 'hex'));
+    this.loadedAt = Date.now();
+    if (this.file) this.mtimeMs = statSync(this.file).mtimeMs;
+  }
+
+  /** Re-reads the key file (after `keys rotate` in another process); false when there is none to read. */
+  reload(): boolean {
+    if (!this.file) return false;
+    const data = readKeyFile(this.file);
+    // The index key never changes under a running process: every stored index would stop matching.
+    const index = createHmac('sm3', this.indexKey).update('check').digest('hex');
+    const next = createHmac('sm3', createSecretKey(Buffer.from(data.index, 'hex')))
+      .update('check')
+      .digest('hex');
+    if (index !== next)
+      throw new AppError('internal', '密钥文件的索引密钥已改变：盲索引将不再匹配，拒绝使用该密钥文件');
+    this.load(data);
+    return true;
+  }
+
+  /** Picks up a new active key within a few seconds of a rotation, without a restart. */
+  private maybeReload(): void {
+    if (!this.file) return;
+    const now = Date.now();
+    if (now - this.checkedAt < 5000) return;
+    this.checkedAt = now;
+    try {
+      if (statSync(this.file).mtimeMs !== this.mtimeMs) this.reload();
+    } catch {
+      // The file gone for a moment (being replaced): keep the keys in memory.
+    }
+  }
+
+  seal(plain: string): string {
+    this.maybeReload();
+    const key = this.activeKey;
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('sm4-ctr', key.sm4, iv);
+    const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    const mac = createHmac('sm3', key.mac)
+      .update(MAC_CONTEXT)
+      .update(key.idBytes)
+      .update(iv)
+      .update(ct)
+      .digest();
+    return `${SEALED_PREFIX}${key.id}.${Buffer.concat([iv, ct, mac]).toString('base64url')}`;
+  }
+
+  /** The key id a sealed value names, or null when the text is not a sealed value. */
+  static keyIdOf(text: string): string | null {
+    return SEALED.exec(text)?.[1] ?? null;
+  }
+
+  open(sealed: string): string {
+    const match = SEALED.exec(sealed);
+    if (!match) throw new IntegrityError();
+    const [, keyId, body] = match as unknown as [string, string, string];
+    let key = this.keys.get(keyId);
+    // Sealed by a key added since this process read the file (a rotation under way): read it again.
+    if (!key && this.file && Date.now() - this.loadedAt > 1000 && this.reload()) key = this.keys.get(keyId);
+    if (!key)
+      throw new AppError('internal', `缺少密钥 ${keyId}：请使用包含该密钥的密钥文件（TONGHU_KEY_FILE）`);
+    const bytes = Buffer.from(body, 'base64url');
+    if (bytes.length < IV_BYTES + MAC_BYTES) throw new IntegrityError();
+    const iv = bytes.subarray(0, IV_BYTES);
+    const ct = bytes.subarray(IV_BYTES, bytes.length - MAC_BYTES);
+    const mac = bytes.subarray(bytes.length - MAC_BYTES);
+    const expected = createHmac('sm3', key.mac)
+      .update(MAC_CONTEXT)
+      .update(key.idBytes)
+      .update(iv)
+      .update(ct)
+      .digest();
+    if (!timingSafeEqual(mac, expected)) throw new IntegrityError();
+    const decipher = createDecipheriv('sm4-ctr', key.sm4, iv);
+    return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
+  }
+
+  /** The blind index of a value: base64url of HMAC-SM3(index key, kind ‖ normalised value). */
+  blindIndex(kind: BlindKind, value: string): string {
+    return createHmac('sm3', this.indexKey)
+      .update(kind)
+      .update('\0')
+      .update(normalise(kind, value))
+      .digest('base64url');
+  }
+}

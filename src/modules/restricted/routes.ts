@@ -1,0 +1,84 @@
+// /api/v1/children/:id/restriction and /api/v1/privacy-officers — restricted files (敏感个案, issue 16.4).
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { serviceContext } from '../../server/context.ts';
+import { childParams } from '../children/routes.ts';
+import {
+  getRestriction,
+  liftRestriction,
+  RESTRICTION_REASONS,
+  setPrivacyOfficer,
+  setRestriction,
+} from './service.ts';
+
+export async function restrictedRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['children'];
+
+  r.get(
+    '/api/v1/children/:id/restriction',
+    {
+      config: { permission: 'child.read' },
+      schema: {
+        summary: '受限档案（敏感个案）：是否受限、联系人；原因和指定人员只对可查看详情者显示',
+        tags,
+        params: childParams,
+      },
+    },
+    async (request) => getRestriction(serviceContext(app, request), request.params.id),
+  );
+
+  r.put(
+    '/api/v1/children/:id/restriction',
+    {
+      config: { permission: 'child.restrict' },
+      schema: {
+        summary: '设为受限档案或修改设置（原因、指定个案工作人员）；记录在案',
+        tags,
+        params: childParams,
+        body: z.object({
+          reason: z.enum(RESTRICTION_REASONS, { error: '请选择受限原因' }),
+          note: z.string().max(500).nullish(),
+          memberIds: z.array(z.uuid({ error: '人员编号无效' })).max(20),
+        }),
+      },
+    },
+    async (request) =>
+      setRestriction(serviceContext(app, request), request.params.id, request.body, app.ctx.clock()),
+  );
+
+  r.delete(
+    '/api/v1/children/:id/restriction',
+    {
+      config: { permission: 'child.restrict' },
+      schema: {
+        summary: '取消受限档案（须写明理由）；记录在案',
+        tags,
+        params: childParams,
+        body: z.object({ reason: z.string().trim().min(2, { error: '请写明取消理由' }).max(200) }),
+      },
+    },
+    async (request) => liftRestriction(serviceContext(app, request), request.params.id, request.body.reason),
+  );
+
+  r.put(
+    '/api/v1/privacy-officers/:countyCode',
+    {
+      config: { permission: 'privacy_officer.manage' },
+      schema: {
+        summary: '指定县级受限档案联系人（民政局账号）',
+        tags,
+        params: z.object({ countyCode: z.string().regex(/^\d{6}$/, { error: '应为6位县级区划代码' }) }),
+        body: z.object({ userId: z.uuid({ error: '人员编号无效' }) }),
+      },
+    },
+    async (request) =>
+      setPrivacyOfficer(
+        serviceContext(app, request),
+        request.params.countyCode,
+        request.body.userId,
+        app.ctx.clock(),
+      ),
+  );
+}

@@ -1,0 +1,87 @@
+// The Chinese names of the fields an API request commonly carries, so that a 400 says which field in words a
+// county clerk knows (issue 22.2): "页码（page）：应为数字". A field not listed is named by its path alone.
+const LABELS: Record<string, string> = {
+  // paging and filters
+  page: '页码',
+  pageSize: '每页条数',
+  q: '搜索词',
+  level: '关爱等级',
+  levels: '关爱等级',
+  region: '辖区',
+  regionCode: '区划代码',
+  countyCode: '县级区划代码',
+  villageCode: '村（社区）代码',
+  townshipCode: '乡镇（街道）代码',
+  status: '状态',
+  kind: '类别',
+  role: '角色',
+  asOf: '截至日期',
+  from: '开始日期',
+  to: '结束日期',
+  date: '日期',
+  year: '年份',
+  month: '月份',
+  sort: '排序',
+  action: '操作代码',
+  ip: 'IP 地址',
+  fileName: '文件名',
+  dryRun: '仅检查',
+  skipInvalid: '跳过有误记录',
+  reveal: '显示完整号码',
+  fullIdNumber: '显示完整身份证号码',
+  // people
+  id: '编号',
+  idNumber: '身份证号码',
+  name: '姓名',
+  displayName: '显示名称',
+  username: '用户名',
+  password: '密码',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  phone: '联系电话',
+  gender: '性别',
+  sex: '性别',
+  birthDate: '出生日期',
+  address: '住址',
+  relation: '关系',
+  departmentId: '部门',
+  department: '部门',
+  // a child's facts
+  facts: '儿童情况',
+  conditions: '困境情形',
+  parents: '父母情况',
+  guardianship: '监护状况',
+  guardian: '监护人',
+  caregiver: '照护人',
+  school: '就读学校',
+  schooling: '就学情况',
+  health: '健康状况',
+  disability: '残疾情况',
+  // records
+  reason: '理由',
+  note: '备注',
+  notes: '备注',
+  content: '内容',
+  summary: '摘要',
+  title: '标题',
+  visitDate: '走访日期',
+  dueDate: '到期日期',
+  startDate: '开始日期',
+  endDate: '结束日期',
+  answer: '答复',
+  scopes: '权限范围',
+  expiresAt: '到期时间',
+  file: '文件',
+  // where the problem is when no field is named
+  body: '请求内容',
+  querystring: '查询参数',
+  params: '路径参数',
+  headers: '请求头',
+};
+
+/** The Chinese label of a field path (its last named part: "parents.0.relation" → 关系), if one is known. */
+export function fieldLabel(path: string): string | undefined {
+  const parts = path.split('.').filter((p) => p !== '' && !/^\d+$/.test(p));
+  const last = parts[parts.length - 1];
+  return last === undefined ? undefined : LABELS[last];
+}

@@ -1,0 +1,124 @@
+// Bounded waiting (issue 14.7): a request that cannot start within the bound is answered 503
+// database_busy with Retry-After at once instead of waiting on; the door is first come, first served; the
+// embedded database's own queue obeys the same bound, except for work that must wait its turn.
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { openDatabase } from '../../src/db/connect.ts';
+import { DatabaseBusyError, unboundedWaiting } from '../../src/db/pglite-dialect.ts';
+import { Gate } from '../../src/server/admission.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the gate', () => {
+  it('lets in as many as it has slots, then the waiting in arrival order, and turns away who waits too long', async () => {
+    const gate = new Gate({ slots: 2, waitMs: 150 });
+    const order: string[] = [];
+    const a = await gate.enter();
+    const b = await gate.enter();
+    const c = gate.enter().then((leave) => (order.push('c'), leave));
+    const d = gate.enter().then((leave) => (order.push('d'), leave));
+    await sleep(20);
+    expect(order).toEqual([]);
+    a();
+    a(); // leaving twice frees one slot only
+    (await c)();
+    b();
+    (await d)();
+    expect(order).toEqual(['c', 'd']);
+    const e = await gate.enter();
+    const f = await gate.enter();
+    const started = Date.now();
+    await expect(gate.enter()).rejects.toBeInstanceOf(DatabaseBusyError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    e();
+    f();
+    // The slots are free again.
+    (await gate.enter())();
+  });
+
+  it('turns a request away at once when, by the pace of those before it, it would wait over half the bound', async () => {
+    const gate = new Gate({ slots: 1, waitMs: 100 });
+    const first = await gate.enter();
+    await sleep(200);
+    first(); // requests now hold their slot about 200 ms: a place in the queue means waiting ~200 ms
+    const holder = await gate.enter();
+    const started = Date.now();
+    await expect(gate.enter()).rejects.toBeInstanceOf(DatabaseBusyError);
+    expect(Date.now() - started).toBeLessThan(50);
+    holder();
+  });
+});
+
+describe('the embedded database’s queue', () => {
+  it('gives up after the bound, except inside unboundedWaiting', async () => {
+    const database = await openDatabase({ waitMs: 150 });
+    try {
+      let holding!: () => void;
+      const held = new Promise<void>((r) => (holding = r));
+      const transaction = database.db.transaction().execute(async (trx) => {
+        await sql`select 1`.execute(trx);
+        await held;
+      });
+      await sleep(20);
+      await expect(sql`select 1`.execute(database.db)).rejects.toBeInstanceOf(DatabaseBusyError);
+      const patient = unboundedWaiting(() => sql<{ one: number }>`select 1 as one`.execute(database.db));
+      await sleep(300);
+      holding();
+      await transaction;
+      expect((await patient).rows).toEqual([{ one: 1 }]);
+      // The queue is whole again after a waiter gave up.
+      expect((await sql<{ two: number }>`select 2 as two`.execute(database.db)).rows).toEqual([{ two: 2 }]);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe('a server whose door is full', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let release!: () => void;
+  const blocked = new Promise<void>((r) => (release = r));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await buildApp(
+      { database, config: loadConfig({}), clock: () => new Date() },
+      { logger: false, admission: { slots: 1, waitMs: 200 } },
+    );
+    // A request that holds its slot until the test lets it go.
+    app.get('/api/v1/test-slow', { config: { permission: 'public' } }, async () => {
+      await blocked;
+      return { done: true };
+    });
+  });
+  afterAll(async () => {
+    release();
+    await app?.close();
+    await database?.destroy();
+  });
+
+  it('answers 503 database_busy with Retry-After to who cannot get in, and serves who got in', async () => {
+    const first = app.inject({ method: 'GET', url: '/api/v1/test-slow' });
+    await sleep(50);
+    const started = Date.now();
+    const turnedAway = await app.inject({ method: 'GET', url: '/api/v1/children' });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(turnedAway.statusCode).toBe(503);
+    expect(turnedAway.headers['retry-after']).toMatch(/^\d+$/);
+    expect(turnedAway.json().error).toEqual({
+      code: 'database_busy',
+      message: expect.stringMatching(/繁忙/),
+    });
+    // Health is never held at the door.
+    expect((await app.inject({ method: 'GET', url: '/api/health/live' })).statusCode).toBe(200);
+    release();
+    expect((await first).json()).toEqual({ done: true });
+    // The slot came back: the next request gets in (and meets the session check).
+    expect((await app.inject({ method: 'GET', url: '/api/v1/children' })).statusCode).toBe(401);
+  });
+});

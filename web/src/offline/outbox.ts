@@ -1,0 +1,113 @@
+// Records made without signal (issue 17.2): a visit, contact or work-log entry that cannot reach the server is
+// kept in the phone's outbox under an id the phone made, shown as 待同步, and sent when the network returns
+// (the browser's `online` event, the app starting, or 立即同步). Every record carries its id even when sent at
+// once, so a send whose answer was lost can be repeated: the server stores one record per id.
+import { ApiError, post } from '../api/client';
+import { isNetworkError } from './cache';
+import { idbAll, idbDelete, idbPut } from './idb';
+import { setSyncStatus } from './status';
+
+export interface OutboxItem {
+  clientId: string;
+  path: string;
+  body: Record<string, unknown>;
+  childId: string;
+  childName: string;
+  /** What it is, in Chinese: 入户走访、电话联系、工作日志… */
+  label: string;
+  /** When it was recorded on the phone (ISO). */
+  recordedAt: string;
+  /** The server's refusal, when it refused (bad input): kept for the director to see, not retried. */
+  error?: string;
+}
+
+/** A version 4 UUID; crypto.randomUUID exists only on HTTPS, an intranet server may be plain HTTP. */
+export function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const listeners = new Set<() => void>();
+/** Called after records were sent: the app refreshes what it shows. */
+export function onOutboxChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export async function outboxItems(): Promise<OutboxItem[]> {
+  const items = await idbAll<OutboxItem>('outbox').catch(() => []);
+  return items.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+}
+
+async function changed(): Promise<void> {
+  setSyncStatus({ pending: (await outboxItems()).length });
+  for (const listener of listeners) listener();
+}
+
+export type Sent<T> = { queued: false; result: T } | { queued: true; item: OutboxItem };
+
+/** Sends a record now, or keeps it in the outbox when the server cannot be reached. */
+export async function sendOrKeep<T>(
+  record: Omit<OutboxItem, 'clientId' | 'recordedAt' | 'error'>,
+): Promise<Sent<T>> {
+  const clientId = newClientId();
+  const recordedAt = new Date().toISOString();
+  const body = { ...record.body, clientId };
+  try {
+    return { queued: false, result: await post<T>(record.path, body) };
+  } catch (error) {
+    if (!isNetworkError(error)) throw error;
+    // A contact says when it was recorded: a red finding synced later opens its report from the visit.
+    const kept = record.path.endsWith('/contacts') ? { ...body, recordedAt } : body;
+    const item: OutboxItem = { ...record, body: kept, clientId, recordedAt };
+    await idbPut('outbox', item);
+    await changed();
+    return { queued: true, item };
+  }
+}
+
+let running: Promise<number> | null = null;
+
+/** Sends what waits, oldest first; stops at the first network failure or ended session. Returns how many went. */
+export function syncOutbox(): Promise<number> {
+  running ??= (async () => {
+    let sent = 0;
+    try {
+      for (const item of await outboxItems()) {
+        if (item.error) continue;
+        try {
+          await post(item.path, item.body);
+          await idbDelete('outbox', item.clientId);
+          sent += 1;
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.status === 0 || error.status === 401) break;
+          // Refused for what it says (a date before birth, a child moved away): kept with the reason.
+          if (error.status >= 400 && error.status < 500)
+            await idbPut('outbox', { ...item, error: error.message });
+          else break;
+        }
+      }
+    } finally {
+      running = null;
+      await changed();
+    }
+    return sent;
+  })();
+  return running;
+}
+
+/** Drops a refused record, once the director has seen why. */
+export async function discard(clientId: string): Promise<void> {
+  await idbDelete('outbox', clientId);
+  await changed();
+}
+
+/** Whether anything still waits, after one more try to send it. */
+export async function pendingAfterSync(): Promise<number> {
+  await syncOutbox().catch(() => 0);
+  return (await outboxItems()).length;
+}

@@ -1,0 +1,54 @@
+// 通知 (issue 17.4): the signed-in person's notices and their unread count, kept on the server.
+import { useQuery } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client';
+import { get } from '../../api/client';
+import { can, useMe } from '../../auth/session';
+
+export interface Notice {
+  id: string;
+  kind:
+    | 'referral_answered'
+    | 'referral_overdue'
+    | 'report_feedback'
+    | 'child_moved_in'
+    | 'child_moved_out'
+    | 'assessment_confirmed';
+  entity: string;
+  entityId: string;
+  message: string;
+  createdAt: string;
+  read: boolean;
+  childId: string | null;
+  childName: string | null;
+}
+
+export interface NoticePage {
+  items: Notice[];
+  total: number;
+  unread: number;
+  page: number;
+  pageSize: number;
+}
+
+export const NOTICE_KIND_NAMES: Record<Notice['kind'], string> = {
+  referral_answered: '报送答复',
+  referral_overdue: '报送逾期',
+  report_feedback: '强制报告反馈',
+  child_moved_in: '儿童迁入',
+  child_moved_out: '儿童迁出',
+  assessment_confirmed: '评估确认',
+};
+
+export const UNREAD_KEY = ['notices', 'unread'] as const;
+
+/** The unread count, refreshed every minute and whenever the window comes back into focus. */
+export function useUnreadNotices() {
+  const { data: me } = useMe();
+  return useQuery<{ unread: number }, ApiError>({
+    queryKey: UNREAD_KEY,
+    queryFn: () => get('/notices/unread-count'),
+    enabled: can(me, 'notice.read'),
+    refetchInterval: 60_000,
+    refetchOnWindowFocus: true,
+  });
+}
