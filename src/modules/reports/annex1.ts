@@ -10,6 +10,7 @@ import { LEVELS, type Level } from '../../domain/codes.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { ANNEX1_ROWS, type Annex1Row, type Need } from './annex1-rows.ts';
 import { levelAsOf, targetOnRegister } from './as-of.ts';
+import type { ScheduleOverride } from './timeliness-sql.ts';
 
 export interface Annex1RowCount {
   item: number;
@@ -128,6 +129,7 @@ export async function countAnnex1(
   prefix: string,
   asOf: IsoDate,
   partLength = 0,
+  overrides: readonly ScheduleOverride[] = [],
 ): Promise<Map<string, Annex1Levels>> {
   // Children are first grouped by what grading depends on (a few hundred groups for a province), so the
   // per-child work is one hash lookup and the planner can aggregate in parallel; the level, the rows and
@@ -147,11 +149,19 @@ export async function countAnnex1(
     'tracked',
   ];
   // Tracked (已定期介入跟踪): visited at least once on or before the date, and neither the visit nor the
-  // contact of the child's schedule overdue on it (a visit is a contact too, as in domain/due.ts).
+  // contact of the child's schedule overdue on it (a visit is a contact too, as in domain/due.ts). The
+  // schedule is the stored one, or for a child who has since left the target groups (stored schedule
+  // empty) the one graded as of the date (`overrides`, timeliness.ts scheduleOverrides).
+  const visitEvery = sql`case when f.id is null then ch.visit_every else f.visit_every end`;
+  const contactEvery = sql`case when f.id is null then ch.contact_every else f.contact_every end`;
   const tracked = sql`(ct.last_visit is not null
-    and (ch.visit_every is null or ct.last_visit + ch.visit_every::interval >= ${asOf}::date)
-    and (ch.contact_every is null or ct.last_contact + ch.contact_every::interval >= ${asOf}::date))`;
+    and (${visitEvery} is null or ct.last_visit + (${visitEvery})::interval >= ${asOf}::date)
+    and (${contactEvery} is null or ct.last_contact + (${contactEvery})::interval >= ${asOf}::date))`;
   const result = await sql<Record<string, number> & { part: string }>`
+    with fix as (
+      select (x ->> 'id')::uuid as id, x ->> 'visitEvery' as visit_every, x ->> 'contactEvery' as contact_every
+      from jsonb_array_elements(${JSON.stringify(overrides)}::jsonb) as x
+    )
     select g.part, ${aggregates()}
     from (
       select c.*, ${levelAsOf('c')} as lvl
@@ -163,6 +173,7 @@ export async function countAnnex1(
           ${tracked} as tracked,
           count(*) as n
         from child ch
+        left join fix f on f.id = ch.id
         left join (
           select child_id, max(occurred_on) filter (where kind = 'visit') as last_visit,
             max(occurred_on) as last_contact

@@ -17,7 +17,7 @@ import { annex1Xlsx } from './annex1-xlsx.ts';
 import { rosterRows, rosterVillages } from './annex2.ts';
 import { writeAnnex2 } from './annex2-xlsx.ts';
 import { partLevel, regionParts, resolveReportRegion, type ReportRegion } from './region.ts';
-import { timelinessReport, type TimelinessReport } from './timeliness.ts';
+import { scheduleOverrides, timelinessReport, type TimelinessReport } from './timeliness.ts';
 import { timelinessXlsx } from './timeliness-xlsx.ts';
 import { reportDownloadName, reportFileName } from './xlsx-style.ts';
 
@@ -58,7 +58,13 @@ export async function annex1Report(
   const region = await resolveReportRegion(ctx.db, ctx.actor, q.region);
   const asOf = q.asOf ?? ctx.today;
   const level = q.breakdown ? partLevel(region.level) : null;
-  const counts = await countAnnex1(ctx.db, region.code, asOf, level ? prefixLength(level) : 0);
+  const counts = await countAnnex1(
+    ctx.db,
+    region.code,
+    asOf,
+    level ? prefixLength(level) : 0,
+    await scheduleOverrides(ctx.db, region.code, asOf),
+  );
   const levels = emptyLevels();
   for (const part of counts.values()) addLevels(levels, part);
   const parts = level

@@ -121,8 +121,12 @@ function add(into: TimelinessFigures, f: TimelinessFigures): void {
   into.leftBehindWithoutAgreement += f.leftBehindWithoutAgreement;
 }
 
-/** The schedules of children graded after they left the target groups, graded again as of the date. */
-async function overrides(db: Kysely<DB>, prefix: string, asOf: IsoDate): Promise<ScheduleOverride[]> {
+/**
+ * The schedules of children graded after they left the target groups (their stored schedule is empty),
+ * graded again as of the date: a report for an earlier date must judge their visits by the schedule they
+ * had then, not count them "never overdue". Annex 1's 已定期介入跟踪 uses it too.
+ */
+export async function scheduleOverrides(db: Kysely<DB>, prefix: string, asOf: IsoDate): Promise<ScheduleOverride[]> {
   const stale = await staleSchedules(db, prefix, asOf);
   return stale.map((child) => {
     const schedule = evaluateChild({ ...child, status: 'active' }, child.parents, asOf).assessment.schedule;
@@ -165,7 +169,7 @@ export async function timelinessReport(
   asOf: IsoDate,
 ): Promise<TimelinessReport> {
   const prefix = region.code;
-  const counts = await villageCounts(db, prefix, asOf, await overrides(db, prefix, asOf));
+  const counts = await villageCounts(db, prefix, asOf, await scheduleOverrides(db, prefix, asOf));
   const byVillage = new Map(counts.map((c) => [c.village_code, c]));
   const directors = await directorsByVillage(db, prefix);
   const codes = [...new Set([...byVillage.keys(), ...directors.keys()])].sort();
