@@ -1,4 +1,6 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +39,21 @@ describe('key file', () => {
     expect(() => ensureKeyFile(path.join(data, 'keys.json'), { dataDir: data, warn: () => {} })).toThrow(
       /数据目录/,
     );
+  });
+
+  it('is created once when several processes start together: each reads the one key that won', async () => {
+    const file = path.join(dir, 'race', 'keys.json');
+    const script = `
+      import { ensureKeyFile } from ${JSON.stringify(path.resolve('src/crypto/keyfile.ts'))};
+      const k = ensureKeyFile(${JSON.stringify(file)}, { warn: () => {} });
+      process.stdout.write(k.active + ' ' + k.index);`;
+    const runs = Array.from({ length: 6 }, () =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]),
+    );
+    const seen = new Set((await Promise.all(runs)).map((r) => r.stdout));
+    expect(seen.size).toBe(1);
+    expect([...seen][0]).toBe(`${readKeyFile(file).active} ${readKeyFile(file).index}`);
+    expect(readdirSync(path.dirname(file))).toEqual(['keys.json']);
   });
 
   it('is tightened to 0600 when found readable by others', () => {

@@ -7,10 +7,12 @@ import {
   closeSync,
   existsSync,
   fsyncSync,
+  linkSync,
   mkdirSync,
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
@@ -129,18 +131,24 @@ export function ensureKeyFile(
     index: randomBytes(32).toString('hex'),
     keys: [key],
   };
+  // Written whole under a temporary name, then linked into place: link fails if the file exists, so of
+  // two processes starting at once one key wins and the other never reads a half-written file.
+  const partial = `${resolved}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const fd = openSync(partial, 'wx', 0o600);
   try {
-    const fd = openSync(resolved, 'wx', 0o600);
-    try {
-      writeSync(fd, `${JSON.stringify(data, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeSync(fd, `${JSON.stringify(data, null, 2)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(partial, resolved);
   } catch (error) {
     // Another process created it first: use theirs.
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readKeyFile(resolved);
     throw error;
+  } finally {
+    rmSync(partial, { force: true });
   }
   chmodSync(resolved, 0o600);
   (options.warn ?? ((m: string) => console.warn(m)))(
