@@ -104,7 +104,15 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
     expect(await dialog.innerText()).not.toContain('departmentId');
     await choose(dialog.locator('#user-department'), '普宁市公安局');
     await screenshot(page, 'county-admin-03-department-account');
+    // The answer to the POST itself, so that a refusal says what it was (the CI run of stop 25 saw no
+    // password dialog within 30 s under a loaded machine and left no clue why).
+    const answer = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/v1/users' && r.request().method() === 'POST',
+      { timeout: 45_000 },
+    );
     await dialog.getByRole('button', { name: button('创建') }).click();
+    const response = await answer;
+    expect(response.status(), response.status() === 201 ? '' : await response.text()).toBe(201);
     await eventually(() => page.getByText('密码只显示这一次').count()).toBe(1);
     await page.getByRole('button', { name: '我已记下' }).click();
     const account = await server.t.database.db
