@@ -126,7 +126,11 @@ function add(into: TimelinessFigures, f: TimelinessFigures): void {
  * graded again as of the date: a report for an earlier date must judge their visits by the schedule they
  * had then, not count them "never overdue". Annex 1's 已定期介入跟踪 uses it too.
  */
-export async function scheduleOverrides(db: Kysely<DB>, prefix: string, asOf: IsoDate): Promise<ScheduleOverride[]> {
+export async function scheduleOverrides(
+  db: Kysely<DB>,
+  prefix: string,
+  asOf: IsoDate,
+): Promise<ScheduleOverride[]> {
   const stale = await staleSchedules(db, prefix, asOf);
   return stale.map((child) => {
     const schedule = evaluateChild({ ...child, status: 'active' }, child.parents, asOf).assessment.schedule;
