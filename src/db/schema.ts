@@ -103,6 +103,8 @@ export interface ChildTable {
   policy: string;
   assessed_on: string;
   target: boolean;
+  /** A rural single-parent child neither left-behind nor in difficulty: on the worklist, not a target. */
+  watch: Generated<boolean>;
   left_behind: boolean;
   difficulty_types: string[];
   derived_level: LevelCode | null;

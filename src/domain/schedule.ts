@@ -44,6 +44,18 @@ export function applicableRules(profile: PolicyProfile, subject: ScheduleSubject
   return profile.schedule.filter((rule) => matches(rule.when, subject));
 }
 
+/**
+ * The schedule of a watched child (a rural single-parent child neither left-behind nor in difficulty,
+ * DOMAIN.md §1): the green schedule — the profile's rules for every child and by level, at green. Rules
+ * about circumstances (a condition, a parent's status…) are for target children.
+ */
+export function watchSchedule(profile: PolicyProfile, facts: ChildFacts): Schedule {
+  const subject: ScheduleSubject = { facts, level: 'green', difficultyTypes: [], factors: [] };
+  return combineRules(
+    applicableRules(profile, subject).filter((r) => r.when.kind === 'all' || r.when.kind === 'levelAtLeast'),
+  );
+}
+
 export function combineRules(rules: readonly ScheduleRule[]): Schedule {
   let schedule: Schedule = { immediate: false, visitEvery: null, contactEvery: null };
   for (const rule of rules) {

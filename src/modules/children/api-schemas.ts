@@ -14,6 +14,7 @@ export const childListItemSchema = z.object({
   townshipName: z.string().nullable(),
   status: z.enum(['active', 'exited']),
   target: z.boolean(),
+  watch: z.boolean(),
   leftBehind: z.boolean(),
   difficultyTypes: z.array(z.string()),
   level: z.string().nullable(),

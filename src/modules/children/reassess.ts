@@ -6,6 +6,7 @@ import { assess, derivedLevel, type Assessment } from '../../domain/assess.ts';
 import type { Level } from '../../domain/codes.ts';
 import { type IsoDate } from '../../domain/dates.ts';
 import { dueStatus } from '../../domain/due.ts';
+import { watchSchedule } from '../../domain/schedule.ts';
 import type { IsoDuration } from '../../domain/duration.ts';
 import { targetSpan } from '../../domain/span.ts';
 import { profileForRegion } from '../../policies/index.ts';
@@ -101,10 +102,13 @@ export function evaluateChild(
   const assessment = assess(facts, profile, manual);
   const span = targetSpan(facts, profile);
   const level = active ? assessment.level : null;
+  // A watched child (DOMAIN.md §1) is visited at the green schedule: on the worklist, never a target.
+  const watch = active && assessment.watch;
+  const schedule = watch ? watchSchedule(profile, facts) : assessment.schedule;
   const immediateSince =
     level === 'red' ? (child.level === 'red' && child.immediate_since ? child.immediate_since : asOf) : null;
   const due = active
-    ? dueColumns(child, assessment, immediateSince, asOf, profile.redFollowUp.every)
+    ? dueColumns(child, { ...assessment, schedule }, immediateSince, asOf, profile.redFollowUp.every)
     : { next_visit_due: null, next_contact_due: null, next_due: null };
   return {
     profile,
@@ -113,14 +117,15 @@ export function evaluateChild(
       policy: profile.id,
       assessed_on: asOf,
       target: assessment.target,
+      watch,
       left_behind: assessment.leftBehind,
       difficulty_types: assessment.difficultyTypes,
       derived_level: derivedLevel(assessment),
       level,
       immediate: active && (assessment.schedule?.immediate ?? false),
       immediate_since: immediateSince,
-      visit_every: assessment.schedule?.visitEvery ?? null,
-      contact_every: assessment.schedule?.contactEvery ?? null,
+      visit_every: schedule?.visitEvery ?? null,
+      contact_every: schedule?.contactEvery ?? null,
       ...due,
       factors: span.factors,
       factor_level: span.factorLevel,

@@ -59,6 +59,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
           difficultyType: z.enum(DIFFICULTY_TYPES).optional(),
           overdue: flag.optional(),
           target: flag.optional(),
+          worklist: flag.optional(),
           ageMin: z.coerce.number().int().min(0).max(18).optional(),
           ageMax: z.coerce.number().int().min(0).max(18).optional(),
           q: z.string().max(50).optional(),

@@ -119,6 +119,7 @@ export async function applyRulesRevision(
           changes.push({ field, old, new: now });
       };
       compare('target', row.target, columns.target);
+      compare('watch', row.watch, columns.watch);
       compare('difficulty_types', row.difficulty_types, columns.difficulty_types);
       compare('level', row.level, columns.level);
       compare('mandatory_report', reported.get(row.id) ?? false, assessment.mandatoryReport);

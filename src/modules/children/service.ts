@@ -550,6 +550,8 @@ export interface ChildFilters {
   q?: string;
   status?: 'active' | 'exited' | 'all';
   target?: boolean;
+  /** On the worklist: target children and the watched ones (rural single-parent, DOMAIN.md §1). */
+  worklist?: boolean;
   sort?: 'due' | 'name' | 'level' | 'updated';
   page?: number;
   pageSize?: number;
@@ -569,6 +571,12 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
   const status = f.status ?? 'active';
   if (status !== 'all') q = q.where('child.status', '=', status);
   if (f.target !== undefined) q = q.where('child.target', '=', f.target);
+  if (f.worklist !== undefined)
+    q = q.where(
+      f.worklist
+        ? sql<boolean>`(child.target or child.watch)`
+        : sql<boolean>`not (child.target or child.watch)`,
+    );
   if (f.level?.length) q = q.where('child.level', 'in', f.level);
   if (f.population === 'left_behind') q = q.where('child.left_behind', '=', true);
   if (f.population === 'in_difficulty') q = q.where(sql<boolean>`cardinality(child.difficulty_types) > 0`);

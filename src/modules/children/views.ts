@@ -22,6 +22,8 @@ export interface ChildListItem {
   townshipName: string | null;
   status: 'active' | 'exited';
   target: boolean;
+  /** A rural single-parent child on the worklist at the green schedule, not a target child (DOMAIN.md §1). */
+  watch: boolean;
   leftBehind: boolean;
   difficultyTypes: string[];
   level: Level | null;
@@ -61,6 +63,7 @@ export function listItem(
       townshipName: row.township_name ?? null,
       status: row.status,
       target: row.target,
+      watch: row.watch,
       leftBehind: false,
       difficultyTypes: [],
       level: null,
@@ -84,6 +87,7 @@ export function listItem(
     townshipName: row.township_name ?? null,
     status: row.status,
     target: row.target,
+    watch: row.watch,
     leftBehind: row.left_behind,
     difficultyTypes: row.difficulty_types,
     level: row.level,

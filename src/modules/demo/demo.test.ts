@@ -328,7 +328,7 @@ describe('the demo county', { timeout: 180_000 }, () => {
 
   it('stores exactly what reassessChild would: re-assessing changes nothing and opens nothing', async () => {
     const columns = [
-      'policy', 'target', 'left_behind', 'difficulty_types', 'derived_level', 'level', 'immediate', 'immediate_since',
+      'policy', 'target', 'watch', 'left_behind', 'difficulty_types', 'derived_level', 'level', 'immediate', 'immediate_since',
       'visit_every', 'contact_every', 'next_visit_due', 'next_contact_due', 'next_due', 'factors', 'factor_level',
       'left_behind_until', 'target_until', 'difficulty_types_any_age', 'confirmed_by',
     ] as const; // prettier-ignore

@@ -79,6 +79,7 @@ const NEW_CHILD: Omit<
   policy: 'national',
   assessed_on: '1970-01-01',
   target: false,
+  watch: false,
   left_behind: false,
   difficulty_types: [],
   derived_level: null,

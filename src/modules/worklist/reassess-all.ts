@@ -52,6 +52,7 @@ const EVALUATED = [
   // the stored assessment, to compare with
   'policy',
   'target',
+  'watch',
   'left_behind',
   'difficulty_types',
   'derived_level',
@@ -152,7 +153,8 @@ async function writeChanged(
     // One statement for the batch: the new columns travel as one jsonb parameter.
     await sql`
       update child set
-        policy = v.policy, assessed_on = v.assessed_on, target = v.target, left_behind = v.left_behind,
+        policy = v.policy, assessed_on = v.assessed_on, target = v.target, watch = v.watch,
+        left_behind = v.left_behind,
         difficulty_types = v.difficulty_types, derived_level = v.derived_level, level = v.level,
         immediate = v.immediate, immediate_since = v.immediate_since, visit_every = v.visit_every,
         contact_every = v.contact_every, next_visit_due = v.next_visit_due,
@@ -162,7 +164,8 @@ async function writeChanged(
         confirmed_by = case when v.level_moved then null else child.confirmed_by end,
         confirmed_at = case when v.level_moved then null else child.confirmed_at end
       from jsonb_to_recordset(${JSON.stringify(columns)}::jsonb) as v(
-        id uuid, policy text, assessed_on date, target boolean, left_behind boolean, difficulty_types text[],
+        id uuid, policy text, assessed_on date, target boolean, watch boolean, left_behind boolean,
+        difficulty_types text[],
         derived_level text, level text, immediate boolean, immediate_since date, visit_every text,
         contact_every text, next_visit_due date, next_contact_due date, next_due date, factors text[],
         factor_level text, left_behind_until date, target_until date, difficulty_types_any_age text[],

@@ -26,6 +26,8 @@ const worklistItem = z.object({
   villageName: z.string().nullable(),
   townshipName: z.string().nullable(),
   level: levels,
+  /** A rural single-parent child kept on the worklist at the green schedule, not a target child. */
+  watch: z.boolean(),
   immediate: z.boolean(),
   dueKind: z.enum(['immediate', 'visit', 'contact']).nullable(),
   redFollowUp: z.boolean(),

@@ -35,6 +35,26 @@ export function targetChildrenIn(prefix: string, asOf: IsoDate) {
     ]);
 }
 
+/**
+ * The children on a worklist under `prefix` on `asOf`: the target children, and the watched ones (rural
+ * single-parent children neither left-behind nor in difficulty, visited at the green schedule, DOMAIN.md §1),
+ * who are never counted as target children. The predicate is written as the worklist indexes' (0052).
+ */
+export function worklistChildrenIn(prefix: string, asOf: IsoDate) {
+  return (eb: ExpressionBuilder<DB, 'child'>) =>
+    eb.and([
+      ...(prefix.length >= 6 ? [eb('child.county_code', '=', prefix.slice(0, 6))] : []),
+      eb('child.village_code', 'like', `${prefix}%`),
+      eb('child.status', '=', 'active'),
+      sql<boolean>`(child.target or child.watch)`,
+      eb.or([
+        eb('child.watch', '=', true),
+        eb('child.target_until', 'is', null),
+        eb('child.target_until', '>', asOf),
+      ]),
+    ]);
+}
+
 export type DueKind = 'immediate' | 'visit' | 'contact';
 
 interface DueRow {
@@ -70,7 +90,7 @@ export async function getWorklist(ctx: ServiceContext, query: WorklistQuery) {
   const page = Math.max(1, query.page ?? 1);
   const pageSize = Math.min(200, Math.max(1, query.pageSize ?? 50));
 
-  let scope = ctx.db.selectFrom('child').where(targetChildrenIn(region.prefix, asOf));
+  let scope = ctx.db.selectFrom('child').where(worklistChildrenIn(region.prefix, asOf));
   if (query.dueWithinDays !== undefined)
     scope = scope.where('child.next_due', '<=', addDays(asOf, query.dueWithinDays));
 
@@ -92,6 +112,7 @@ export async function getWorklist(ctx: ServiceContext, query: WorklistQuery) {
       'v.name as village_name',
       't.name as township_name',
       'child.level',
+      'child.watch',
       'child.immediate',
       'child.immediate_since',
       'child.red_handled_on',
@@ -132,6 +153,8 @@ export async function getWorklist(ctx: ServiceContext, query: WorklistQuery) {
       villageName: r.village_name,
       townshipName: r.township_name,
       level: r.level,
+      // Watched, not a target child: visited at the green schedule (DOMAIN.md §1).
+      watch: r.watch,
       immediate: r.immediate,
       dueKind: dueKind(r),
       // Handled and still red: followed up at the profile's interval (Tonghu: every 7 days) until it drops.

@@ -256,6 +256,8 @@ export interface WorklistItem {
   dueKind: 'immediate' | 'visit' | 'contact' | null;
   /** A handled red case: followed up every 7 days (Tonghu's reading of 立即) until its level drops. */
   redFollowUp: boolean;
+  /** A rural single-parent child on the worklist at the green schedule, not a target child (不计入统计). */
+  watch: boolean;
   nextDue: IsoDate | null;
   overdue: boolean;
   daysOverdue: number;

@@ -44,6 +44,11 @@ export function DueList({ title }: { title: string }) {
                       <Tag color={i.dueKind === 'immediate' ? 'red' : undefined}>{DUE_NAMES[i.dueKind]}</Tag>
                     )}
                     {i.redFollowUp && <Tag color="volcano">红色跟进·每7天</Tag>}
+                    {i.watch && (
+                      <Tag title="农村单亲家庭儿童：纳入台账关注，按绿色频次走访，不计入目标儿童统计">
+                        单亲关注
+                      </Tag>
+                    )}
                   </span>
                   <span className="child-row-sub">
                     {i.age}岁 · {i.townshipName ?? ''}

@@ -1,7 +1,7 @@
 // 我的儿童 on the director's phone: the children to visit, the most overdue first, each a big tap target.
 import { RightOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Input, Spin } from 'antd';
+import { Alert, Input, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
@@ -12,7 +12,8 @@ import { LevelTag } from '../../shared/LevelTag';
 import { isNetworkError, keepFiles, readThrough } from '../../offline/cache';
 import { savedAtText, useSyncStatus } from '../../offline/status';
 
-const MINE = { target: true, sort: 'due', pageSize: 200 } as const;
+// Target children and the watched rural single-parent children (DOMAIN.md §1), both visited by her.
+const MINE = { worklist: true, sort: 'due', pageSize: 200 } as const;
 
 /** Her list, from the server or, without signal, the copy kept on the phone (searched by name there). */
 async function myChildren(q: string): Promise<Page<ChildListItem>> {
@@ -73,6 +74,11 @@ export function MyChildren() {
                   <span className="child-row-main">
                     <span className="child-row-name">
                       {c.name} <LevelTag level={c.level} />
+                      {c.watch && (
+                        <Tag title="农村单亲家庭儿童：纳入台账关注，按绿色频次走访，不计入目标儿童统计">
+                          单亲关注
+                        </Tag>
+                      )}
                     </span>
                     <span className="child-row-sub">
                       {c.age}岁 · {c.nextDue ? `${chineseDate(c.nextDue)}到期` : '未排期'}
