@@ -175,9 +175,18 @@ function rowValues(headers: string[], cells: readonly Cell[]): Record<string, un
 
 async function openCsv(source: TabularSource, options: OpenOptions = {}): Promise<TabularFile> {
   const name = sourceName(source);
-  const parser = Readable.from(decoded(byteStream(source, options))).pipe(
-    parseCsv({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }),
-  );
+  const text = Readable.from(decoded(byteStream(source, options)));
+  const csv = parseCsv({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    trim: false,
+  });
+  // pipe() does not pass a failing source on: without this, an upload cut off halfway was an unhandled
+  // 'error' (the end of `serve`) and the reader waited for ever.
+  text.on('error', (error: Error) => csv.destroy(error));
+  const parser = text.pipe(csv);
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{
     record: string[];
     info: { lines: number };
@@ -187,6 +196,8 @@ async function openCsv(source: TabularSource, options: OpenOptions = {}): Promis
     try {
       return await iterator.next();
     } catch (error) {
+      // The parser's own complaints are the file's fault; anything else (the source failing) is itself.
+      if (!String((error as { code?: unknown }).code ?? '').startsWith('CSV_')) throw error;
       throw new InputError(`CSV 格式错误（${(error as Error).message}）`, { file: name });
     }
   };

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { TextEncoder } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -108,4 +109,28 @@ describe('headers and cells', () => {
     expect(cellList('孤儿、低保；残疾')).toEqual(['孤儿', '低保', '残疾']);
     expect(cellText('  ')).toBeNull();
   });
+});
+
+describe('a source that fails halfway (an upload cut off)', () => {
+  async function* failing(text: string) {
+    yield Buffer.from(text);
+    await new Promise((r) => setTimeout(r, 10));
+    throw new Error('连接中断');
+  }
+  it.each([
+    ['名单.csv', '姓名,身份证号\n甲,1\n乙,2\n'],
+    ['名单.ndjson', '{"姓名":"甲"}\n{"姓名":"乙"}\n'],
+  ])(
+    '%s: the reader fails with the source’s error, after the records read so far — never unhandled',
+    async (name, text) => {
+      const file = await openTabular({ stream: Readable.from(failing(text)), name });
+      const seen: unknown[] = [];
+      await expect(
+        (async () => {
+          for await (const r of file.records) seen.push(r);
+        })(),
+      ).rejects.toThrow('连接中断');
+      expect(seen.length).toBeGreaterThanOrEqual(1);
+    },
+  );
 });
