@@ -47,7 +47,10 @@ async function* rowsFromChild(
               `Excel 文件解析时超出内存上限（${limits.workerHeapMb} MB），疑似压缩炸弹或数据量过大，已拒绝；请拆分后再上传`,
               { file: fileName },
             )
-          : new InputError('无法读取 Excel 文件（解析意外中止）', { file: fileName }),
+          : new InputError(
+              `无法读取 Excel 文件（解析意外中止：${signal ? `信号 ${signal}` : `退出码 ${code}`}）`,
+              { file: fileName },
+            ),
       );
     });
   });

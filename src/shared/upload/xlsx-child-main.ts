@@ -5,7 +5,11 @@ import { xlsxRows, type SheetRow } from '../tabular/read.ts';
 import type { ChildReply, ChildRequest } from './xlsx-cage.ts';
 
 const BATCH = 2000;
-/** A server that stops asking (its caller gave up on the file) is not waited for longer than this. */
+/**
+ * A server that stops asking (its caller gave up on the file) is not waited for longer than this. Counted
+ * only while waiting: reading a batch of a hostile file on a busy machine may itself take longer, and must
+ * end in its own outcome (rows, an error, or the heap limit), not in this timer.
+ */
 const IDLE_MS = 60_000;
 
 const send = process.send?.bind(process);
@@ -13,14 +17,20 @@ if (!send) throw new Error('xlsx-child-main.ts runs only as a child process with
 process.on('disconnect', () => process.exit(0));
 
 let rows: AsyncGenerator<SheetRow> | null = null;
-let idle = setTimeout(() => process.exit(0), IDLE_MS);
+let idle: NodeJS.Timeout | null = null;
+const waitForServer = () => {
+  if (idle) clearTimeout(idle);
+  idle = setTimeout(() => process.exit(0), IDLE_MS);
+};
+waitForServer();
 
 process.on('message', (message: ChildRequest) => {
-  clearTimeout(idle);
-  idle = setTimeout(() => process.exit(0), IDLE_MS);
+  if (idle) clearTimeout(idle);
+  idle = null;
   if (message.type === 'file') {
     const bytes = Buffer.from(message.bytes);
     rows = xlsxRows(Readable.from([bytes]));
+    waitForServer();
     return;
   }
   void (async () => {
@@ -42,5 +52,6 @@ process.on('message', (message: ChildRequest) => {
       reply = { type: 'error', message: (error as Error).message };
     }
     send(reply);
+    waitForServer();
   })();
 });
