@@ -48,6 +48,7 @@ export const router = createBrowserRouter([
       { path: 'import', element: page(() => import('./pages/import/ImportPage')) },
       { path: 'comparison', element: page(() => import('./pages/comparison/ComparisonPage')) },
       { path: 'workforce', element: page(() => import('./pages/workforce/WorkforcePage')) },
+      { path: 'workload', element: page(() => import('./pages/workload/WorkloadPage')) },
       { path: 'supervision', element: page(() => import('./pages/supervision/SupervisionPage')) },
       { path: 'spot-checks', element: page(() => import('./pages/spot-checks/SpotChecksPage')) },
       { path: 'care-activities', element: page(() => import('./pages/care/CareActivitiesPage')) },
