@@ -15,6 +15,7 @@ export interface Annex1LevelCounts {
 
 export interface Annex1 {
   region: string;
+  regionName: string;
   asOf: string;
   levels: Record<Level, Annex1LevelCounts>;
   total: number;
@@ -61,4 +62,13 @@ export interface Timeliness {
   counties?: TimelinessArea[];
   townships?: TimelinessArea[];
   villages: TimelinessVillage[];
+}
+
+/** GET /reports/annex2: the roster as the form prints it (ID numbers masked). */
+export interface Annex2Print {
+  regionName: string;
+  asOf: string;
+  count: number;
+  headers: string[];
+  rows: { level: string; cells: string[] }[];
 }

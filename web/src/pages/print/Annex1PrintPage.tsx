@@ -1,0 +1,41 @@
+// 附件1 摸排情况数据表 for printing: the form's title, unit and date, and the same table as the reports page.
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Spin } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import type { ApiError } from '../../api/client';
+import { get } from '../../api/client';
+import type { Annex1 } from '../../api/reports';
+import { chineseDate } from '../../shared/format';
+import { withFeedback } from '../../shared/withFeedback';
+import { Annex1Table } from '../reports/Annex1Table';
+import '../reports/reports.css';
+import { PrintToolbar } from './PrintToolbar';
+
+function Annex1PrintPage() {
+  const [params] = useSearchParams();
+  const query = { region: params.get('region') ?? undefined, asOf: params.get('asOf') ?? undefined };
+  const annex1 = useQuery<Annex1, ApiError>({
+    queryKey: ['reports', 'annex1', query],
+    queryFn: () => get('/reports/annex1', query),
+  });
+  const d = annex1.data;
+  return (
+    <Card>
+      <PrintToolbar ready={!!d} />
+      {annex1.error && <Alert type="error" showIcon title={annex1.error.message} />}
+      {!d && !annex1.error && <Spin />}
+      {d && (
+        <div className="print-doc">
+          <div>附件1</div>
+          <h1>农村留守儿童和困境儿童摸排情况数据表</h1>
+          <div className="print-meta">
+            填报单位：{d.regionName}　　数据截至：{chineseDate(d.asOf)}　　服务对象合计：{d.total} 人
+          </div>
+          <Annex1Table data={d} />
+        </div>
+      )}
+    </Card>
+  );
+}
+
+export default withFeedback(Annex1PrintPage);
