@@ -109,6 +109,7 @@ export const NO_CHILD_DATA: Record<string, string> = {
   '/api/v1/supervision/plans': 'plans',
   '/api/v1/supervision/plans/:id': 'a plan',
   '/api/v1/comparison/due': 'dates',
+  '/api/v1/comparison/template.xlsx': 'an empty template',
   '/api/v1/comparison/runs': 'runs (counts)',
   '/api/v1/reports/annex1': 'counts',
   '/api/v1/reports/annex1.xlsx': 'counts',
