@@ -15,7 +15,9 @@ import { EXIT_REASONS, INTERVENTION_KINDS, RESPONSIBLE_SIDES, SCHOOL_STAGES } fr
 
 export const isoDate = z
   .string()
-  .refine(isIsoDate, { error: (issue) => `应为日期 YYYY-MM-DD，实际 "${String(issue.input)}"` });
+  .refine(isIsoDate, {
+    error: (issue) => `应为日期 年-月-日（如 2026-01-31），实际 "${String(issue.input)}"`,
+  });
 
 const text = (max: number) =>
   z
