@@ -36,8 +36,6 @@ const levelCounts = z.object({
 const levels = z.object({ red: levelCounts, yellow: levelCounts, blue: levelCounts, green: levelCounts });
 const annex1Schema = z.object({
   region: z.string(),
-  /** 普宁市, 普宁市赤岗镇: the unit the form is for, as its title and the print view name it. */
-  regionName: z.string(),
   asOf: z.string(),
   levels,
   total: z.number(),

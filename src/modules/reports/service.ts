@@ -80,7 +80,6 @@ export async function annex1Report(
 export function annex1Json(report: Annex1Report) {
   return {
     region: report.region.code,
-    regionName: report.region.unitName,
     asOf: report.asOf,
     levels: report.levels,
     total: report.total,

@@ -15,7 +15,6 @@ export interface Annex1LevelCounts {
 
 export interface Annex1 {
   region: string;
-  regionName: string;
   asOf: string;
   levels: Record<Level, Annex1LevelCounts>;
   total: number;

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { get } from '../../api/client';
 import type { Annex1 } from '../../api/reports';
+import { useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
 import { Annex1Table } from '../reports/Annex1Table';
@@ -12,7 +13,10 @@ import '../reports/reports.css';
 import { PrintToolbar } from './PrintToolbar';
 
 function Annex1PrintPage() {
+  const me = useSignedIn();
   const [params] = useSearchParams();
+  // The unit's name as the reports page showed it (a title only: the figures are the server's for the code).
+  const unit = params.get('name') ?? me.regionName ?? '';
   const query = { region: params.get('region') ?? undefined, asOf: params.get('asOf') ?? undefined };
   const annex1 = useQuery<Annex1, ApiError>({
     queryKey: ['reports', 'annex1', query],
@@ -29,7 +33,7 @@ function Annex1PrintPage() {
           <div>附件1</div>
           <h1>农村留守儿童和困境儿童摸排情况数据表</h1>
           <div className="print-meta">
-            填报单位：{d.regionName}　　数据截至：{chineseDate(d.asOf)}　　服务对象合计：{d.total} 人
+            填报单位：{unit}　　数据截至：{chineseDate(d.asOf)}　　服务对象合计：{d.total} 人
           </div>
           <Annex1Table data={d} />
         </div>

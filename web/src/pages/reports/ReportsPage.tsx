@@ -110,7 +110,7 @@ function Reports() {
             </Button>
             <Button
               icon={<PrinterOutlined />}
-              onClick={() => navigate(withQuery('/reports/annex1/print', query))}
+              onClick={() => navigate(withQuery('/reports/annex1/print', { ...query, name: regionName }))}
             >
               打印附件1
             </Button>
