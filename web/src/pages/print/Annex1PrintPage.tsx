@@ -12,6 +12,9 @@ import { Annex1Table } from '../reports/Annex1Table';
 import '../reports/reports.css';
 import { PrintToolbar } from './PrintToolbar';
 
+/** The full-width space a Chinese form puts between items on one line. */
+const GAP = '\u3000';
+
 function Annex1PrintPage() {
   const me = useSignedIn();
   const [params] = useSearchParams();
@@ -33,7 +36,11 @@ function Annex1PrintPage() {
           <div>附件1</div>
           <h1>农村留守儿童和困境儿童摸排情况数据表</h1>
           <div className="print-meta">
-            填报单位：{unit}　　数据截至：{chineseDate(d.asOf)}　　服务对象合计：{d.total} 人
+            填报单位：{unit}
+            {GAP}
+            {GAP}数据截至：{chineseDate(d.asOf)}
+            {GAP}
+            {GAP}服务对象合计：{d.total} 人
           </div>
           <Annex1Table data={d} />
         </div>

@@ -17,6 +17,9 @@ const LEVEL_COLOURS: Record<string, string> = {
   green: '#c6e0b4',
 };
 
+/** The full-width space a Chinese form puts between items on one line. */
+const GAP = '\u3000';
+
 function Annex2PrintPage() {
   const [params] = useSearchParams();
   const query = { region: params.get('region') ?? undefined, asOf: params.get('asOf') ?? undefined };
@@ -35,7 +38,10 @@ function Annex2PrintPage() {
           <div>附件2</div>
           <h1>{d.regionName}农村留守儿童和困境儿童排查表</h1>
           <div className="print-meta">
-            数据截至：{chineseDate(d.asOf)}　　共 {d.count} 人　　身份证号码只显示地址码，出生日期以年龄代替
+            数据截至：{chineseDate(d.asOf)}
+            {GAP}
+            {GAP}共 {d.count} 人{GAP}
+            {GAP}身份证号码只显示地址码，出生日期以年龄代替
           </div>
           <table className="print-table" aria-label="附件2 排查表">
             <thead>

@@ -15,6 +15,9 @@ import { InterventionsTab } from '../child/InterventionsTab';
 import { useChildFile } from '../child/useChild';
 import { PrintToolbar } from './PrintToolbar';
 
+/** The full-width space a Chinese form puts between items on one line. */
+const GAP = '\u3000';
+
 function ChildPrintPage() {
   const { id = '' } = useParams();
   const file = useChildFile(id);
@@ -44,11 +47,16 @@ function ChildPrintPage() {
       <div className="print-doc">
         <h1>儿童档案</h1>
         <div className="print-meta">
-          {child.name}　{child.gender === 'male' ? '男' : child.gender === 'female' ? '女' : ''}　{child.age}
-          岁　
+          {child.name}
+          {GAP}
+          {child.gender === 'male' ? '男' : child.gender === 'female' ? '女' : ''}
+          {GAP}
+          {child.age}岁{GAP}
           {child.townshipName}
-          {child.villageName}　<LevelTag level={child.level} />
-          　打印日期：{chineseDate(todayInChina())}
+          {child.villageName}
+          {GAP}
+          <LevelTag level={child.level} />
+          {GAP}打印日期：{chineseDate(todayInChina())}
         </div>
         {sections.map((s) => (
           <section key={s.title} className="print-section">
