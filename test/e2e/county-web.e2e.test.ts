@@ -178,7 +178,12 @@ describe.skipIf(!hasChromium)('county web pages in the browser', () => {
       await eventually(() => page.locator('.print-section h2', { hasText: title }).count()).toBe(1);
     await eventually(() => page.locator('.print-section').nth(3).innerText()).toContain('2026年11月20日');
     expect(await page.locator('.print-meta').innerText()).toContain('陈一');
+    expect(await page.locator('.print-doc textarea').first().isVisible()).toBe(true);
     await checkPrint('.print-section', 'child-file');
+    // The work log's entry box is for the screen, not the paper.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-doc textarea').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 
