@@ -34,7 +34,7 @@ const FORMAT_NAMES: Record<string, string> = {
   uuid: 'UUID 编号',
   guid: 'UUID 编号',
   datetime: '日期时间（ISO 8601）',
-  date: '日期 YYYY-MM-DD',
+  date: '日期 年-月-日（如 2026-01-31）',
   time: '时间 HH:MM:SS',
   ipv4: 'IPv4 地址',
   ipv6: 'IPv6 地址',

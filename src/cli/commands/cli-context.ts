@@ -24,7 +24,7 @@ export function checkRegionOption(value: string | undefined, field = '--region')
 
 export function checkDateOption(value: string | undefined, field: string): void {
   if (value !== undefined && !isIsoDate(value))
-    throw new InputError(`日期应为 YYYY-MM-DD，实际 "${value}"`, { field });
+    throw new InputError(`日期应为 年-月-日（如 2026-01-31），实际 "${value}"`, { field });
 }
 
 export function checkChoice(value: string | undefined, choices: readonly string[], field: string): void {

@@ -43,7 +43,7 @@ export function registerCompare(program: Command): void {
     .requiredOption('--roster <kind>', `名册类型：${ROSTER_KINDS.join(', ')}`)
     .argument('<file>', '名册文件（.ndjson、.csv 或 .xlsx）')
     .option('--region <code>', '比对的辖区（默认为 TONGHU_REGION）')
-    .option('--as-of <date>', '比对日期 YYYY-MM-DD（默认今天）')
+    .option('--as-of <date>', '比对日期 年-月-日（如 2026-01-31，默认今天）')
     .option('--format <format>', '输出格式：json 或 text', 'json')
     .action(
       action('compare', async (file: string, options: CompareOptions) => {
@@ -57,7 +57,7 @@ export function registerCompare(program: Command): void {
           });
         const asOf = options.asOf ?? todayInChina();
         if (!isIsoDate(asOf))
-          throw new InputError(`日期无效："${asOf}"，应为 YYYY-MM-DD`, { field: '--as-of' });
+          throw new InputError(`日期无效："${asOf}"，应为 年-月-日（如 2026-01-31）`, { field: '--as-of' });
         try {
           if (!(await stat(file)).isFile()) throw new InputError('不是文件', { file });
         } catch (error) {

@@ -19,7 +19,7 @@ export function checkFormat(value: string | undefined): Format {
 export function checkDate(value: string | undefined, option = '--as-of'): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value))
-    throw new InputError(`${option} 应为日期 YYYY-MM-DD，实际 "${value}"`, { field: option });
+    throw new InputError(`${option} 应为日期 年-月-日（如 2026-01-31），实际 "${value}"`, { field: option });
   return value;
 }
 

@@ -36,7 +36,8 @@ interface CommonOptions {
 
 function asOfOption(value: string | undefined): IsoDate {
   if (value === undefined) return todayInChina();
-  if (!isIsoDate(value)) throw new InputError(`应为日期 YYYY-MM-DD，实际 "${value}"`, { field: '--as-of' });
+  if (!isIsoDate(value))
+    throw new InputError(`应为日期 年-月-日（如 2026-01-31），实际 "${value}"`, { field: '--as-of' });
   return value;
 }
 
@@ -82,7 +83,7 @@ export function registerReportAnnex(program: Command): void {
     .command('annex1')
     .description('附件1 摸排情况数据表：按风险等级和服务对象类型统计人数及已干预人数')
     .requiredOption('--region <code>', '统计区划代码（2、4、6、9或12位）')
-    .option('--as-of <date>', '统计日期 YYYY-MM-DD，默认今天')
+    .option('--as-of <date>', '统计日期 年-月-日（如 2026-01-31），默认今天')
     .option('--format <format>', 'json（默认，输出到标准输出）或 xlsx')
     .option('--out <file>', '输出文件；xlsx 默认为 annex1-区划代码-日期.xlsx')
     .option('--breakdown', '按下一级区划分列（JSON 增加 parts，Excel 每个下级区划一个工作表）')
@@ -113,7 +114,7 @@ export function registerReportAnnex(program: Command): void {
     .command('annex2')
     .description('附件2 排查表（Excel）：辖区内服务对象名单，导出记录在案')
     .requiredOption('--region <code>', '统计区划代码（2、4、6、9或12位）')
-    .option('--as-of <date>', '统计日期 YYYY-MM-DD，默认今天')
+    .option('--as-of <date>', '统计日期 年-月-日（如 2026-01-31），默认今天')
     .option('--out <file>', '输出文件，默认为 annex2-区划代码-日期.xlsx')
     .option('--full-id-number', '导出完整身份证号码（默认只显示地址码；须同时用 --purpose 写明用途）')
     .option('--purpose <text>', '导出完整身份证号码的用途（印在每页并记录在案）')
@@ -142,7 +143,7 @@ export function registerReportAnnex(program: Command): void {
     .command('timeliness')
     .description('走访及时性：按村（儿童主任）、乡镇、县统计逾期、按时走访率、从未走访、未签委托照护协议')
     .requiredOption('--region <code>', '统计区划代码（2、4、6、9或12位）')
-    .option('--as-of <date>', '统计日期 YYYY-MM-DD，默认今天')
+    .option('--as-of <date>', '统计日期 年-月-日（如 2026-01-31），默认今天')
     .option('--format <format>', 'json（默认，输出到标准输出）或 xlsx')
     .option('--out <file>', '输出文件；xlsx 默认为 timeliness-区划代码-日期.xlsx')
     .action(

@@ -25,13 +25,15 @@ export function registerRetention(program: Command): void {
       '对退出登记超过保存期限（默认3年，TONGHU_RETENTION_YEARS）的档案去标识化；--dry-run 只列出将要变更的档案',
     )
     .option('--dry-run', '只列出，不修改')
-    .option('--as-of <date>', '以该日期计算期限 YYYY-MM-DD（默认今天）')
+    .option('--as-of <date>', '以该日期计算期限 年-月-日（如 2026-01-31，默认今天）')
     .option('--years <n>', '保存期限（年），默认 TONGHU_RETENTION_YEARS 或 3')
     .option('--format <format>', '输出格式：text 或 json', 'text')
     .action(
       action('retention', async (options: Options) => {
         if (options.asOf !== undefined && !isIsoDate(options.asOf))
-          throw new InputError(`应为日期 YYYY-MM-DD，实际 "${options.asOf}"`, { field: '--as-of' });
+          throw new InputError(`应为日期 年-月-日（如 2026-01-31），实际 "${options.asOf}"`, {
+            field: '--as-of',
+          });
         const years = options.years === undefined ? retentionYears() : Number(options.years);
         if (!Number.isInteger(years) || years < 1 || years > 100)
           throw new InputError(`应为 1–100 的整数，实际 "${options.years}"`, { field: '--years' });

@@ -16,8 +16,8 @@ const trailQuery = z.object({
     .trim()
     .regex(/^[a-z_.]{1,64}$/, { error: '应为操作代码，如 auth.login 或 auth.' })
     .optional(),
-  from: z.string().regex(DATE, { error: '应为日期 YYYY-MM-DD' }).optional(),
-  to: z.string().regex(DATE, { error: '应为日期 YYYY-MM-DD' }).optional(),
+  from: z.string().regex(DATE, { error: '应为日期 年-月-日（如 2026-01-31）' }).optional(),
+  to: z.string().regex(DATE, { error: '应为日期 年-月-日（如 2026-01-31）' }).optional(),
   address: z
     .string()
     .trim()

@@ -88,7 +88,7 @@ describe('bad input answers 400 naming the field and changes nothing', () => {
 
   it.each([
     ['an unknown kind', { kind: 'letter' }, 'kind', 'visit'],
-    ['a malformed date', { occurredOn: '2026-13-01' }, 'occurredOn', 'YYYY-MM-DD'],
+    ['a malformed date', { occurredOn: '2026-13-01' }, 'occurredOn', '年-月-日'],
     ['a date in the future', { occurredOn: '2026-11-24' }, 'occurredOn', '不能晚于今天'],
     ['a date before birth', { occurredOn: '2016-05-04' }, 'occurredOn', '出生日期'],
     ['an unknown condition', { conditionsAdded: ['no.such.code'] }, 'conditionsAdded.0', 'no.such.code'],

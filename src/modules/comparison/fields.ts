@@ -17,7 +17,8 @@ export function dateValue(value: unknown): Parsed<string> {
   if (typeof value === 'string' && isIsoDateFast(value)) return { ok: true, value };
   const date = cellDate(value);
   if (date === null) return { ok: true, value: null };
-  if (!isIsoDate(date)) return { ok: false, message: `日期无效："${String(value)}"，应为 YYYY-MM-DD` };
+  if (!isIsoDate(date))
+    return { ok: false, message: `日期无效："${String(value)}"，应为 年-月-日（如 2026-01-31）` };
   return { ok: true, value: date };
 }
 

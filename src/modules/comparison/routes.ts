@@ -7,7 +7,10 @@ import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
 import { isoDate } from '../children/schemas.ts';
+import { attachment } from '../../shared/http/attachment.ts';
 import { comparisonDue } from './due.ts';
+import { ROSTER_KINDS, findRule } from './rules/index.ts';
+import { rosterTemplate } from './template.ts';
 import { runComparison } from './run.ts';
 import {
   confirmBody,
@@ -67,6 +70,31 @@ export async function comparisonRoutes(app: FastifyInstance): Promise<void> {
         asOf: request.query.asOf ?? ctx.today,
       });
       return reply.code(201).send(result);
+    },
+  );
+
+  r.get(
+    '/api/v1/comparison/template.xlsx',
+    {
+      config: { permission: 'comparison.run' },
+      schema: {
+        summary: '部门名册模板（Excel）：第一张表为上传时读取的表头，第二张表为填写说明',
+        tags,
+        querystring: z.object({
+          kind: z.enum(ROSTER_KINDS as [string, ...string[]], { error: '请选择名册类型' }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const rule = findRule(request.query.kind)!;
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          attachment(`roster-template-${rule.kind}.xlsx`, `${rule.title}模板.xlsx`),
+        )
+        .header('cache-control', 'no-store')
+        .send(await rosterTemplate(rule));
     },
   );
 

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
 import { importOutcomeSchema, importRefusedSchema } from './api-schemas.ts';
+import { attachment } from '../../shared/http/attachment.ts';
+import { importErrorWorkbook } from './error-report.ts';
 import { importChildren } from './service.ts';
 import { TEMPLATE_DOWNLOAD_NAME, templateWorkbook } from './template.ts';
 
@@ -96,6 +98,29 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         });
       const { problems, omittedProblems, ...rest } = outcome;
       return { ...rest, errors: problems, omittedErrors: omittedProblems };
+    },
+  );
+
+  r.post(
+    '/api/v1/imports/children/errors.xlsx',
+    {
+      config: { permission: 'child.import', takesFile: true },
+      schema: {
+        summary:
+          '有误的行（Excel）：与导入相同的上传；只检查、不写入，返回原文件中有误的各行，每行旁边写明原因；每次下载均记录在案',
+        tags,
+        querystring: z.object({ fileName: z.string().min(1).max(200).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const file = await uploaded(request, request.query.fileName);
+      const { buffer } = await importErrorWorkbook(serviceContext(app, request), file);
+      const stem = file.name.replace(/\.[^.]*$/, '');
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', attachment('import-errors.xlsx', `${stem}-有误的行.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(buffer);
     },
   );
 

@@ -99,7 +99,9 @@ const region = z
   .string()
   .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位区划代码' })
   .optional();
-const asOf = z.union([isoDate, dateTime], { error: '应为日期 YYYY-MM-DD 或带时区的日期时间' }).optional();
+const asOf = z
+  .union([isoDate, dateTime], { error: '应为日期 年-月-日（如 2026-01-31） 或带时区的日期时间' })
+  .optional();
 const thresholdHours = z.coerce
   .number()
   .min(1)

@@ -110,6 +110,22 @@ const COLUMNS: Column[] = [
 
 export const ANNEX2_HEADER_ROW = 5;
 
+/** The form's columns as text, for the print view: the same headers and cells as the workbook (IDs masked). */
+export function annex2Cells(
+  rows: readonly RosterRow[],
+  o: Pick<Annex2Options, 'asOf' | 'withCounty'>,
+): { headers: string[]; rows: { level: string; cells: string[] }[] } {
+  const columns = COLUMNS.filter((c) => o.withCounty || c.header !== '县（市、区）');
+  const options = { ...o, fullIdNumber: false } as Annex2Options;
+  return {
+    headers: columns.map((c) => c.header),
+    rows: rows.map((r, i) => ({
+      level: r.level,
+      cells: columns.map((c) => String(c.value(r, i + 1, options) ?? '')),
+    })),
+  };
+}
+
 /** Writes the roster to `stream`; resolves with the number of children written. */
 export async function writeAnnex2(
   stream: Writable,

@@ -51,6 +51,7 @@ const ROUTES = [
   '/api/v1/reports/annex1',
   '/api/v1/reports/annex1.xlsx',
   '/api/v1/reports/annex2.xlsx',
+  '/api/v1/reports/annex2',
   '/api/v1/reports/timeliness',
   '/api/v1/reports/timeliness.xlsx',
 ];
@@ -213,5 +214,45 @@ describe('reports API: Annex 2 and timeliness', () => {
     expect(rows).toContain('五福屿儿童主任');
     expect(rows).toContain('未配备儿童主任'); // 大坝镇白坑 has children and no director
     expect(book.getWorksheet('汇总')!.getCell('E4').value).toBe(4);
+  });
+});
+
+describe('reports API: Annex 2 for printing', () => {
+  it('refuses a director (403), another township (404) and a bad region (400)', async () => {
+    expect((await get('director', '/api/v1/reports/annex2')).statusCode).toBe(403);
+    expect((await get('supervisor', '/api/v1/reports/annex2?region=445281103')).statusCode).toBe(404);
+    const bad = await get('staff', '/api/v1/reports/annex2?region=abc');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('region');
+  });
+
+  it("gives the township's roster as the workbook's columns, IDs masked, and records the viewing", async () => {
+    const res = await get('supervisor', '/api/v1/reports/annex2');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ regionName: '赤岗镇', asOf: '2026-11-23', count: 3 });
+    expect(body.headers).toContain('公民身份号码');
+    expect(body.headers).not.toContain('县（市、区）');
+    expect(body.rows).toHaveLength(3);
+    const id = body.headers.indexOf('公民身份号码');
+    const name = body.headers.indexOf('姓名');
+    expect(body.rows.map((r: { cells: string[] }) => r.cells[name]).sort()).toEqual([
+      '儿童11',
+      '儿童12',
+      '儿童13',
+    ]);
+    for (const row of body.rows) expect(row.cells[id]).toMatch(/^445281\*{12}$/);
+    // The same rows as the workbook, in its order.
+    const book = await xlsx(await get('supervisor', '/api/v1/reports/annex2.xlsx'));
+    const sheet = book.getWorksheet('排查表')!;
+    const firstRow = Array.from((sheet.getRow(6).values as unknown[]).slice(1), (v) => String(v ?? ''));
+    expect(body.rows[0].cells).toEqual(firstRow);
+    const audit = await t.database.db
+      .selectFrom('audit_event')
+      .select(['actor_name', 'detail'])
+      .where('action', '=', 'report.annex2_viewed')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_name: '赤岗镇督导员', detail: { region: '445281102', count: 3 } });
   });
 });

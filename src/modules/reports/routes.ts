@@ -5,7 +5,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../children/schemas.ts';
 import { serviceContext } from '../../server/context.ts';
-import { annex1File, annex1Json, annex1Report, annex2Export, timeliness, timelinessFile } from './service.ts';
+import {
+  annex1File,
+  annex1Json,
+  annex1Report,
+  annex2Export,
+  annex2Print,
+  timeliness,
+  timelinessFile,
+} from './service.ts';
 import { attachment } from '../../shared/http/attachment.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -115,6 +123,28 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       const file = await annex1File(await annex1Report(ctx, request.query), ctx.actor.name);
       return download(reply, file).send(file.buffer);
     },
+  );
+
+  r.get(
+    '/api/v1/reports/annex2',
+    {
+      config: { permission: 'report.roster' },
+      schema: {
+        summary: '附件2 排查表（供打印）：表头与各行文字，与 Excel 相同，身份证号码隐去；每次查看均记录在案',
+        tags,
+        querystring: reportQuery,
+        response: {
+          200: z.object({
+            regionName: z.string(),
+            asOf: z.string(),
+            count: z.number(),
+            headers: z.array(z.string()),
+            rows: z.array(z.object({ level: z.string(), cells: z.array(z.string()) })),
+          }),
+        },
+      },
+    },
+    async (request) => annex2Print(serviceContext(app, request), request.query),
   );
 
   r.get(

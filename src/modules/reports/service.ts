@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { addLevels, countAnnex1, emptyLevels, totalOf, type Annex1Levels } from './annex1.ts';
 import { annex1Xlsx } from './annex1-xlsx.ts';
 import { rosterRows, rosterVillages } from './annex2.ts';
-import { writeAnnex2 } from './annex2-xlsx.ts';
+import { annex2Cells, writeAnnex2 } from './annex2-xlsx.ts';
 import { partLevel, regionParts, resolveReportRegion, type ReportRegion } from './region.ts';
 import { scheduleOverrides, timelinessReport, type TimelinessReport } from './timeliness.ts';
 import { timelinessXlsx } from './timeliness-xlsx.ts';
@@ -185,4 +185,34 @@ export async function timelinessFile(report: TimelinessReport) {
     downloadName: reportDownloadName('timeliness', report.regionName, report.asOf),
     buffer,
   };
+}
+
+/** The most children the print view of Annex 2 lists at once; more is printed village by village or township. */
+export const ANNEX2_PRINT_ROWS = 3000;
+
+/**
+ * Annex 2 (排查表) for printing: the roster's rows as the form shows them, ID numbers masked. It names children,
+ * so it is recorded (report.annex2_viewed, with the count) before it is returned.
+ */
+export async function annex2Print(ctx: ReportContext, q: ReportQuery) {
+  requirePermission(ctx.actor, 'report.roster');
+  const region = await resolveReportRegion(ctx.db, ctx.actor, q.region);
+  const asOf = q.asOf ?? ctx.today;
+  const villages = await rosterVillages(ctx.db, region.code, asOf);
+  const count = villages.reduce((sum, v) => sum + v.children, 0);
+  if (count > ANNEX2_PRINT_ROWS)
+    throw new InputError(`名单共 ${count} 人，一次最多打印 ${ANNEX2_PRINT_ROWS} 人，请选择乡镇或村分别打印`, {
+      field: 'region',
+    });
+  await recordAudit(ctx.db, ctx.actor, {
+    action: 'report.annex2_viewed',
+    entity: 'report',
+    entityId: reportFileName('annex2', region.code, asOf),
+    regionCode: region.code.padEnd(12, '0'),
+    detail: { region: region.code, asOf, count },
+  });
+  const rows = [];
+  for await (const batch of rosterRows(ctx.db, villages, asOf)) rows.push(...batch);
+  const withCounty = region.level === 'city' || region.level === 'province';
+  return { regionName: region.name, asOf, count, ...annex2Cells(rows, { asOf, withCounty }) };
 }

@@ -53,6 +53,7 @@ const REPORT_TITLES = {
   annex2: '附件2排查表',
   timeliness: '走访及时性统计表',
   'care-coverage': '关爱活动覆盖情况',
+  workload: '儿童主任工作量',
 } as const;
 
 export type ReportKind = keyof typeof REPORT_TITLES;

@@ -27,6 +27,10 @@ import {
   trainingInput,
   trainingRecordInput,
 } from './schemas.ts';
+import { attachment } from '../../shared/http/attachment.ts';
+import { reportDownloadName, reportFileName } from '../reports/xlsx-style.ts';
+import { directorWorkload } from './workload.ts';
+import { workloadXlsx } from './workload-xlsx.ts';
 import { addAttendees, createTraining, getTraining, listTrainings, trainingCoverage } from './trainings.ts';
 
 const region = z
@@ -259,6 +263,82 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => coverageFor(serviceContext(app, request), request.query.region, request.query.asOf),
+  );
+
+  const workloadQuery = z.object({
+    region,
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份应为“年-月”，如 2026-12' })
+      .optional(),
+  });
+  const workloadRow = z.object({
+    personId: z.string(),
+    name: z.string(),
+    villageCode: z.string(),
+    villageName: z.string().nullable(),
+    townshipName: z.string().nullable(),
+    hasAccount: z.boolean(),
+    lastSignInAt: z.string().nullable(),
+    visits: z.number().nullable(),
+    contacts: z.number().nullable(),
+    targetChildren: z.number(),
+    overdue: z.number(),
+    neverVisited: z.number(),
+  });
+
+  r.get(
+    '/api/v1/workforce/workload',
+    {
+      config: { permission: 'workforce.read' },
+      schema: {
+        summary:
+          '儿童主任工作量：每名在岗儿童主任本月走访、联系次数，本村逾期、从未走访人数与最近登录（只含数字）',
+        tags,
+        querystring: workloadQuery,
+        response: {
+          200: z.object({
+            region: z.object({ code: z.string(), name: z.string() }),
+            month: z.string(),
+            from: z.string(),
+            to: z.string(),
+            asOf: z.string(),
+            directors: z.array(workloadRow),
+            totals: z.object({
+              directors: z.number(),
+              withoutAccount: z.number(),
+              visits: z.number(),
+              contacts: z.number(),
+              neverSignedIn: z.number(),
+            }),
+          }),
+        },
+      },
+    },
+    async (request) => directorWorkload(serviceContext(app, request), request.query),
+  );
+
+  r.get(
+    '/api/v1/workforce/workload.xlsx',
+    {
+      config: { permission: 'workforce.read' },
+      schema: { summary: '儿童主任工作量（Excel）', tags, querystring: workloadQuery },
+    },
+    async (request, reply) => {
+      const report = await directorWorkload(serviceContext(app, request), request.query);
+      const buffer = await workloadXlsx(report);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          attachment(
+            reportFileName('workload', report.region.code, report.month),
+            reportDownloadName('workload', report.region.name, report.month),
+          ),
+        )
+        .header('cache-control', 'no-store')
+        .send(buffer);
+    },
   );
 
   r.get(

@@ -62,3 +62,12 @@ export interface Timeliness {
   townships?: TimelinessArea[];
   villages: TimelinessVillage[];
 }
+
+/** GET /reports/annex2: the roster as the form prints it (ID numbers masked). */
+export interface Annex2Print {
+  regionName: string;
+  asOf: string;
+  count: number;
+  headers: string[];
+  rows: { level: string; cells: string[] }[];
+}

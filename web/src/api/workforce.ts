@@ -167,3 +167,6 @@ export async function importLedger(file: File, skipInvalid: boolean): Promise<Im
     body?.error?.field,
   );
 }
+
+/** GET /workforce/workload: the server's own type (儿童主任工作量, counts only). */
+export type { WorkloadReport, WorkloadRow } from '../../../src/modules/workforce/workload.ts';

@@ -13,6 +13,7 @@ import {
   HeartOutlined,
   HomeOutlined,
   InboxOutlined,
+  LineChartOutlined,
   ScheduleOutlined,
   SendOutlined,
   SettingOutlined,
@@ -104,6 +105,14 @@ const NAV: NavItem[] = [
     desktopOnly: true,
     // A department reads the action plan only to file its unit's yearly report; its work is its 部门待办.
     hiddenFor: ['department'],
+  },
+  // 儿童主任工作量 (issue 18.3): the township and the county follow each director's month.
+  {
+    path: '/workload',
+    label: '儿童主任工作量',
+    icon: <LineChartOutlined />,
+    permission: 'workforce.read',
+    desktopOnly: true,
   },
   // Kept off the phone's bottom bar (six tabs would not fit a 360 px screen); still reachable by link.
   {

@@ -5,6 +5,7 @@ import {
   CheckCircleOutlined,
   EditOutlined,
   FormOutlined,
+  PrinterOutlined,
   RiseOutlined,
 } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
@@ -126,6 +127,9 @@ function ChildPage() {
   const actions = [
     <Button key="back" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
       返回
+    </Button>,
+    <Button key="print" icon={<PrinterOutlined />} onClick={() => navigate(`/children/${child.id}/print`)}>
+      打印档案
     </Button>,
     can(me, 'child.write') && active && (
       <Button key="visit" icon={<FormOutlined />} onClick={() => navigate(`/visit/${child.id}`)}>

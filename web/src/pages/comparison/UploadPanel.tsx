@@ -1,8 +1,8 @@
 // Choose the roster kind and file, send it with a progress bar, then hand the run's result to the page.
-import { UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Progress, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, withQuery } from '../../api/client';
 import { todayInChina } from '../../shared/format';
 import {
   ROSTER_KINDS,
@@ -77,13 +77,22 @@ export function UploadPanel({ onDone }: { onDone: (result: RunResult) => void })
           </Upload>
         </Form.Item>
         <Form.Item>
+          <Button
+            icon={<DownloadOutlined />}
+            href={withQuery('/api/v1/comparison/template.xlsx', { kind })}
+            download
+          >
+            下载名册模板
+          </Button>
+        </Form.Item>
+        <Form.Item>
           <Button type="primary" disabled={!file} loading={running} onClick={() => void start()}>
             开始比对
           </Button>
         </Form.Item>
       </Form>
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-        {`支持 Excel（.xlsx）、CSV 或 NDJSON 文件，首行为表头。所需列：${columns}。`}
+        {`支持 Excel（.xlsx）、CSV 或 NDJSON 文件，首行为表头。所需列：${columns}。可先下载名册模板，按“填写说明”填写。`}
         {'比对基准日不填则为今天（按该日计算年龄）；比对结果进入所在乡镇的核实清单。'}
       </Typography.Paragraph>
       {progress && (

@@ -4,7 +4,20 @@
 // nothing; a progress bar shows the upload of a large file and then the server's checking.
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Progress, Result, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Progress,
+  Result,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -15,7 +28,7 @@ import { LevelTag } from '../../shared/LevelTag';
 import { NoPermission } from '../../shared/NoPermission';
 import { withFeedback } from '../../shared/withFeedback';
 import { maskId } from '../child/auditValues';
-import { uploadImport, type UploadProgress } from './upload';
+import { downloadErrorRows, uploadImport, type UploadProgress } from './upload';
 
 const TEMPLATE = '/api/v1/imports/children/template.xlsx';
 const ACTION_TAGS: Record<ImportPreviewItem['action'], [string, string]> = {
@@ -47,6 +60,28 @@ function ProblemTable({ problems }: { problems: ImportProblem[] }) {
         { title: '问题', dataIndex: 'message' },
       ]}
     />
+  );
+}
+
+/** 下载有误的行: the rows in error of the chosen file, each with its reason, as a workbook to correct. */
+function ErrorRowsButton({ file }: { file: File | null }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  if (!file) return null;
+  return (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={busy}
+      onClick={() => {
+        setBusy(true);
+        downloadErrorRows(file)
+          .then((name) => message.success(`已下载 ${name}`))
+          .catch((e: unknown) => message.error(e instanceof ApiError ? e.message : '下载失败，请稍后再试'))
+          .finally(() => setBusy(false));
+      }}
+    >
+      下载有误的行（Excel）
+    </Button>
   );
 }
 
@@ -234,6 +269,7 @@ function ImportFlow() {
           {stage.outcome.errors.length > 0 && (
             <div>
               <Typography.Title level={5}>有误的记录</Typography.Title>
+              <ErrorRowsButton file={file} />
               <ProblemTable problems={stage.outcome.errors} />
             </div>
           )}
@@ -286,7 +322,12 @@ function ImportFlow() {
       {stage.kind === 'failed' && (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Alert type="error" showIcon title={stage.message} description="未导入任何记录。" />
-          {stage.problems.length > 0 && <ProblemTable problems={stage.problems} />}
+          {stage.problems.length > 0 && (
+            <>
+              <ErrorRowsButton file={file} />
+              <ProblemTable problems={stage.problems} />
+            </>
+          )}
           <Button onClick={reset}>重新选择文件</Button>
         </Space>
       )}

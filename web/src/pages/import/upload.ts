@@ -52,3 +52,42 @@ export function uploadImport(
     xhr.send(form);
   });
 }
+
+/**
+ * Sends the same file to POST /imports/children/errors.xlsx and saves the answer: the rows in error as the file
+ * has them, each with its reason beside it. Nothing is imported.
+ */
+export async function downloadErrorRows(file: File): Promise<string> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/imports/children/errors.xlsx', {
+      method: 'POST',
+      credentials: 'same-origin',
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, 'network', '无法连接服务器，请检查网络后重试');
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new ApiError(
+      response.status,
+      'error',
+      body?.error?.message ?? `下载失败（${response.status}），请稍后再试`,
+    );
+  }
+  const blob = await response.blob();
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : '有误的行.xlsx';
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}

@@ -1,12 +1,13 @@
 // 统计报表: Annex 1 (摸排情况数据表) on screen as the paper form and as a workbook, the Annex 2 roster
 // (排查表) as a workbook, and visit timeliness per township and village, for a region (one's own or below)
 // on a date (today unless chosen).
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { ApiError, get } from '../../api/client';
+import { ApiError, get, withQuery } from '../../api/client';
+import { useNavigate } from 'react-router-dom';
 import type { Annex1, Timeliness } from '../../api/reports';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
@@ -27,6 +28,7 @@ function ReportsPage() {
 function Reports() {
   const me = useSignedIn();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [path, setPath] = useState<string[]>([]);
   // No date chosen: the server's today (its clock decides, not the browser's).
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
@@ -102,17 +104,31 @@ function Reports() {
             <Button
               icon={<DownloadOutlined />}
               loading={busy === 'annex1'}
-              onClick={() => void download('annex1', '/reports/annex1.xlsx', 'annex1.xlsx')}
+              onClick={() => void download('annex1', '/reports/annex1.xlsx', '附件1摸排情况数据表.xlsx')}
             >
               下载附件1（Excel）
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => navigate(withQuery('/reports/annex1/print', { ...query, name: regionName }))}
+            >
+              打印附件1
             </Button>
             {can(me, 'report.roster') && (
               <Button
                 icon={<DownloadOutlined />}
                 loading={busy === 'annex2'}
-                onClick={() => void download('annex2', '/reports/annex2.xlsx', 'annex2.xlsx')}
+                onClick={() => void download('annex2', '/reports/annex2.xlsx', '附件2排查表.xlsx')}
               >
                 下载附件2 排查表（Excel）
+              </Button>
+            )}
+            {can(me, 'report.roster') && (
+              <Button
+                icon={<PrinterOutlined />}
+                onClick={() => navigate(withQuery('/reports/annex2/print', query))}
+              >
+                打印附件2
               </Button>
             )}
           </Space>
@@ -148,7 +164,7 @@ function Reports() {
           <Button
             icon={<DownloadOutlined />}
             loading={busy === 'timeliness'}
-            onClick={() => void download('timeliness', '/reports/timeliness.xlsx', 'timeliness.xlsx')}
+            onClick={() => void download('timeliness', '/reports/timeliness.xlsx', '走访及时性统计表.xlsx')}
           >
             下载走访及时性（Excel）
           </Button>
