@@ -117,7 +117,11 @@ describe('enrolment', () => {
 
     const begun = await as(cookie, 'POST', '/api/v1/auth/second-factor/enrolment');
     expect(begun.statusCode).toBe(200);
-    const { secret, otpauthUri, qrDataUrl } = begun.json() as Record<string, string>;
+    const { secret, otpauthUri, qrDataUrl } = begun.json() as {
+      secret: string;
+      otpauthUri: string;
+      qrDataUrl: string;
+    };
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(otpauthUri).toContain(`secret=${secret}`);
     expect(otpauthUri).toContain(encodeURIComponent(username));
