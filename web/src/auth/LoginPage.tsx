@@ -140,7 +140,7 @@ export default function LoginPage() {
               setError(null);
             }}
           >
-            换一个账号登录
+            使用其他账号
           </Button>
         )}
       </form>
