@@ -1,5 +1,6 @@
 // Sign-in events in the trail (issue 15.5): auth.login, auth.login_failed (with the reason), auth.logout,
-// auth.password_changed and auth.session_expired (and auth.second_factor_failed for a wrong code at sign-in). Login, logout and password change are recorded by one hook
+// auth.password_changed and auth.session_expired (and auth.second_factor_failed for a wrong code at sign-in).
+// Login, logout and password change are recorded by one hook
 // on their routes' answers, so that whatever refused a sign-in — a wrong password, a lock, a throttle in front
 // of the handler, a body too large — is recorded with the same reason; other events (second factor, …) call
 // auditAuth at one line each.
