@@ -23,6 +23,11 @@ export interface Config {
   anonymousRateLimit: number;
   /** TONGHU_API_CLIENT_RATE_LIMIT: requests per minute per API client (a department's system; default 300). */
   apiClientRateLimit: number;
+  /**
+   * TONGHU_REQUIRE_2FA=1: administrators and county staff must enrol a second factor (TOTP) before they may do
+   * anything but enrol, read their own account, change their password and sign out.
+   */
+  requireSecondFactor: boolean;
 }
 
 function positiveOf(value: string | undefined, field: string, fallback: number): number {
@@ -30,6 +35,13 @@ function positiveOf(value: string | undefined, field: string, fallback: number):
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InputError(`${field} 应为正整数，实际 "${value}"`, { field });
   return n;
+}
+
+function flagOf(value: string | undefined, field: string): boolean {
+  const v = value?.trim().toLowerCase() ?? '';
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (v === '1' || v === 'true') return true;
+  throw new InputError(`${field} 应为 1 或 0，实际 "${value}"`, { field });
 }
 
 function trustProxyOf(value: string | undefined): boolean | number | string {
@@ -82,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: originsOf(env.TONGHU_ALLOWED_ORIGINS),
     anonymousRateLimit: positiveOf(env.TONGHU_ANON_RATE_LIMIT, 'TONGHU_ANON_RATE_LIMIT', 600),
     apiClientRateLimit: positiveOf(env.TONGHU_API_CLIENT_RATE_LIMIT, 'TONGHU_API_CLIENT_RATE_LIMIT', 300),
+    requireSecondFactor: flagOf(env.TONGHU_REQUIRE_2FA, 'TONGHU_REQUIRE_2FA'),
   };
 }

@@ -13,6 +13,7 @@ import { Keyring } from '../crypto/keyring.ts';
 import { systemActor } from '../modules/access/actor.ts';
 import { createChild } from '../modules/children/service.ts';
 import { idNumberOf } from '../modules/import/fixtures.ts';
+import { beginEnrolment } from '../modules/auth/second-factor.ts';
 import { createUser } from '../modules/users/service.ts';
 import { keyUsage, rotateKeys } from './rotate-keys.ts';
 
@@ -60,6 +61,13 @@ it('re-seals every ID and phone number under a new key, in batches, keeping old 
     phone: '13412345678',
     password: 'Correct-Horse-9-Battery',
   });
+  // A second factor's secret is sealed too (0061): rotated like the rest, and still the same secret after.
+  const rotor = await database.db
+    .selectFrom('app_user')
+    .select(['id', 'username'])
+    .where('username', '=', 'rotor')
+    .executeTakeFirstOrThrow();
+  const { secret } = await beginEnrolment(database.db, rotor, new Date('2026-11-23T02:00:00Z'));
   const oldRing = Keyring.fromFile(file);
   const oldId = oldRing.activeId;
   const bidxBefore = await sql<{ b: string }>`select id_number_bidx as b from child order by id`.execute(
@@ -79,6 +87,11 @@ it('re-seals every ID and phone number under a new key, in batches, keeping old 
   expect(result.resealed['child.id_number']).toBe(5);
   expect(result.resealed['child_parent.id_number']).toBe(5);
   expect(result.resealed['app_user.phone']).toBe(1);
+  expect(result.resealed['user_second_factor.totp_secret']).toBe(1);
+  expect(
+    (await database.db.selectFrom('user_second_factor').select('totp_secret').executeTakeFirstOrThrow())
+      .totp_secret,
+  ).toBe(secret);
   const usage = await keyUsage(database.db);
   for (const counts of Object.values(usage)) expect(Object.keys(counts)).toEqual([result.newKeyId]);
   // The same values, the same blind index (lookups keep working), the key file still private.

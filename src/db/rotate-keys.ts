@@ -20,6 +20,7 @@ const KEYS: Record<string, string> = {
   child_caregiver: 'child_id',
   department: 'id',
   workforce_person: 'id',
+  user_second_factor: 'user_id',
   comparison_finding: 'id',
   comparison_run: 'id',
   referral: 'id',

@@ -60,6 +60,24 @@ export interface TrustedDeviceTable {
   last_used_at: Date;
 }
 
+/** A person's TOTP second factor (0061): the secret sealed; enabled once confirmed with a code. */
+export interface UserSecondFactorTable {
+  user_id: string;
+  totp_secret: string;
+  created_at: Date;
+  enabled_at: Date | null;
+  /** The time step of the last code accepted: an older or equal step is a replay. */
+  last_step: number | null;
+}
+
+/** One of a person's one-time recovery codes (0061), kept only as a hash. */
+export interface UserRecoveryCodeTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}
+
 export interface UserSessionTable {
   token_hash: string;
   user_id: string;
@@ -781,6 +799,8 @@ export interface DB {
   app_user: AppUserTable;
   notice: NoticeTable;
   user_session: UserSessionTable;
+  user_second_factor: UserSecondFactorTable;
+  user_recovery_code: UserRecoveryCodeTable;
   login_failure: LoginFailureTable;
   trusted_device: TrustedDeviceTable;
   child: ChildTable;

@@ -29,9 +29,13 @@ import { blindIndex, open, seal } from '../crypto/active.ts';
 import { SEALED, SEALED_PREFIX } from '../crypto/keyring.ts';
 import { AppError } from '../shared/errors.ts';
 
-/** Sealed columns by table; an ID number also has its blind index in `<column>_bidx`. */
-export const SEALED_COLUMNS: Record<string, Partial<Record<string, 'id_number' | 'phone'>>> = {
+/**
+ * Sealed columns by table; an ID number also has its blind index in `<column>_bidx`. A 'secret' (a second
+ * factor's key) is sealed like a phone number and never compared.
+ */
+export const SEALED_COLUMNS: Record<string, Partial<Record<string, 'id_number' | 'phone' | 'secret'>>> = {
   app_user: { phone: 'phone' },
+  user_second_factor: { totp_secret: 'secret' },
   child: { id_number: 'id_number', phone: 'phone' },
   child_parent: { id_number: 'id_number', phone: 'phone' },
   child_caregiver: { id_number: 'id_number', phone: 'phone' },

@@ -10,6 +10,7 @@ import { todayInChina } from '../domain/dates.ts';
 import { actorCan } from '../modules/access/actor.ts';
 import { bearerSecret, resolveBearer } from '../modules/api-clients/bearer.ts';
 import { SESSION_COOKIE, readCookie } from '../modules/auth/cookies.ts';
+import { hasSecondFactor, secondFactorRequiredFor } from '../modules/auth/second-factor.ts';
 import { resolveSession } from '../modules/auth/sessions.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Permission } from '../modules/access/permissions.ts';
@@ -20,10 +21,14 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The signed-in account still has an issued or reset password (0037). */
     mustChangePassword: boolean;
+    /** TONGHU_REQUIRE_2FA=1 and this account, which must have a second factor, has none yet (0061). */
+    mustEnrolSecondFactor: boolean;
   }
   interface FastifyContextConfig {
     /** Open to an account that must still change its issued password: change-password and me. */
     beforePasswordChange?: boolean;
+    /** Open to an account that must still enrol a second factor: enrolment, me, change-password. */
+    beforeSecondFactor?: boolean;
   }
 }
 
@@ -36,6 +41,7 @@ async function authPlugin(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('mustChangePassword', false);
+  app.decorateRequest('mustEnrolSecondFactor', false);
 
   app.addHook('onRequest', async (request) => {
     const bearer = bearerSecret(request);
@@ -55,6 +61,10 @@ async function authPlugin(app: FastifyInstance): Promise<void> {
     if (user) {
       request.actor = { id: user.id, name: user.display_name, role: user.role, regionCode: user.region_code };
       request.mustChangePassword = user.must_change_password;
+      request.mustEnrolSecondFactor =
+        app.ctx.config.requireSecondFactor &&
+        secondFactorRequiredFor(user.role) &&
+        !(await hasSecondFactor(app.ctx.database.db, user.id));
     }
   });
 
@@ -70,6 +80,8 @@ async function authPlugin(app: FastifyInstance): Promise<void> {
     if (!request.actor) throw new AppError('unauthenticated', '请先登录');
     if (request.mustChangePassword && !request.routeOptions.config?.beforePasswordChange)
       throw new AppError('password_change_required', '首次登录或密码被重置后须先修改密码');
+    if (request.mustEnrolSecondFactor && !request.routeOptions.config?.beforeSecondFactor)
+      throw new AppError('second_factor_required', '须先开启两步验证（绑定手机验证器）才能继续使用');
     // A system's token opens only what its scopes name, not everything open to any signed-in person (the
     // account's own pages, sign-out, password change).
     if (request.actor.client && !actorCan(request.actor, permission as Permission))

@@ -12,6 +12,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   password_change_required: 403,
+  second_factor_required: 403,
+  second_factor_invalid: 401,
   not_found: 404,
   conflict: 409,
   locked: 423,

@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'forbidden'
   /** Signed in with an issued or reset password: only change-password, me and logout answer (403). */
   | 'password_change_required'
+  /** TONGHU_REQUIRE_2FA=1 and no second factor yet: only enrolment, me, change-password and logout answer (403). */
+  | 'second_factor_required'
+  /** A wrong, stale or already used second-factor code at sign-in (401). */
+  | 'second_factor_invalid'
   | 'not_found'
   | 'conflict'
   | 'locked'

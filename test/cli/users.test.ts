@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
+import * as OTPAuth from 'otpauth';
 import { login } from '../../src/modules/auth/login.ts';
+import { beginEnrolment, confirmEnrolment } from '../../src/modules/auth/second-factor.ts';
 
 const BIN = path.resolve('bin/tonghu.js');
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'tonghu-users-')), 'data');
@@ -218,6 +220,38 @@ describe('tonghu users', { timeout: 180_000 }, () => {
     await withData((db) =>
       login(db, { username: 'wufu', password: 'Unlocked2026', address: '127.0.0.1' }, new Date()),
     );
+  });
+
+  it("reset-2fa removes a lost phone's second factor, recorded; a second time exits 2", async () => {
+    await withData(async (db) => {
+      const user = await db
+        .selectFrom('app_user')
+        .select(['id', 'username'])
+        .where('username', '=', 'wufu')
+        .executeTakeFirstOrThrow();
+      const { secret } = await beginEnrolment(db, user, new Date());
+      const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
+      await confirmEnrolment(db, user.id, code, new Date());
+      await expect(
+        login(db, { username: 'wufu', password: 'Unlocked2026', address: '127.0.0.1' }, new Date()),
+      ).rejects.toThrow('两步验证');
+    });
+    const res = tonghu(['users', 'reset-2fa', 'wufu']);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('已重置 wufu');
+    await withData(async (db) => {
+      await login(db, { username: 'wufu', password: 'Unlocked2026', address: '127.0.0.1' }, new Date());
+      const audit = await db
+        .selectFrom('audit_event')
+        .select('action')
+        .where('action', '=', 'auth.second_factor_reset')
+        .execute();
+      expect(audit).toHaveLength(1);
+    });
+    const again = tonghu(['users', 'reset-2fa', 'wufu']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('未开启两步验证');
   });
 
   it('reset-password exits 2 for an unknown account and for a weak password', () => {

@@ -24,6 +24,11 @@ export const router = createBrowserRouter([
     element: <RequireAuth>{page(() => import('./auth/ChangePasswordPage'))}</RequireAuth>,
   },
   {
+    // 账号安全 · 两步验证: outside the shell too, for a person who must bind it before anything else.
+    path: '/account/security',
+    element: <RequireAuth>{page(() => import('./auth/SecondFactorPage'))}</RequireAuth>,
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>

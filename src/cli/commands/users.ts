@@ -14,6 +14,7 @@ import {
   findUserByUsername,
   listUsers,
   resetPassword,
+  resetSecondFactor,
   type UserView,
 } from '../../modules/users/service.ts';
 import { ensureRegions } from '../../regions/loader.ts';
@@ -133,7 +134,7 @@ export function printUsers(users: readonly UserView[], labels: Map<string, strin
 }
 
 export function registerUsers(program: Command): void {
-  const users = program.command('users').description('账号管理：新建账号、账号列表、重置密码');
+  const users = program.command('users').description('账号管理：新建账号、账号列表、重置密码、重置两步验证');
 
   users
     .command('add')
@@ -224,6 +225,23 @@ export function registerUsers(program: Command): void {
           console.log(`已重置 ${user.username}（${user.display_name}）的密码，已解除锁定并结束其所有登录`);
           if (generated) console.log(`新密码：${generated}（只显示这一次）`);
           console.log('下次登录后须先修改密码。');
+        });
+      }),
+    );
+
+  users
+    .command('reset-2fa')
+    .description(
+      '重置两步验证（手机丢失时）：删除其验证器密钥和恢复码并结束其所有登录；其凭密码登录后重新绑定',
+    )
+    .argument('<username>', '用户名')
+    .action(
+      action('users reset-2fa', async (username: string) => {
+        await withDatabase(async (database, config) => {
+          const actor = cliActor(config);
+          const user = await findUserByUsername(database.db, actor, username.trim());
+          await asCommand(() => resetSecondFactor(database.db, actor, user.id, new Date()));
+          console.log(`已重置 ${user.username}（${user.display_name}）的两步验证，并结束其所有登录`);
         });
       }),
     );

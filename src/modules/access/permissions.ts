@@ -80,6 +80,8 @@ export const PERMISSIONS = {
   'user.role': SECURITY,
   /** Unlock an account. */
   'user.unlock': SECURITY,
+  /** Remove the second factor of a person who lost the phone (they enrol again). */
+  'user.second_factor.reset': [...SYSTEM, ...SECURITY],
   /** Security settings (sign-in limits, second factor, sessions). */
   'security.manage': SECURITY,
   /** Read the whole audit trail, every person's and every event's, and export it. */

@@ -1,5 +1,6 @@
 // Sign-in events in the trail (issue 15.5): auth.login, auth.login_failed (with the reason), auth.logout,
-// auth.password_changed and auth.session_expired. Login, logout and password change are recorded by one hook
+// auth.password_changed and auth.session_expired (and auth.second_factor_failed for a wrong code at sign-in).
+// Login, logout and password change are recorded by one hook
 // on their routes' answers, so that whatever refused a sign-in — a wrong password, a lock, a throttle in front
 // of the handler, a body too large — is recorded with the same reason; other events (second factor, …) call
 // auditAuth at one line each.
@@ -108,6 +109,7 @@ async function failureReason(
   code: string | null,
   user: { disabled: boolean } | null,
 ): Promise<string> {
+  if (code === 'second_factor_invalid') return 'wrong_second_factor';
   if (status === 401) return user ? 'bad_password' : 'unknown_user';
   if (status === 423) return user?.disabled ? 'disabled' : 'locked';
   if (status === 429) return 'throttled';
@@ -141,6 +143,8 @@ async function authEventsPlugin(app: FastifyInstance): Promise<void> {
       } else {
         const reason = await failureReason(status, errorCode(payload), user);
         await auditAuth(request, 'auth.login_failed', { ...named, reason }, { user });
+        if (reason === 'wrong_second_factor')
+          await auditAuth(request, 'auth.second_factor_failed', { step: 'login' }, { user });
       }
     } else if (url === '/api/v1/auth/logout') {
       if (request.actor && status < 300) await auditAuth(request, 'auth.logout');

@@ -76,6 +76,7 @@ export const NO_CHILD_DATA: Record<string, string> = {
   '/api/docs/docs.js': 'the API description page\'s script',
   '/api/docs/docs.css': 'the API description page\'s styles',
   '/api/v1/auth/me': 'the signed-in account',
+  '/api/v1/auth/second-factor': 'the signed-in account\'s second factor',
   '/api/v1/users': 'accounts',
   '/api/v1/users/export.xlsx': 'accounts (recorded as user.exported)',
   '/api/v1/worklist/summary': 'counts',

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors.ts';
 import { DEVICE_MAX_MS } from './cookies.ts';
 import { attemptKeys, claimAttempt, forgive, release } from './login-throttle.ts';
 import { verifyPassword } from './passwords.ts';
+import { checkSecondFactor, hasSecondFactor } from './second-factor.ts';
 import { createSession, type SessionUser } from './sessions.ts';
 
 // A real hash (the parameters of passwords.ts) of a throwaway password, verified against when the user is
@@ -21,7 +22,7 @@ const DUMMY_HASH =
  * audit trail's auth.login_failed records.
  */
 export type LoginFailureReason =
-  'unknown_user' | 'wrong_password' | 'throttled' | 'disabled' | 'locked_by_admin';
+  'unknown_user' | 'wrong_password' | 'throttled' | 'disabled' | 'locked_by_admin' | 'wrong_second_factor';
 
 export interface LoginInput {
   username: string;
@@ -30,9 +31,19 @@ export interface LoginInput {
   address: string;
   /** The device cookie of a browser that has signed in before, if any. */
   deviceToken?: string | null;
+  /** The second factor: a 6-digit code or a recovery code, for an account that has one. */
+  code?: string | null;
+}
+
+/** The password was right and the account has a second factor: ask for the code, then sign in again. */
+export interface SecondFactorNeeded {
+  secondFactorRequired: true;
 }
 
 export interface LoginResult {
+  secondFactorRequired?: false;
+  /** A recovery code was used: how many are left. */
+  recoveryCodesLeft?: number;
   token: string;
   user: SessionUser;
   /** The browser's device token, new or the one it sent. */
@@ -47,7 +58,20 @@ function refused(reason: LoginFailureReason, userId: string | null): AppError {
   return new AppError('unauthenticated', '用户名或密码错误', { reason, userId });
 }
 
+/** Signs in where no second factor can be asked for (the CLI, tests): an account with one is refused. */
 export async function login(db: Kysely<DB>, input: LoginInput, now: Date): Promise<LoginResult> {
+  const result = await signIn(db, input, now);
+  if (result.secondFactorRequired)
+    throw new AppError('second_factor_invalid', '该账号已开启两步验证，请输入动态验证码');
+  return result;
+}
+
+/** The sign-in of the API: with the password alone, an account with a second factor answers that it needs one. */
+export async function signIn(
+  db: Kysely<DB>,
+  input: LoginInput,
+  now: Date,
+): Promise<LoginResult | SecondFactorNeeded> {
   const user = await db
     .selectFrom('app_user')
     .selectAll()
@@ -70,6 +94,22 @@ export async function login(db: Kysely<DB>, input: LoginInput, now: Date): Promi
   const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, input.password);
   if (!user) throw refused('unknown_user', null);
   if (!ok) throw refused('wrong_password', user.id);
+  let recoveryCodesLeft: number | undefined;
+  if (await hasSecondFactor(db, user.id)) {
+    if (!input.code) {
+      // The password alone is no failed guess; the code that follows is claimed as an attempt of its own.
+      await release(db, claim);
+      return { secondFactorRequired: true };
+    }
+    // A wrong code keeps the claim: it counts in the same windows as a wrong password.
+    const check = await checkSecondFactor(db, user.id, input.code, now);
+    if (!check.ok)
+      throw new AppError('second_factor_invalid', '动态验证码错误或已使用过', {
+        reason: 'wrong_second_factor',
+        userId: user.id,
+      });
+    if (check.method === 'recovery') recoveryCodesLeft = check.remaining;
+  }
   await release(db, claim);
   if (user.disabled)
     throw new AppError('locked', '账号已停用，请联系管理员', { reason: 'disabled', userId: user.id });
@@ -101,5 +141,5 @@ export async function login(db: Kysely<DB>, input: LoginInput, now: Date): Promi
       .where('last_used_at', '<', new Date(now.getTime() - DEVICE_MAX_MS))
       .execute();
   }
-  return { token, user: { ...user, last_login_at: now }, deviceToken };
+  return { token, user: { ...user, last_login_at: now }, deviceToken, recoveryCodesLeft };
 }

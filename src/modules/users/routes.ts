@@ -6,7 +6,7 @@ import { actorOf } from '../../server/auth.ts';
 import { ROLES } from '../access/roles.ts';
 import { generatePassword } from '../auth/passwords.ts';
 import { exportUsers, listUsersPage } from './search.ts';
-import { createUser, resetPassword, setLocked, updateUser } from './service.ts';
+import { createUser, resetPassword, resetSecondFactor, setLocked, updateUser } from './service.ts';
 
 const userView = z.object({
   id: z.string(),
@@ -25,6 +25,7 @@ const userView = z.object({
   departmentId: z.string().nullable(),
   townshipName: z.string().nullable(),
   departmentName: z.string().nullable(),
+  secondFactorEnabled: z.boolean(),
 });
 
 const filterQuery = z.object({
@@ -171,6 +172,20 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       await resetPassword(db, actorOf(request), request.params.id, given || (generated as string));
       return { password: generated };
     },
+  );
+
+  r.post(
+    '/api/v1/users/:id/second-factor/reset',
+    {
+      config: { permission: 'user.second_factor.reset' },
+      schema: {
+        summary: '重置两步验证（本人手机丢失时；其登录随之退出，须重新绑定）',
+        tags: ['users'],
+        params: idParams,
+        response: { 200: userView },
+      },
+    },
+    async (request) => resetSecondFactor(db, actorOf(request), request.params.id, now()),
   );
 
   for (const [path, locked] of [

@@ -74,11 +74,13 @@ export async function searchUsers(
       join.onRef('parent.code', '=', 'region.parent_code').on('region.level', '=', 'village'),
     )
     .leftJoin('department', 'department.id', 'app_user.department_id')
+    .leftJoin('user_second_factor', 'user_second_factor.user_id', 'app_user.id')
     .selectAll('app_user')
     .select([
       'region.name as region_name',
       'parent.name as township_name',
       'department.name as department_name',
+      'user_second_factor.enabled_at as second_factor_at',
     ])
     .where('app_user.region_code', 'like', `${regionPrefix(actor)}%`);
   if (filters.role) q = q.where('app_user.role', '=', filters.role);

@@ -11,6 +11,7 @@ import { ADMIN_ROLES, ROLE_NAMES, ROLE_REGION_LEVELS, type Role } from '../acces
 import { recordAudit } from '../audit/audit.ts';
 import { forgetAccountFailures } from '../auth/login-throttle.ts';
 import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts';
+import { removeSecondFactor } from '../auth/second-factor.ts';
 import { endUserSessions } from '../auth/sessions.ts';
 import { checkUserDepartment } from '../departments/users.ts';
 
@@ -48,6 +49,8 @@ export interface UserView {
   /** A village account's township, so that 账号管理 can tell two villages of one name apart. */
   townshipName: string | null;
   departmentName: string | null;
+  /** The person has a second factor (TOTP) in force (0061). */
+  secondFactorEnabled: boolean;
 }
 
 async function checkRegion(db: Kysely<DB>, actor: Actor, role: Role, code: string): Promise<string> {
@@ -82,6 +85,7 @@ export function userView(
     department_id?: string | null;
     township_name?: string | null;
     department_name?: string | null;
+    second_factor_at?: Date | null;
   },
   now: Date,
 ): UserView {
@@ -103,11 +107,12 @@ export function userView(
     departmentId: row.department_id ?? null,
     townshipName: row.township_name ?? null,
     departmentName: row.department_name ?? null,
+    secondFactorEnabled: Boolean(row.second_factor_at),
   };
 }
 
 /** The row's region (and a village's township) and department names, for the views returned by changes. */
-async function named<T extends { region_code: string; department_id?: string | null }>(
+async function named<T extends { id: string; region_code: string; department_id?: string | null }>(
   db: Kysely<DB>,
   row: T,
 ) {
@@ -122,11 +127,17 @@ async function named<T extends { region_code: string; department_id?: string | n
   const department = row.department_id
     ? await db.selectFrom('department').select('name').where('id', '=', row.department_id).executeTakeFirst()
     : undefined;
+  const factor = await db
+    .selectFrom('user_second_factor')
+    .select('enabled_at')
+    .where('user_id', '=', row.id)
+    .executeTakeFirst();
   return {
     ...row,
     region_name: region?.name ?? null,
     township_name: region?.township_name ?? null,
     department_name: department?.name ?? null,
+    second_factor_at: factor?.enabled_at ?? null,
   };
 }
 
@@ -188,8 +199,9 @@ export async function listUsers(db: Kysely<DB>, actor: Actor, now = new Date()):
   const rows = await db
     .selectFrom('app_user')
     .leftJoin('region', 'region.code', 'app_user.region_code')
+    .leftJoin('user_second_factor', 'user_second_factor.user_id', 'app_user.id')
     .selectAll('app_user')
-    .select('region.name as region_name')
+    .select(['region.name as region_name', 'user_second_factor.enabled_at as second_factor_at'])
     .where('app_user.region_code', 'like', `${regionPrefix(actor)}%`)
     .orderBy('app_user.region_code')
     .orderBy('app_user.username')
@@ -337,6 +349,34 @@ export async function resetPassword(
     await endUserSessions(trx, userId);
     await forgetAccountFailures(trx, user.username);
     await recordAudit(trx, actor, { action: 'user.password_reset', entity: 'user', entityId: userId });
+  });
+}
+
+/**
+ * Removes the second factor of a person who lost the phone (the system or the security administrator; never
+ * one's own, which is disabled with password and code). Their sessions end; they sign in with the password and
+ * enrol again. Audited as auth.second_factor_reset.
+ */
+export async function resetSecondFactor(
+  db: Kysely<DB>,
+  actor: Actor,
+  userId: string,
+  now = new Date(),
+): Promise<UserView> {
+  const user = await managedUser(db, actor, userId, 'user.second_factor.reset');
+  if (user.id === actor.id)
+    throw new AppError('forbidden', '不能重置本人的两步验证，请在“账号安全”中用密码和验证码停用');
+  return db.transaction().execute(async (trx) => {
+    if (!(await removeSecondFactor(trx, userId))) throw new AppError('conflict', '该账号未开启两步验证');
+    await endUserSessions(trx, userId);
+    await recordAudit(trx, actor, {
+      action: 'auth.second_factor_reset',
+      entity: 'user',
+      entityId: userId,
+      regionCode: user.region_code,
+      detail: { username: user.username },
+    });
+    return userView(await named(trx, user), now);
   });
 }
 

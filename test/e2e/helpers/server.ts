@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { createTestApp, idNumberFor, PASSWORD, PUNING, type TestApp } from '../../helpers/app.ts';
+import type { Config } from '../../../src/config.ts';
 import { ensureWebBuilt } from '../../../src/server/web-build.ts';
 
 export interface WebServer {
@@ -11,10 +12,10 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(options: { config?: Partial<Config> } = {}): Promise<WebServer> {
   // Parallel test files share one build (a lock inside); the app must exist before the server starts.
   await ensureWebBuilt();
-  const t = await createTestApp();
+  const t = await createTestApp(options);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   return { t, url: `http://127.0.0.1:${port}`, close: () => t.close() };

@@ -18,6 +18,12 @@ export interface Me {
   permissions: string[];
   /** An issued or reset password: the app sends the person to 修改密码 before anything else. */
   mustChangePassword: boolean;
+  /** 两步验证 is in force for this account. */
+  secondFactorEnabled: boolean;
+  /** TONGHU_REQUIRE_2FA=1 and none yet: the app sends the person to 两步验证 before anything else. */
+  mustEnrolSecondFactor: boolean;
+  /** Signed in with a recovery code: how many are left. */
+  recoveryCodesLeft?: number;
 }
 
 export interface RegionNode {
@@ -174,6 +180,8 @@ export interface User {
   departmentName: string | null;
   /** A village account's township. */
   townshipName: string | null;
+  /** 两步验证 in force: an administrator may reset it when the phone is lost. */
+  secondFactorEnabled: boolean;
 }
 
 /** Visits and contacts (casework module): the shape agreed for the phone form. */

@@ -1,5 +1,6 @@
 // Pages behind the login: while /auth/me loads, a spinner; without a session, the login page (remembering
-// where the person was going); with an issued or reset password, the change-password page first.
+// where the person was going); with an issued or reset password, the change-password page first; held back
+// by TONGHU_REQUIRE_2FA=1 without a second factor, 两步验证 next.
 import { Alert, Button, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -21,6 +22,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (data?.mustChangePassword && location.pathname !== '/change-password') {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/change-password?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (
+    data?.mustEnrolSecondFactor &&
+    location.pathname !== '/account/security' &&
+    location.pathname !== '/change-password'
+  ) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/account/security?next=${encodeURIComponent(next)}`} replace />;
   }
   if (error)
     return (

@@ -1,5 +1,5 @@
-// Who is signed in, and the way out.
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+// Who is signed in, their account's security (修改密码, 两步验证), and the way out.
+import { KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -29,6 +29,14 @@ export function UserMenu() {
         aria-label="修改密码"
       >
         修改密码
+      </Button>
+      <Button
+        type="text"
+        icon={<SafetyOutlined />}
+        onClick={() => navigate('/account/security')}
+        aria-label="两步验证"
+      >
+        两步验证
       </Button>
       <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()} aria-label="退出登录">
         退出

@@ -1,6 +1,7 @@
 // 账号管理 for administrators: accounts under their region, searched (name, username, phone) and filtered
 // (role, township or village, status, never signed in) on the server a page at a time, exported as XLSX with
-// the same filters; new ones, edits, password resets (the new password shown once), lock and unlock.
+// the same filters; new ones, edits, password resets (the new password shown once), lock and unlock, and a
+// reset of 两步验证 for someone who lost the phone.
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Alert, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
@@ -76,6 +77,15 @@ function UsersPage() {
   const reset = useMutation<{ password: string | null }, ApiError, User>({
     mutationFn: (u) => post(`/users/${u.id}/reset-password`, {}),
     onSuccess: (result, u) => showPassword(u, result.password, `已重置 ${u.displayName} 的密码`),
+    onError: (e) => message.error(e.message),
+  });
+  const canResetFactor = can(me, 'user.second_factor.reset');
+  const resetFactor = useMutation<User, ApiError, User>({
+    mutationFn: (u) => post(`/users/${u.id}/second-factor/reset`),
+    onSuccess: (u) => {
+      message.success(`已重置 ${u.displayName} 的两步验证，其下次登录后须重新绑定`);
+      void refresh();
+    },
     onError: (e) => message.error(e.message),
   });
   const lock = useMutation<User, ApiError, { user: User; locked: boolean }>({
@@ -207,6 +217,19 @@ function UsersPage() {
                     重置密码
                   </Button>
                 </Popconfirm>
+                {canResetFactor && u.secondFactorEnabled && u.id !== me.id && (
+                  <Popconfirm
+                    title={`重置 ${u.displayName} 的两步验证？`}
+                    description="用于手机丢失：其现有登录将退出，凭密码登录后须重新绑定。此操作记入审计日志。"
+                    okText="重置"
+                    cancelText="取消"
+                    onConfirm={() => resetFactor.mutate(u)}
+                  >
+                    <Button type="link" size="small">
+                      重置两步验证
+                    </Button>
+                  </Popconfirm>
+                )}
                 {u.locked ? (
                   <Button type="link" size="small" onClick={() => lock.mutate({ user: u, locked: false })}>
                     解锁
