@@ -12,6 +12,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
+import { contractChild, idNumberOf, writeNdjson } from '../../src/modules/import/fixtures.ts';
+
+const CHILDREN = [
+  contractChild(),
+  contractChild({ externalId: 'A-0002', name: '李四', idNumber: idNumberOf('2012-01-05', 22) }),
+];
 
 const BIN = path.resolve('bin/tonghu.js');
 const root = mkdtempSync(path.join(tmpdir(), 'tonghu-door-'));
@@ -107,13 +113,25 @@ describe('commands against a served folder go through the server', () => {
       const via = `由运行中的服务（进程 ${pid}）执行`;
 
       // A relative path is the terminal's, not the server's.
+      writeNdjson(root, 'children.ndjson', CHILDREN);
+      const imported = tonghu(['import', 'children', 'children.ndjson']);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stderr).toContain(via);
+      expect(imported.stdout).toBe('imported 2, updated 0, rejected 0\n');
+
       const backup = tonghu(['backup', 'served.backup']);
       expect(backup.code, backup.stderr).toBe(0);
       expect(backup.stderr).toContain(via);
       expect(backup.stdout).toMatch(/已备份到 .*served\.backup：\d+ 张表/);
       const file = path.join(root, 'served.backup');
       expect(statSync(file).mode & 0o777).toBe(0o600);
-      expect(readFileSync(file).subarray(0, 40).toString('latin1')).toContain('"format":"tonghu-backup-sm4"');
+      const bytes = readFileSync(file);
+      expect(bytes.subarray(0, 40).toString('latin1')).toContain('"format":"tonghu-backup-sm4"');
+      // The children just imported are in it, and none of their ID numbers or names can be read from it.
+      for (const child of CHILDREN) {
+        expect(bytes.includes(Buffer.from(String(child.idNumber)))).toBe(false);
+        expect(bytes.includes(Buffer.from(String(child.name)))).toBe(false);
+      }
 
       const add = tonghu([
         'users',
@@ -186,6 +204,10 @@ describe('commands against a served folder go through the server', () => {
           .execute();
         expect(events.length).toBe(1);
         expect(events[0]!.actor_name).toMatch(/^命令行（.+）$/);
+        const children = await database.db.selectFrom('child').select('external_id').execute();
+        expect(children.map((c) => c.external_id).sort()).toEqual(
+          CHILDREN.map((c) => String(c.externalId)).sort(),
+        );
       } finally {
         await database.close();
       }
