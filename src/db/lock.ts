@@ -67,8 +67,8 @@ function lockedMessage(file: string, holder: LockHolder | null): string {
   return (
     `数据目录 ${dir} 已被${who}占用，同一数据目录同时只能由一个进程打开。` +
     (holder.command === 'serve' || holder.command === 'start'
-      ? `服务运行期间请通过网页或接口操作（backup、users add、users reset-password、import children、regions load ` +
-        `会自动交给运行中的服务执行）；如需执行此命令，请先停止该服务（如 kill ${holder.pid}）后再试。`
+      ? `服务运行期间请通过网页或接口操作（backup、users add、users reset-password、users list、import children、` +
+        `regions load 会自动交给运行中的服务执行）；如需执行此命令，请先停止该服务（如 kill ${holder.pid}）后再试。`
       : `请等待该命令结束后再试。`) +
     (here ? '' : `该进程在另一台主机上，请在那台主机上确认它已停止；确认后可删除锁文件 ${file}。`)
   );

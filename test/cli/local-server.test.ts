@@ -158,6 +158,11 @@ describe('commands against a served folder go through the server', () => {
       expect(await login(server.url, 'ops1', 'Xy7!qwerty-new')).toBe(200);
       expect(await login(server.url, 'ops1', initial!)).toBe(401);
 
+      const list = tonghu(['users', 'list']);
+      expect(list.code, list.stderr).toBe(0);
+      expect(list.stderr).toContain(via);
+      expect(list.stdout).toMatch(/ops1\s+运维甲\s+系统管理员\s+445281/);
+
       // A failure there is the command's failure here: the same message and exit code as run locally.
       const missing = tonghu(['users', 'reset-password', 'nobody']);
       expect(missing.code).toBe(2);

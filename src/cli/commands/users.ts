@@ -18,7 +18,6 @@ import {
 import { ensureRegions } from '../../regions/loader.ts';
 import { AppError, InputError } from '../../shared/errors.ts';
 import type { Config } from '../../config.ts';
-import { withDatabase } from '../database.ts';
 import { localCommand, runCommand, whoRuns } from '../local-server.ts';
 import { action } from '../run.ts';
 import { formatTable } from '../table.ts';
@@ -76,6 +75,20 @@ localCommand('users add', {
     );
     if (generated) io.out(`初始密码：${generated}（只显示这一次，请当面或当事人本人电话转交）`);
     io.out('首次登录后须先修改密码。');
+  },
+});
+
+/** `users list` itself (read only, but the served folder cannot be read by another process either). */
+localCommand('users list', {
+  open: 'configured',
+  body: async (database, config, io, args) => {
+    let actor = cliActor(config, io.who);
+    if (typeof args.region === 'string') {
+      const code = await regionOption(database.db, config, args.region);
+      actor = { ...actor, regionCode: code };
+    }
+    const found = await listUsers(database.db, actor, new Date());
+    printUsers(found, await regionLabels(database.db, [...new Set(found.map((u) => u.regionCode))]), io.out);
   },
 });
 
@@ -161,12 +174,16 @@ function state(user: UserView): string {
   return '正常';
 }
 
-export function printUsers(users: readonly UserView[], labels: Map<string, string>): void {
+export function printUsers(
+  users: readonly UserView[],
+  labels: Map<string, string>,
+  out: (line: string) => void = (line) => console.log(line),
+): void {
   if (!users.length) {
-    console.log('没有账号');
+    out('没有账号');
     return;
   }
-  console.log(
+  out(
     formatTable(
       ['用户名', '姓名', '角色', '区划代码', '区划名称', '状态', '最近登录'],
       users.map((u) => [
@@ -180,7 +197,7 @@ export function printUsers(users: readonly UserView[], labels: Map<string, strin
       ]),
     ),
   );
-  console.log(`共 ${users.length} 个账号`);
+  out(`共 ${users.length} 个账号`);
 }
 
 export function registerUsers(program: Command): void {
@@ -205,19 +222,7 @@ export function registerUsers(program: Command): void {
     .command('list')
     .description('账号列表：用户名、姓名、角色、区划、状态、最近登录')
     .option('--region <code>', '只列出该区划及其下级的账号')
-    .action(
-      action('users list', async (o: { region?: string }) => {
-        await withDatabase(async (database, config) => {
-          let actor = cliActor(config);
-          if (o.region !== undefined) {
-            const code = await regionOption(database.db, config, o.region);
-            actor = { ...actor, regionCode: code };
-          }
-          const found = await listUsers(database.db, actor, new Date());
-          printUsers(found, await regionLabels(database.db, [...new Set(found.map((u) => u.regionCode))]));
-        });
-      }),
-    );
+    .action(action('users list', (o: { region?: string }) => runCommand('users list', { ...o })));
 
   users
     .command('reset-password')
