@@ -7,6 +7,7 @@ import {
   createDecipheriv,
   createHmac,
   createSecretKey,
+  hkdfSync,
   randomBytes,
   timingSafeEqual,
   type KeyObject,
@@ -158,6 +159,20 @@ export class Keyring {
     if (!timingSafeEqual(mac, expected)) throw new IntegrityError();
     const decipher = createDecipheriv('sm4-ctr', key.sm4, iv);
     return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
+  }
+
+  /**
+   * A key for another purpose (the backups' encryption and MAC), derived from the sealing key `keyId` (default:
+   * the active one) with HKDF-SM3 under a label and a salt, so that no key is used raw for two purposes.
+   * Null when the key file holds no key of that id.
+   */
+  derive(label: string, salt: Buffer, bytes: number, keyId?: string): { id: string; key: Buffer } | null {
+    if (keyId === undefined) this.maybeReload();
+    let key = keyId === undefined ? this.activeKey : this.keys.get(keyId);
+    if (!key && keyId !== undefined && this.file && this.reload()) key = this.keys.get(keyId);
+    if (!key) return null;
+    const material = Buffer.concat([key.sm4.export(), key.mac.export()]);
+    return { id: key.id, key: Buffer.from(hkdfSync('sm3', material, salt, `tonghu.${label}`, bytes)) };
   }
 
   /** The blind index of a value: base64url of HMAC-SM3(index key, kind ‖ normalised value). */

@@ -9,10 +9,11 @@
 //
 // writeBackup/readBackup take a Writable/Readable and are the only code that produces or consumes the
 // stream; backupToFile/restoreFromFile are the only code that turns it into a file (gzip, mode 0600,
-// written under a temporary name and renamed). An encryption layer goes in those two places.
+// written under a temporary name and renamed). Between the gzip and the file the whole stream is encrypted
+// with SM4 and authenticated with HMAC-SM3 under the deployment's key file (backup-crypt.ts).
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, rename, rm } from 'node:fs/promises';
+import { constants, createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { access, chmod, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,6 +23,9 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { migrator } from './migrate.ts';
 import { InputError } from '../shared/errors.ts';
+import { keyFilePath, keyring } from '../crypto/active.ts';
+import { Keyring } from '../crypto/keyring.ts';
+import { encryptingStream, isEncryptedBackup, openEncryptedBackup } from './backup-crypt.ts';
 
 export const BACKUP_FORMAT = 'tonghu-backup';
 export const BACKUP_VERSION = 1;
@@ -405,14 +409,30 @@ export async function readBackup(
   return { header, tables };
 }
 
-/** Writes a backup file: gzip, mode 0600, under a temporary name renamed when complete. */
-export async function backupToFile(db: AnyDb, backend: string, target: string): Promise<BackupSummary> {
+export interface BackupKeys {
+  /** The keyring whose active key encrypts (default: the process's, from TONGHU_KEY_FILE). */
+  keys?: Keyring;
+  /** For messages: the key file (default: TONGHU_KEY_FILE's path). */
+  keyFile?: string;
+}
+
+/**
+ * Writes a backup file: gzip, then SM4 with HMAC-SM3 under the key file's active key (backup-crypt.ts), mode
+ * 0600, under a temporary name renamed when complete.
+ */
+export async function backupToFile(
+  db: AnyDb,
+  backend: string,
+  target: string,
+  options: BackupKeys = {},
+): Promise<BackupSummary> {
   const file = path.resolve(target);
   const partial = `${file}.${process.pid}.partial`;
+  const ring = options.keys ?? keyring();
   try {
     const out = createWriteStream(partial, { mode: 0o600, flags: 'wx' });
     const gzip = createGzip();
-    const written = pipeline(gzip, out);
+    const written = pipeline(gzip, encryptingStream(ring), out);
     let summary: BackupSummary;
     try {
       summary = await writeBackup(db, backend, gzip);
@@ -426,23 +446,52 @@ export async function backupToFile(db: AnyDb, backend: string, target: string): 
   } catch (error) {
     await rm(partial, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR')
+    if (
+      code === 'ENOENT' ||
+      code === 'EACCES' ||
+      code === 'EISDIR' ||
+      code === 'ENOTDIR' ||
+      code === 'EEXIST'
+    )
       throw new InputError(`无法写入备份文件（${code}）`, { file: target });
     throw error;
   }
 }
 
-/** Restores a backup file written by backupToFile. */
+/** The key file a restore reads: it must exist (a new one could open nothing), and is never created here. */
+function restoreKeys(source: string, options: BackupKeys): { ring: Keyring; file: string } {
+  const file = options.keyFile ?? keyFilePath();
+  if (options.keys) return { ring: options.keys, file };
+  if (!existsSync(file))
+    throw new InputError(
+      `找不到密钥文件 ${file}：备份已加密，恢复需要写入备份的部署所用的密钥文件（设置 TONGHU_KEY_FILE 指向它）；未恢复任何数据`,
+      { file: source },
+    );
+  return { ring: Keyring.fromFile(file), file };
+}
+
+/**
+ * Restores a backup file written by backupToFile: an encrypted one is verified whole before anything is
+ * restored; an older gzip-only one (written before backups were encrypted) is still read.
+ */
 export async function restoreFromFile(
   db: AnyDb,
   source: string,
-  options: Omit<RestoreOptions, 'source'> = {},
+  options: Omit<RestoreOptions, 'source'> & BackupKeys = {},
 ): Promise<BackupSummary> {
-  const input = createReadStream(path.resolve(source));
+  const resolved = path.resolve(source);
   try {
-    await once(input, 'open');
+    await access(resolved, constants.R_OK);
   } catch (error) {
     throw new InputError(`无法读取备份文件（${(error as NodeJS.ErrnoException).code}）`, { file: source });
+  }
+  let input: Readable;
+  if (await isEncryptedBackup(resolved)) {
+    const { ring, file } = restoreKeys(source, options);
+    input = (await openEncryptedBackup(resolved, ring, file)).stream;
+  } else {
+    const raw = createReadStream(resolved);
+    input = raw;
   }
   const gunzip = createGunzip();
   input.pipe(gunzip);

@@ -21,6 +21,16 @@ export interface LockHolder {
   processStart: string | null;
   /** Unique per lock taken, so a release never removes someone else's lock. */
   token: string;
+  /**
+   * A serving process's local door (issue 14.1): where on this host the CLI reaches it, and the admin token,
+   * random per start, it accepts there (only from loopback). The lock file is 0600 in a 0700 folder.
+   */
+  server?: LocalServer;
+}
+
+export interface LocalServer {
+  url: string;
+  adminToken: string;
 }
 
 /** The folder is held by another process: exit code 3 with this message. */
@@ -29,8 +39,10 @@ export class DataDirLockedError extends Error {
   constructor(
     readonly lockFile: string,
     readonly holder: LockHolder | null,
+    /** A message of the command's own, in place of the general one. */
+    message?: string,
   ) {
-    super(lockedMessage(lockFile, holder));
+    super(message ?? lockedMessage(lockFile, holder));
     this.name = 'DataDirLockedError';
   }
 }
@@ -55,7 +67,8 @@ function lockedMessage(file: string, holder: LockHolder | null): string {
   return (
     `数据目录 ${dir} 已被${who}占用，同一数据目录同时只能由一个进程打开。` +
     (holder.command === 'serve' || holder.command === 'start'
-      ? `服务运行期间请通过网页或接口操作；如需执行此命令，请先停止该服务（如 kill ${holder.pid}）后再试。`
+      ? `服务运行期间请通过网页或接口操作（backup、users add、users reset-password、users list、import children、` +
+        `regions load 会自动交给运行中的服务执行）；如需执行此命令，请先停止该服务（如 kill ${holder.pid}）后再试。`
       : `请等待该命令结束后再试。`) +
     (here ? '' : `该进程在另一台主机上，请在那台主机上确认它已停止；确认后可删除锁文件 ${file}。`)
   );
@@ -107,6 +120,11 @@ function readHolder(file: string): LockHolder | null {
       command: String(parsed.command ?? '?'),
       processStart: typeof parsed.processStart === 'string' ? parsed.processStart : null,
       token: String(parsed.token ?? ''),
+      ...(parsed.server &&
+      typeof parsed.server.url === 'string' &&
+      typeof parsed.server.adminToken === 'string'
+        ? { server: { url: parsed.server.url, adminToken: parsed.server.adminToken } }
+        : {}),
     };
   } catch {
     return null;
@@ -223,6 +241,24 @@ export function acquireDataDirLock(
   releasers.add(release);
   installExitHook();
   return { file, holder, tookOver, release };
+}
+
+/**
+ * Writes the serving process's local door into the lock this process holds on `dir` (after it listens), so the
+ * CLI on this host can have it carry out a command. The lock is replaced whole (a new file renamed over it).
+ */
+export function advertiseServer(dir: string, server: LocalServer): void {
+  const file = path.join(path.resolve(dir), LOCK_FILE);
+  const current = readHolder(file);
+  if (!current || held.get(file) !== current.token) return;
+  const partial = `${file}.${current.token}.tmp`;
+  const fd = openSync(partial, 'wx', 0o600);
+  try {
+    writeSync(fd, `${JSON.stringify({ ...current, server })}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, file);
 }
 
 /** Who holds the folder now, if anyone (for messages and tests). */

@@ -1,7 +1,7 @@
 // The nightly job of `tonghu serve` (issue 14.2, 14.6), run as a function (the timer only calls it): it
 // writes a 0600 backup named by its time into TONGHU_BACKUP_DIR, keeps the newest N of its own files (and
 // leaves other files alone), records the backup on the audit trail, and logs the integrity check.
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,10 @@ describe('nightly backup', () => {
     expect(path.basename(result.file)).toBe('tonghu-20261123-183000Z.backup');
     expect(statSync(result.file).mode & 0o777).toBe(0o600);
     expect(statSync(result.file).size).toBeGreaterThan(1000);
+    // Encrypted under the key file, like every backup (issue 16.2): the clear first line names only the key.
+    expect(readFileSync(result.file).subarray(0, 40).toString('latin1')).toContain(
+      '"format":"tonghu-backup-sm4"',
+    );
     expect(result.pruned).toEqual(earlier.slice(0, 3));
     expect(readdirSync(dir).sort()).toEqual(
       [...earlier.slice(3), path.basename(result.file), 'notes.txt'].sort(),

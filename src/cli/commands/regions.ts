@@ -5,7 +5,23 @@ import { childRegions, regionFullName } from '../../regions/repository.ts';
 import { loadRegions } from '../../regions/loader.ts';
 import { InputError } from '../../shared/errors.ts';
 import { withDatabase } from '../database.ts';
+import { localCommand, runCommand } from '../local-server.ts';
 import { action } from '../run.ts';
+
+/** `regions load` itself: here, or in the server that holds the data folder. */
+localCommand('regions load', {
+  open: 'configured',
+  body: async (database, config, io, args) => {
+    const scope = typeof args.scope === 'string' ? args.scope : undefined;
+    const target = args.all === true ? '' : (scope ?? config.region);
+    if (target === null || target === undefined)
+      throw new InputError('请给出区划代码，或设置 TONGHU_REGION，或使用 --all', { field: 'scope' });
+    if (target !== '' && !(isRegionCode(target) && target.length < 12))
+      throw new InputError(`区划代码应为2、4、6或9位，实际 "${target}"`, { field: 'scope' });
+    const count = await loadRegions(database.db, target);
+    io.out(`已载入 ${target || '全国'} 区划 ${count} 条`);
+  },
+});
 
 export function registerRegions(program: Command): void {
   program
@@ -24,17 +40,9 @@ export function registerRegions(program: Command): void {
     .argument('[scope]', '2、4、6或9位区划代码')
     .option('--all', '载入全国全部区划')
     .action(
-      action('regions load', async (scope: string | undefined, options: { all?: boolean }) => {
-        await withDatabase(async (database, config) => {
-          const target = options.all ? '' : (scope ?? config.region);
-          if (target === null || target === undefined)
-            throw new InputError('请给出区划代码，或设置 TONGHU_REGION，或使用 --all', { field: 'scope' });
-          if (target !== '' && !(isRegionCode(target) && target.length < 12))
-            throw new InputError(`区划代码应为2、4、6或9位，实际 "${target}"`, { field: 'scope' });
-          const count = await loadRegions(database.db, target);
-          console.log(`已载入 ${target || '全国'} 区划 ${count} 条`);
-        });
-      }),
+      action('regions load', (scope: string | undefined, options: { all?: boolean }) =>
+        runCommand('regions load', { ...(scope === undefined ? {} : { scope }), ...options }),
+      ),
     );
   regions
     .command('show')

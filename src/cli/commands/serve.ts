@@ -15,6 +15,10 @@ import { unboundedWaiting } from '../../db/pglite-dialect.ts';
 import { databaseTrouble } from '../../server/database-errors.ts';
 import { loadOpsConfig } from '../../server/ops-config.ts';
 import { installShutdown } from '../../server/shutdown.ts';
+import { localDoor, newAdminToken } from '../../server/local-door.ts';
+import { advertiseServer } from '../../db/lock.ts';
+import { LOCAL_COMMANDS } from '../local-server.ts';
+import { describeFailure } from '../run.ts';
 
 // On PostgreSQL half as many requests at once as the pool (src/db/connect.ts, 10) has clients: a handler may
 // run two queries side by side, each on a client of its own, and with as many requests as clients they
@@ -63,6 +67,11 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
       },
     },
   );
+  // The command line's door (issue 14.1): on the embedded database the CLI cannot open the folder this process
+  // holds, so its writing commands come here, with the token written into the lock file after listening.
+  const adminToken = database.backend === 'pglite' ? newAdminToken() : null;
+  if (adminToken)
+    await app.register(localDoor({ token: adminToken, commands: LOCAL_COMMANDS, describeFailure }));
   const log = app.log;
   // The nightly job waits its turn however long it takes; only requests are bounded.
   const daily = dailyReassessEnabled()
@@ -87,11 +96,23 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
     },
   });
   const address = await app.listen({ port: config.port, host: config.host });
+  const local = adminToken ? loopbackUrl(app) : null;
+  if (adminToken && local) advertiseServer(config.dataDir, { url: local, adminToken });
   console.log(
     `童护 Tonghu 已启动：${address.replace('0.0.0.0', 'localhost')}（数据库：${database.backend}）`,
   );
   // Keep the process alive until a signal arrives.
   await new Promise<never>(() => {});
+}
+
+/** Where a CLI on this host reaches the server over loopback; null when it listens on no loopback address. */
+function loopbackUrl(app: FastifyInstance): string | null {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') return null;
+  if (address.address === '127.0.0.1' || address.address === '0.0.0.0')
+    return `http://127.0.0.1:${address.port}`;
+  if (address.address === '::1' || address.address === '::') return `http://[::1]:${address.port}`;
+  return null;
 }
 
 export function registerServe(program: Command): void {

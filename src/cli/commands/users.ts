@@ -1,7 +1,6 @@
 // `tonghu users add|list|reset-password`: accounts from the bureau's server, e.g. the first administrator
 // of a new deployment, or a password reset when nobody can sign in. The CLI acts as the system within
 // TONGHU_REGION (or the whole country when it is not set).
-import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -20,7 +19,7 @@ import {
 import { ensureRegions } from '../../regions/loader.ts';
 import { AppError, InputError } from '../../shared/errors.ts';
 import type { Config } from '../../config.ts';
-import { withDatabase } from '../database.ts';
+import { localCommand, runCommand, whoRuns } from '../local-server.ts';
 import { action } from '../run.ts';
 import { formatTable } from '../table.ts';
 
@@ -35,15 +34,80 @@ const OPTION_OF: Record<string, string> = {
   departmentId: '--department',
 };
 
-function cliActor(config: Config): Actor {
-  let who: string;
-  try {
-    who = userInfo().username;
-  } catch {
-    who = process.env.USER ?? '未知用户';
-  }
+function cliActor(config: Config, who: string = whoRuns()): Actor {
   return systemActor(`命令行（${who}）`, config.region ? fullCode(config.region) : '');
 }
+
+interface AddOptions {
+  username: string;
+  name: string;
+  role: string;
+  region: string;
+  phone?: string;
+  password?: string;
+  department?: string;
+}
+
+/** `users add` itself: here, or in the server that holds the data folder. */
+localCommand('users add', {
+  open: 'configured',
+  body: async (database, config, io, args) => {
+    const o = args as unknown as AddOptions;
+    if (!isRole(o.role))
+      throw new InputError(`未知角色 "${o.role}"，可用：${ROLES.join('、')}`, { field: '--role' });
+    const role = o.role;
+    const regionCode = await regionOption(database.db, config, o.region);
+    const generated = o.password ? null : generatePassword();
+    const user = await asCommand(() =>
+      createUser(database.db, cliActor(config, io.who), {
+        username: o.username.trim(),
+        displayName: o.name,
+        role,
+        regionCode,
+        phone: o.phone?.trim() || null,
+        password: o.password ?? (generated as string),
+        departmentId: o.department ?? null,
+        mustChangePassword: true,
+      }),
+    );
+    const label = (await regionLabels(database.db, [user.regionCode])).get(user.regionCode);
+    io.out(
+      `已新建账号 ${user.username}：${user.displayName}，${user.roleName}，${shortCode(user.regionCode)} ${label ?? ''}`,
+    );
+    if (generated) io.out(`初始密码：${generated}（只显示这一次，请当面或当事人本人电话转交）`);
+    io.out('首次登录后须先修改密码。');
+  },
+});
+
+/** `users list` itself (read only, but the served folder cannot be read by another process either). */
+localCommand('users list', {
+  open: 'configured',
+  body: async (database, config, io, args) => {
+    let actor = cliActor(config, io.who);
+    if (typeof args.region === 'string') {
+      const code = await regionOption(database.db, config, args.region);
+      actor = { ...actor, regionCode: code };
+    }
+    const found = await listUsers(database.db, actor, new Date());
+    printUsers(found, await regionLabels(database.db, [...new Set(found.map((u) => u.regionCode))]), io.out);
+  },
+});
+
+/** `users reset-password` itself. */
+localCommand('users reset-password', {
+  open: 'configured',
+  body: async (database, config, io, args) => {
+    const username = String(args.username);
+    const password = typeof args.password === 'string' ? args.password : undefined;
+    const actor = cliActor(config, io.who);
+    const user = await findUserByUsername(database.db, actor, username.trim());
+    const generated = password ? null : generatePassword();
+    await asCommand(() => resetPassword(database.db, actor, user.id, password ?? (generated as string)));
+    io.out(`已重置 ${user.username}（${user.display_name}）的密码，已解除锁定并结束其所有登录`);
+    if (generated) io.out(`新密码：${generated}（只显示这一次）`);
+    io.out('下次登录后须先修改密码。');
+  },
+});
 
 /** Service errors named by option, and a taken username as bad input (exit 2) rather than a failure. */
 async function asCommand<T>(fn: () => Promise<T>): Promise<T> {
@@ -111,12 +175,16 @@ function state(user: UserView): string {
   return '正常';
 }
 
-export function printUsers(users: readonly UserView[], labels: Map<string, string>): void {
+export function printUsers(
+  users: readonly UserView[],
+  labels: Map<string, string>,
+  out: (line: string) => void = (line) => console.log(line),
+): void {
   if (!users.length) {
-    console.log('没有账号');
+    out('没有账号');
     return;
   }
-  console.log(
+  out(
     formatTable(
       ['用户名', '姓名', '角色', '区划代码', '区划名称', '状态', '最近登录'],
       users.map((u) => [
@@ -130,7 +198,7 @@ export function printUsers(users: readonly UserView[], labels: Map<string, strin
       ]),
     ),
   );
-  console.log(`共 ${users.length} 个账号`);
+  out(`共 ${users.length} 个账号`);
 }
 
 export function registerUsers(program: Command): void {
@@ -149,64 +217,13 @@ export function registerUsers(program: Command): void {
       '密码（至少10位，含小写字母、大写字母、数字、符号中的三类；首次登录须修改）',
     )
     .option('--department <id>', '部门用户所属部门的编号（见 tonghu departments list）')
-    .action(
-      action(
-        'users add',
-        async (o: {
-          username: string;
-          name: string;
-          role: string;
-          region: string;
-          phone?: string;
-          password?: string;
-          department?: string;
-        }) => {
-          if (!isRole(o.role))
-            throw new InputError(`未知角色 "${o.role}"，可用：${ROLES.join('、')}`, { field: '--role' });
-          const role = o.role;
-          await withDatabase(async (database, config) => {
-            const regionCode = await regionOption(database.db, config, o.region);
-            const generated = o.password ? null : generatePassword();
-            const user = await asCommand(() =>
-              createUser(database.db, cliActor(config), {
-                username: o.username.trim(),
-                displayName: o.name,
-                role,
-                regionCode,
-                phone: o.phone?.trim() || null,
-                password: o.password ?? (generated as string),
-                departmentId: o.department ?? null,
-                mustChangePassword: true,
-              }),
-            );
-            const label = (await regionLabels(database.db, [user.regionCode])).get(user.regionCode);
-            console.log(
-              `已新建账号 ${user.username}：${user.displayName}，${user.roleName}，${shortCode(user.regionCode)} ${label ?? ''}`,
-            );
-            if (generated) console.log(`初始密码：${generated}（只显示这一次，请当面或当事人本人电话转交）`);
-            console.log('首次登录后须先修改密码。');
-          });
-        },
-      ),
-    );
+    .action(action('users add', (o: AddOptions) => runCommand('users add', { ...o })));
 
   users
     .command('list')
     .description('账号列表：用户名、姓名、角色、区划、状态、最近登录')
     .option('--region <code>', '只列出该区划及其下级的账号')
-    .action(
-      action('users list', async (o: { region?: string }) => {
-        await withDatabase(async (database, config) => {
-          let actor = cliActor(config);
-          if (o.region !== undefined) {
-            const code = await regionOption(database.db, config, o.region);
-            actor = { ...actor, regionCode: code };
-          }
-          const found = await listUsers(database.db, actor, new Date());
-          printUsers(found, await regionLabels(database.db, [...new Set(found.map((u) => u.regionCode))]));
-        });
-      }),
-    );
+    .action(action('users list', (o: { region?: string }) => runCommand('users list', { ...o })));
 
   users
     .command('reset-password')
@@ -214,19 +231,9 @@ export function registerUsers(program: Command): void {
     .argument('<username>', '用户名')
     .option('--password <password>', '新密码（至少10位，含小写字母、大写字母、数字、符号中的三类）')
     .action(
-      action('users reset-password', async (username: string, o: { password?: string }) => {
-        await withDatabase(async (database, config) => {
-          const actor = cliActor(config);
-          const user = await findUserByUsername(database.db, actor, username.trim());
-          const generated = o.password ? null : generatePassword();
-          await asCommand(() =>
-            resetPassword(database.db, actor, user.id, o.password ?? (generated as string)),
-          );
-          console.log(`已重置 ${user.username}（${user.display_name}）的密码，已解除锁定并结束其所有登录`);
-          if (generated) console.log(`新密码：${generated}（只显示这一次）`);
-          console.log('下次登录后须先修改密码。');
-        });
-      }),
+      action('users reset-password', (username: string, o: { password?: string }) =>
+        runCommand('users reset-password', { username, ...o }),
+      ),
     );
 
   users
