@@ -1,0 +1,206 @@
+// What the OpenAPI document says about every operation beyond its zod schemas (issue 22 pt 1), by one rule
+// each, in one place, so that no route has to repeat it:
+// - operationId: the method and the path in camelCase (GET /api/v1/children/{id}/audit → getChildrenByIdAudit),
+//   unless a route's schema names its own;
+// - the error responses an operation can give, all with the one error schema `Error`;
+// - xlsx downloads (a path ending in .xlsx) as a binary spreadsheet, and upload bodies (config.takesFile) as
+//   multipart/form-data with the field `file` (and the raw file types a route lists in config.rawFileTypes).
+// Nothing here changes what the server does: the document only.
+import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
+import type { FastifySchema } from 'fastify';
+import { z } from 'zod';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Content types (besides multipart/form-data) a takesFile route accepts as the raw file. */
+    rawFileTypes?: readonly string[];
+  }
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The one shape of every error the API gives (server/errors.ts). */
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z
+        .string()
+        .describe(
+          '错误代码：bad_input、unauthenticated、forbidden、password_change_required、not_found、conflict、locked、' +
+            'too_many_requests、payload_too_large、unsupported_media_type、service_unavailable、internal 等',
+        ),
+      message: z.string().describe('给人看的中文说明'),
+      field: z.string().optional().describe('出错的字段（如 body.name、querystring.page、file）'),
+      line: z.number().int().optional().describe('上传文件中出错的行（文本文件）'),
+      row: z.number().int().optional().describe('上传文件中出错的行（电子表格）'),
+      details: z
+        .union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))])
+        .optional()
+        .describe('更多信息，如逐项的校验错误'),
+    }),
+  })
+  .describe('错误：所有接口出错时都返回这个结构');
+
+const ERROR_REF = { $ref: '#/components/schemas/Error' };
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: '请求无效：参数或请求内容不符合要求（含不接受请求内容的接口收到了请求内容）',
+  401: '未登录、会话已过期或访问令牌无效',
+  403: '无权进行此操作（角色、辖区或令牌权限范围不允许），或须先修改初始密码',
+  404: '记录不存在或不在您的辖区内',
+  409: '与当前状态冲突（如重复提交、记录已被他人修改或状态不允许此操作）',
+  413: '请求内容或上传的文件过大',
+  415: '不支持的请求内容类型',
+  423: '账号已停用或被锁定',
+  429: '请求过于频繁，请稍后再试',
+};
+
+/** The error statuses an operation can give, by what the route is. */
+export function errorStatuses(route: {
+  method: string;
+  url: string;
+  permission: string | undefined;
+  hasBody: boolean;
+  takesFile: boolean;
+  tokenScopes: boolean;
+}): number[] {
+  const statuses = new Set<number>([400]);
+  const isPublic = route.permission === 'public';
+  const writes = route.method !== 'GET' && route.method !== 'HEAD';
+  if (!isPublic) statuses.add(401).add(403);
+  if (/\{[^}]+\}/.test(route.url)) statuses.add(404);
+  if (writes && !isPublic) statuses.add(409);
+  if (route.hasBody || route.takesFile) statuses.add(413).add(415);
+  if (route.url === '/api/v1/auth/login') statuses.add(401).add(423).add(429);
+  // Anyone not signed in is rate-limited (anonymous-limit.ts), and so is every token (api-clients).
+  if (isPublic || route.tokenScopes) statuses.add(429);
+  return [...statuses].sort((a, b) => a - b);
+}
+
+/** GET /api/v1/children/{id}/audit → getChildrenByIdAudit; …/export.xlsx → …ExportXlsx. */
+export function operationIdFor(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\/v1\//, '/')
+    .replace(/^\/api\//, '/')
+    .split('/')
+    .filter(Boolean)
+    .flatMap((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment) ?? /^:(.+)$/.exec(segment);
+      if (param) return ['by', ...param[1]!.split(/[^A-Za-z0-9]+/)];
+      return segment.split(/[^A-Za-z0-9]+/);
+    })
+    .filter(Boolean);
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return method.toLowerCase() + words.map(capital).join('');
+}
+
+type Schema = FastifySchema & {
+  operationId?: string;
+  hide?: boolean;
+  response?: Record<string, unknown>;
+  'x-token-scopes'?: string[];
+};
+
+/** Components shared by every operation: the error schema. */
+export const SHARED_COMPONENTS = {
+  Error: z.toJSONSchema(errorSchema, { target: 'openapi-3.0' }),
+};
+
+/**
+ * The document's components with what the per-route transform referenced: the named zod schemas (the
+ * output form; the input form only where a request uses it) and the shared ones.
+ */
+export function withComponents(transformObject: SwaggerTransformObject): SwaggerTransformObject {
+  return (input) => {
+    const document = transformObject(input) as { components?: { schemas?: Record<string, unknown> } };
+    const schemas = document.components?.schemas ?? {};
+    const { components: _, ...rest } = document as Record<string, unknown>;
+    let text = JSON.stringify(rest);
+    const kept: Record<string, unknown> = {};
+    // Named schemas refer to each other: keep adding what what is kept refers to.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [name, schema] of Object.entries(schemas))
+        if (!(name in kept) && text.includes(`"#/components/schemas/${name}"`)) {
+          kept[name] = schema;
+          text += JSON.stringify(schema);
+          changed = true;
+        }
+    }
+    return {
+      ...document,
+      components: { ...document.components, schemas: kept },
+    } as ReturnType<SwaggerTransformObject>;
+  };
+}
+
+export function withDescriptions(transform: SwaggerTransform): SwaggerTransform {
+  return (input) => {
+    const result = transform(input);
+    const schema = result.schema as Schema | undefined;
+    if (!schema || schema.hide) return result;
+    const method = String(input.route.method).toUpperCase();
+    const url = result.url ?? input.url;
+    const config = (input.route.config ?? {}) as {
+      permission?: string;
+      takesFile?: boolean;
+      rawFileTypes?: readonly string[];
+    };
+    const response: Record<string, unknown> = { ...schema.response };
+    if (url.endsWith('.xlsx'))
+      response['200'] = {
+        description: 'Excel 工作簿（.xlsx），以附件下载',
+        content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+      };
+    // A route that documents no success yet still answers: said so, with a body of no declared shape.
+    if (!Object.keys(response).some((status) => status.startsWith('2')))
+      response['200'] = {
+        description: '成功（返回内容的结构尚未描述）',
+        content: { 'application/json': { schema: {} } },
+      };
+    for (const status of errorStatuses({
+      method,
+      url,
+      permission: config.permission,
+      hasBody: schema.body !== undefined,
+      takesFile: config.takesFile === true,
+      tokenScopes: schema['x-token-scopes'] !== undefined,
+    }))
+      response[String(status)] ??= {
+        description: ERROR_DESCRIPTIONS[status]!,
+        content: { 'application/json': { schema: ERROR_REF } },
+      };
+    const described: Schema = {
+      ...schema,
+      operationId: schema.operationId ?? operationIdFor(method, url),
+      response,
+    };
+    if (config.takesFile && schema.body === undefined) {
+      const binary = { type: 'string', format: 'binary' };
+      const content: Record<string, { schema: object }> = {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: { file: { ...binary, description: '要上传的文件（.ndjson、.csv 或 .xlsx）' } },
+          },
+        },
+      };
+      for (const type of config.rawFileTypes ?? []) content[type] = { schema: binary };
+      described.body = { content } as FastifySchema['body'];
+    }
+    return { ...result, schema: described as FastifySchema };
+  };
+}
+
+/** Where the API is: the same origin as the web app, on whatever host the county deploys it. */
+export const OPENAPI_SERVERS = [
+  {
+    url: '{scheme}://{host}',
+    description: '部署本系统的服务器（与网页同源）',
+    variables: {
+      scheme: { enum: ['https', 'http'], default: 'https', description: '经 nginx 对外时为 https' },
+      host: { default: 'localhost:3000', description: '主机名和端口，如本县民政局的系统地址' },
+    },
+  },
+];
