@@ -4,16 +4,20 @@
 //   unless a route's schema names its own;
 // - the error responses an operation can give, all with the one error schema `Error`;
 // - xlsx downloads (a path ending in .xlsx) as a binary spreadsheet, and upload bodies (config.takesFile) as
-//   multipart/form-data with the field `file` (and the raw file types a route lists in config.rawFileTypes).
+//   multipart/form-data with the field `file`, or the file itself as the body, as config.fileTypes says.
 // Nothing here changes what the server does: the document only.
 import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
 import type { FastifySchema } from 'fastify';
+import type { OpenAPIV3 } from 'openapi-types';
 import { z } from 'zod';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Content types (besides multipart/form-data) a takesFile route accepts as the raw file. */
-    rawFileTypes?: readonly string[];
+    /**
+     * The content types a takesFile route accepts: multipart/form-data (a form with the field `file`) and
+     * those taking the file itself as the body. Omitted: multipart/form-data only.
+     */
+    fileTypes?: readonly string[];
   }
 }
 
@@ -68,7 +72,7 @@ export function errorStatuses(route: {
   const isPublic = route.permission === 'public';
   const writes = route.method !== 'GET' && route.method !== 'HEAD';
   if (!isPublic) statuses.add(401).add(403);
-  if (/\{[^}]+\}/.test(route.url)) statuses.add(404);
+  if (/\{[^}]+\}|\/:/.test(route.url)) statuses.add(404);
   if (writes && !isPublic) statuses.add(409);
   if (route.hasBody || route.takesFile) statuses.add(413).add(415);
   if (route.url === '/api/v1/auth/login') statuses.add(401).add(423).add(429);
@@ -102,8 +106,8 @@ type Schema = FastifySchema & {
 };
 
 /** Components shared by every operation: the error schema. */
-export const SHARED_COMPONENTS = {
-  Error: z.toJSONSchema(errorSchema, { target: 'openapi-3.0' }),
+export const SHARED_COMPONENTS: Record<string, OpenAPIV3.SchemaObject> = {
+  Error: z.toJSONSchema(errorSchema, { target: 'openapi-3.0' }) as OpenAPIV3.SchemaObject,
 };
 
 /**
@@ -144,7 +148,7 @@ export function withDescriptions(transform: SwaggerTransform): SwaggerTransform 
     const config = (input.route.config ?? {}) as {
       permission?: string;
       takesFile?: boolean;
-      rawFileTypes?: readonly string[];
+      fileTypes?: readonly string[];
     };
     const response: Record<string, unknown> = { ...schema.response };
     if (url.endsWith('.xlsx'))
@@ -177,16 +181,18 @@ export function withDescriptions(transform: SwaggerTransform): SwaggerTransform 
     };
     if (config.takesFile && schema.body === undefined) {
       const binary = { type: 'string', format: 'binary' };
-      const content: Record<string, { schema: object }> = {
-        'multipart/form-data': {
-          schema: {
-            type: 'object',
-            required: ['file'],
-            properties: { file: { ...binary, description: '要上传的文件（.ndjson、.csv 或 .xlsx）' } },
-          },
-        },
-      };
-      for (const type of config.rawFileTypes ?? []) content[type] = { schema: binary };
+      const content: Record<string, { schema: object }> = {};
+      for (const type of config.fileTypes ?? ['multipart/form-data'])
+        content[type] =
+          type === 'multipart/form-data'
+            ? {
+                schema: {
+                  type: 'object',
+                  required: ['file'],
+                  properties: { file: { ...binary, description: '要上传的文件（.ndjson、.csv 或 .xlsx）' } },
+                },
+              }
+            : { schema: { ...binary, description: '文件内容本身' } };
       described.body = { content } as FastifySchema['body'];
     }
     return { ...result, schema: described as FastifySchema };
