@@ -121,7 +121,7 @@ export function withComponents(transformObject: SwaggerTransformObject): Swagger
     const { components: _, ...rest } = document as Record<string, unknown>;
     let text = JSON.stringify(rest);
     const kept: Record<string, unknown> = {};
-    // Named schemas refer to each other: keep adding what what is kept refers to.
+    // Named schemas refer to each other: keep adding what the kept ones refers to.
     for (let changed = true; changed;) {
       changed = false;
       for (const [name, schema] of Object.entries(schemas))
@@ -131,11 +131,27 @@ export function withComponents(transformObject: SwaggerTransformObject): Swagger
           changed = true;
         }
     }
-    return {
-      ...document,
-      components: { ...document.components, schemas: kept },
-    } as ReturnType<SwaggerTransformObject>;
+    const result = { ...document, components: { ...document.components, schemas: kept } };
+    typeNullableRefs(result, kept);
+    return result as ReturnType<SwaggerTransformObject>;
   };
+}
+
+/**
+ * A nullable named schema comes out of zod as `{ nullable: true, allOf: [{ $ref }] }`; OpenAPI 3.0 wants
+ * `nullable` beside a `type`, so the referenced schema's type is written beside it.
+ */
+function typeNullableRefs(node: unknown, schemas: Record<string, unknown>): void {
+  if (Array.isArray(node)) for (const item of node) typeNullableRefs(item, schemas);
+  else if (node && typeof node === 'object') {
+    const schema = node as Record<string, unknown>;
+    const ref = (schema.allOf as { $ref?: string }[] | undefined)?.[0]?.$ref;
+    if (schema.nullable === true && schema.type === undefined && ref) {
+      const target = schemas[ref.replace('#/components/schemas/', '')] as { type?: string } | undefined;
+      if (target?.type) schema.type = target.type;
+    }
+    for (const value of Object.values(schema)) typeNullableRefs(value, schemas);
+  }
 }
 
 export function withDescriptions(transform: SwaggerTransform): SwaggerTransform {

@@ -8,7 +8,15 @@ import { DIFFICULTY_TYPES } from '../../domain/codes.ts';
 import { FactsError, parseFacts } from '../../domain/facts.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { serviceContext } from '../../server/context.ts';
-import { childFileSchema, childListSchema, versionLevelSchema } from './api-schemas.ts';
+import {
+  assessmentRecordSchema,
+  assessmentSchema,
+  childAuditSchema,
+  childFileSchema,
+  childListSchema,
+  supportTransitionSchema,
+  versionLevelSchema,
+} from './api-schemas.ts';
 import {
   childInput,
   childPatch,
@@ -100,6 +108,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
           villageCode: z.string().regex(/^\d{12}$/),
           facts: z.record(z.string(), z.unknown()),
         }),
+        response: { 200: assessmentSchema },
       },
     },
     async (request) => {
@@ -231,6 +240,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: childParams,
         body: supportTransitionInput,
+        response: { 201: supportTransitionSchema },
       },
     },
     async (request, reply) =>
@@ -241,7 +251,15 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/children/:id/assessments',
-    { config: { permission: 'child.read' }, schema: { summary: '评估历史', tags, params: childParams } },
+    {
+      config: { permission: 'child.read' },
+      schema: {
+        summary: '评估历史',
+        tags,
+        params: childParams,
+        response: { 200: z.object({ items: z.array(assessmentRecordSchema) }) },
+      },
+    },
     async (request) => ({ items: await listAssessments(serviceContext(app, request), request.params.id) }),
   );
 
@@ -249,7 +267,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/children/:id/audit',
     {
       config: { permission: 'audit.read' },
-      schema: { summary: '变更记录（审计）', tags, params: childParams },
+      schema: { summary: '变更记录（审计）', tags, params: childParams, response: { 200: childAuditSchema } },
     },
     async (request) => ({ items: await listAudit(serviceContext(app, request), request.params.id) }),
   );
