@@ -10,6 +10,7 @@ import { isoDate } from '../children/schemas.ts';
 import { comparisonDue } from './due.ts';
 import { runComparison } from './run.ts';
 import {
+  comparisonDueSchema,
   confirmBody,
   dismissBody,
   findingSchema,
@@ -79,6 +80,7 @@ export async function comparisonRoutes(app: FastifyInstance): Promise<void> {
           '各类名册是否到期应比对：按本地政策的比对间隔（铁东每季度，001 §四.18；其余为系统默认，已标明），本期是否已比对、何时前应比对',
         tags,
         querystring: dueQuery,
+        response: { 200: comparisonDueSchema },
       },
     },
     async (request) => comparisonDue(serviceContext(app, request), request.query),
