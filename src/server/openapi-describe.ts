@@ -3,7 +3,7 @@
 // - operationId: the method and the path in camelCase (GET /api/v1/children/{id}/audit → getChildrenByIdAudit),
 //   unless a route's schema names its own;
 // - the error responses an operation can give, all with the one error schema `Error`;
-// - xlsx downloads (a path ending in .xlsx) as a binary spreadsheet, and upload bodies (config.takesFile) as
+// - xlsx downloads (a path ending in .xlsx, or config.xlsxDownload) as a binary spreadsheet, and upload bodies (config.takesFile) as
 //   multipart/form-data with the field `file`, or the file itself as the body, as config.fileTypes says.
 // Nothing here changes what the server does: the document only.
 import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
@@ -18,6 +18,8 @@ declare module 'fastify' {
      * those taking the file itself as the body. Omitted: multipart/form-data only.
      */
     fileTypes?: readonly string[];
+    /** The answer is an xlsx workbook though the path does not end in .xlsx. */
+    xlsxDownload?: boolean;
   }
 }
 
@@ -165,9 +167,10 @@ export function withDescriptions(transform: SwaggerTransform): SwaggerTransform 
       permission?: string;
       takesFile?: boolean;
       fileTypes?: readonly string[];
+      xlsxDownload?: boolean;
     };
     const response: Record<string, unknown> = { ...schema.response };
-    if (url.endsWith('.xlsx'))
+    if (url.endsWith('.xlsx') || config.xlsxDownload)
       response['200'] = {
         description: 'Excel 工作簿（.xlsx），以附件下载',
         content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
