@@ -1,6 +1,7 @@
 // Response shapes of the children API, for OpenAPI and for the serializer.
 import { z } from 'zod';
 import { DIFFICULTY_TYPES, LEVELS } from '../../domain/codes.ts';
+import { auditDetailSchema, fieldChangeSchema } from '../audit/api-schemas.ts';
 
 const date = z.string().nullable();
 const level = z.enum(LEVELS);
@@ -221,11 +222,6 @@ export const childFileSchema = childListItemSchema
 
 export const versionLevelSchema = z.object({ version: z.number(), level: level.nullable() });
 
-/** What changed in one field: its value before and after (any JSON value: the field's own type). */
-export const fieldChangeSchema = z
-  .object({ field: z.string(), old: z.unknown(), new: z.unknown() })
-  .meta({ id: 'FieldChange' });
-
 /** A child's change trail (GET /children/{id}/audit): ID numbers in it show only their address code. */
 export const childAuditSchema = z.object({
   items: z.array(
@@ -237,7 +233,7 @@ export const childAuditSchema = z.object({
       entity: z.string(),
       entityId: z.string().nullable(),
       changes: z.array(fieldChangeSchema).nullable(),
-      detail: z.record(z.string(), z.unknown()).nullable().describe('按操作不同而不同的附加信息'),
+      detail: auditDetailSchema.nullable(),
     }),
   ),
 });
