@@ -25,6 +25,15 @@ declare module 'fastify' {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Every problem a request's validation found, each naming its field (server/errors.ts). */
+export const validationProblemsSchema = z.array(
+  z.object({
+    field: z.string().describe('出错的字段，如 name、parents.0.phone、page'),
+    code: z.string().describe('校验规则，如 too_small、invalid_type'),
+    message: z.string().describe('中文说明，含字段名'),
+  }),
+);
+
 /** The one shape of every error the API gives (server/errors.ts). */
 export const errorSchema = z
   .object({
@@ -39,10 +48,7 @@ export const errorSchema = z
       field: z.string().optional().describe('出错的字段（如 body.name、querystring.page、file）'),
       line: z.number().int().optional().describe('上传文件中出错的行（文本文件）'),
       row: z.number().int().optional().describe('上传文件中出错的行（电子表格）'),
-      details: z
-        .union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))])
-        .optional()
-        .describe('更多信息，如逐项的校验错误'),
+      details: validationProblemsSchema.optional().describe('参数或请求内容不符合要求时：逐项列出每处问题'),
     }),
   })
   .describe('错误：所有接口出错时都返回这个结构');

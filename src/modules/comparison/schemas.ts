@@ -88,6 +88,16 @@ export const runSchema = z.object({
   ambiguous: z.array(ambiguousRow).nullable(),
 });
 
+/** A row of the department's roster as it was read: its own columns, whatever the roster has. */
+export const rosterRowSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'RosterRow', description: '部门名册中的一行（按名册自身的列，各类名册不同）' });
+
+/** What confirming or dismissing a finding did: the action, and what it changed (by roster rule). */
+export const findingOutcomeSchema = z
+  .looseObject({ action: z.string().describe('如 recorded、dismissed、exited') })
+  .meta({ id: 'FindingOutcome' });
+
 export const findingSchema = z.object({
   id: z.string(),
   rosterKind: z.string(),
@@ -107,7 +117,7 @@ export const findingSchema = z.object({
   townshipName: z.string().nullable(),
   row: z.number().nullable(),
   rowUnit: z.enum(['line', 'row']),
-  rosterRow: z.record(z.string(), z.unknown()).nullable(),
+  rosterRow: rosterRowSchema.nullable(),
   fileName: z.string(),
   runId: z.string(),
   lastRunId: z.string(),
@@ -116,7 +126,7 @@ export const findingSchema = z.object({
   verifiedByName: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   note: z.string().nullable(),
-  outcome: z.record(z.string(), z.unknown()).nullable(),
+  outcome: findingOutcomeSchema.nullable(),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
