@@ -22,6 +22,7 @@ import {
   childPatch,
   confirmInput,
   exitInput,
+  LEVEL_LIST_DOC,
   levelInput,
   supportTransitionInput,
 } from './schemas.ts';
@@ -60,6 +61,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
             .optional(),
           level: z
             .string()
+            .meta(LEVEL_LIST_DOC)
             .transform((v) => v.split(',').filter(Boolean))
             .pipe(z.array(z.enum(LEVELS)))
             .optional(),
