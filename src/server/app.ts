@@ -1,7 +1,12 @@
 // Assembles the HTTP application: schemas, errors, permissions, OpenAPI and the capability modules.
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connect.ts';
 import { auditContext } from '../modules/audit/context.ts';
@@ -15,6 +20,7 @@ import { installErrorHandling } from './errors.ts';
 import { securityHeaders } from './headers.ts';
 import { originCheck } from './origin-check.ts';
 import { SECURITY_SCHEMES, withSecurity } from './openapi-security.ts';
+import { OPENAPI_SERVERS, SHARED_COMPONENTS, withComponents, withDescriptions } from './openapi-describe.ts';
 import { requirePermissionDeclarations } from './permissions.ts';
 import { webApp } from './static.ts';
 import type { AdmissionOptions } from './admission.ts';
@@ -70,9 +76,12 @@ export async function buildApp(
         description: '农村留守儿童和困境儿童关爱服务信息系统',
         version: '1',
       },
-      components: { securitySchemes: SECURITY_SCHEMES },
+      servers: OPENAPI_SERVERS,
+      components: { securitySchemes: SECURITY_SCHEMES, schemas: SHARED_COMPONENTS },
     },
-    transform: withSecurity(jsonSchemaTransform),
+    // Zod schemas registered with an id (.meta({ id })) become named components, referenced where used.
+    transform: withDescriptions(withSecurity(jsonSchemaTransform)),
+    transformObject: withComponents(jsonSchemaTransformObject),
   });
   await app.register(auditContext);
   // Before auth: the request id, the log line and the door to the database come first.

@@ -109,6 +109,17 @@ localCommand('users reset-password', {
   },
 });
 
+/** `users reset-2fa` itself: through the running server when one holds the data folder. */
+localCommand('users reset-2fa', {
+  open: 'configured',
+  body: async (database, config, io, args) => {
+    const actor = cliActor(config, io.who);
+    const user = await findUserByUsername(database.db, actor, String(args.username).trim());
+    await asCommand(() => resetSecondFactor(database.db, actor, user.id, new Date()));
+    io.out(`已重置 ${user.username}（${user.display_name}）的两步验证，并结束其所有登录`);
+  },
+});
+
 /** Service errors named by option, and a taken username as bad input (exit 2) rather than a failure. */
 async function asCommand<T>(fn: () => Promise<T>): Promise<T> {
   try {
@@ -242,14 +253,5 @@ export function registerUsers(program: Command): void {
       '重置两步验证（手机丢失时）：删除其验证器密钥和恢复码并结束其所有登录；其凭密码登录后重新绑定',
     )
     .argument('<username>', '用户名')
-    .action(
-      action('users reset-2fa', async (username: string) => {
-        await withDatabase(async (database, config) => {
-          const actor = cliActor(config);
-          const user = await findUserByUsername(database.db, actor, username.trim());
-          await asCommand(() => resetSecondFactor(database.db, actor, user.id, new Date()));
-          console.log(`已重置 ${user.username}（${user.display_name}）的两步验证，并结束其所有登录`);
-        });
-      }),
-    );
+    .action(action('users reset-2fa', (username: string) => runCommand('users reset-2fa', { username })));
 }

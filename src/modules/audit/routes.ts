@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { actorOf } from '../../server/auth.ts';
+import { auditDetailSchema, fieldChangeSchema } from './api-schemas.ts';
 import { recentAudit } from './recent.ts';
 import { exportTrail, readTrail } from './trail.ts';
 
@@ -41,8 +42,11 @@ const trailItem = z.object({
   userAgent: z.string().nullable(),
   sessionHash: z.string().nullable(),
   requestId: z.string().nullable(),
-  changes: z.unknown(),
-  detail: z.unknown(),
+  changes: z
+    .array(z.object({ field: z.string() }))
+    .nullable()
+    .describe('改动了哪些字段（不含其值：值属于儿童档案，见档案自身的变更记录）'),
+  detail: auditDetailSchema.nullable(),
   hash: z.string(),
 });
 
@@ -57,7 +61,7 @@ const recentSchema = z.object({
       childId: z.string(),
       childName: z.string(),
       villageName: z.string().nullable(),
-      changes: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
+      changes: z.array(fieldChangeSchema),
     }),
   ),
 });

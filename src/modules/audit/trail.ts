@@ -127,7 +127,7 @@ function item(r: Row) {
     changes: Array.isArray(r.changes)
       ? (r.changes as { field?: unknown }[]).map((c) => ({ field: String(c.field) }))
       : null,
-    detail: maskIdNumbersDeep(r.detail ?? null),
+    detail: maskIdNumbersDeep(r.detail ?? null) as Record<string, unknown> | null,
     hash: r.hash,
   };
 }

@@ -3,6 +3,7 @@
 // family-education guidance this year (003 §五.4), villages without a safety visit (000 (三)9, 003 §五.13,
 // 004 §二.14), streets without their quarterly talk (002 §二.5) — and what was held, by kind. Counts only: the
 // names of who was not reached are a separate, recorded read (notReachedChildren).
+import type { Level } from '../../domain/codes.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
@@ -253,7 +254,7 @@ export interface RuleChild {
   village_code: string;
   village_name: string | null;
   township_name: string | null;
-  level: string;
+  level: Level;
 }
 
 /** The target children under a prefix a duty to children or families reached (or not) in its period. */

@@ -11,7 +11,7 @@ import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
 import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ServiceContext } from '../children/service.ts';
-import { CARE_ACTIVITY_KIND_NAMES, REACHED_AS_NAMES } from './codes.ts';
+import { CARE_ACTIVITY_KIND_NAMES, REACHED_AS_NAMES, type OrganiserKind } from './codes.ts';
 import { visibleTo } from './record.ts';
 
 /** Activities held within the actor's region, or above it (the county's, the township's). */
@@ -44,7 +44,7 @@ function summary(
     place: string;
     region_code: string;
     region_name: string | null;
-    organiser_kind: string;
+    organiser_kind: OrganiserKind;
     organiser_name: string;
     anonymous_count: number;
     recorded_by_name: string;

@@ -5,6 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
+import {
+  activityPageSchema,
+  activitySchema,
+  childActivitiesSchema,
+  coverageReportSchema,
+  reachedChildrenSchema,
+} from './api-schemas.ts';
 import { coverageReport, reachedChildren } from './coverage.ts';
 import { attachment } from '../../shared/http/attachment.ts';
 import { coverageExport } from './export.ts';
@@ -46,7 +53,12 @@ export async function careActivityRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/care-activities',
     {
       config: { permission: 'care_activity.read' },
-      schema: { summary: '关爱活动列表（本辖区及上级举办、覆盖本辖区的活动）', tags, querystring: listQuery },
+      schema: {
+        summary: '关爱活动列表（本辖区及上级举办、覆盖本辖区的活动）',
+        tags,
+        querystring: listQuery,
+        response: { 200: activityPageSchema },
+      },
     },
     async (request) => listActivities(serviceContext(app, request), request.query),
   );
@@ -60,6 +72,7 @@ export async function careActivityRoutes(app: FastifyInstance): Promise<void> {
           '关爱活动覆盖情况：按村（社区）、乡镇和全辖区统计各项活动要求（附出处）在其周期内覆盖与未覆盖的人数、村数，及各类活动场次',
         tags,
         querystring: coverageQuery,
+        response: { 200: coverageReportSchema },
       },
     },
     async (request) => coverageReport(serviceContext(app, request), request.query),
@@ -74,6 +87,7 @@ export async function careActivityRoutes(app: FastifyInstance): Promise<void> {
           '某项活动要求未覆盖（reached=true 时为已覆盖）的服务对象名单（姓名、村、年龄），查阅记录在案',
         tags,
         querystring: childrenQuery,
+        response: { 200: reachedChildrenSchema },
       },
     },
     async (request) => reachedChildren(serviceContext(app, request), request.query),
@@ -103,7 +117,12 @@ export async function careActivityRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/care-activities/:id',
     {
       config: { permission: 'care_activity.read' },
-      schema: { summary: '一次关爱活动及其覆盖的本辖区儿童（查阅记录在案）', tags, params: idParams },
+      schema: {
+        summary: '一次关爱活动及其覆盖的本辖区儿童（查阅记录在案）',
+        tags,
+        params: idParams,
+        response: { 200: activitySchema },
+      },
     },
     async (request) => getActivity(serviceContext(app, request), request.params.id),
   );
@@ -145,7 +164,12 @@ export async function careActivityRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/children/:id/care-activities',
     {
       config: { permission: 'care_activity.read' },
-      schema: { summary: '覆盖该儿童（或其家庭）的关爱活动', tags, params: idParams },
+      schema: {
+        summary: '覆盖该儿童（或其家庭）的关爱活动',
+        tags,
+        params: idParams,
+        response: { 200: childActivitiesSchema },
+      },
     },
     async (request) => childActivities(serviceContext(app, request), request.params.id),
   );

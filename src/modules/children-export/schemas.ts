@@ -1,6 +1,7 @@
 // The filters of the children list (GET /api/v1/children), so that an export holds exactly the children the
 // person is looking at.
 import { z } from 'zod';
+import { LEVEL_LIST_DOC } from '../children/schemas.ts';
 import { DIFFICULTY_TYPES, LEVELS, POPULATIONS } from '../../domain/codes.ts';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -12,6 +13,7 @@ export const exportQuery = z.object({
     .optional(),
   level: z
     .string()
+    .meta(LEVEL_LIST_DOC)
     .transform((v) => v.split(',').filter(Boolean))
     .pipe(z.array(z.enum(LEVELS)))
     .optional(),

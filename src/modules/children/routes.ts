@@ -8,12 +8,21 @@ import { DIFFICULTY_TYPES } from '../../domain/codes.ts';
 import { FactsError, parseFacts } from '../../domain/facts.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { serviceContext } from '../../server/context.ts';
-import { childFileSchema, childListSchema, versionLevelSchema } from './api-schemas.ts';
+import {
+  assessmentRecordSchema,
+  assessmentSchema,
+  childAuditSchema,
+  childFileSchema,
+  childListSchema,
+  supportTransitionSchema,
+  versionLevelSchema,
+} from './api-schemas.ts';
 import {
   childInput,
   childPatch,
   confirmInput,
   exitInput,
+  LEVEL_LIST_DOC,
   levelInput,
   supportTransitionInput,
 } from './schemas.ts';
@@ -52,6 +61,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
             .optional(),
           level: z
             .string()
+            .meta(LEVEL_LIST_DOC)
             .transform((v) => v.split(',').filter(Boolean))
             .pipe(z.array(z.enum(LEVELS)))
             .optional(),
@@ -101,6 +111,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
           villageCode: z.string().regex(/^\d{12}$/),
           facts: z.record(z.string(), z.unknown()),
         }),
+        response: { 200: assessmentSchema },
       },
     },
     async (request) => {
@@ -232,6 +243,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: childParams,
         body: supportTransitionInput,
+        response: { 201: supportTransitionSchema },
       },
     },
     async (request, reply) =>
@@ -242,7 +254,15 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/children/:id/assessments',
-    { config: { permission: 'child.read' }, schema: { summary: '评估历史', tags, params: childParams } },
+    {
+      config: { permission: 'child.read' },
+      schema: {
+        summary: '评估历史',
+        tags,
+        params: childParams,
+        response: { 200: z.object({ items: z.array(assessmentRecordSchema) }) },
+      },
+    },
     async (request) => ({ items: await listAssessments(serviceContext(app, request), request.params.id) }),
   );
 
@@ -250,7 +270,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/children/:id/audit',
     {
       config: { permission: 'audit.read' },
-      schema: { summary: '变更记录（审计）', tags, params: childParams },
+      schema: { summary: '变更记录（审计）', tags, params: childParams, response: { 200: childAuditSchema } },
     },
     async (request) => ({ items: await listAudit(serviceContext(app, request), request.params.id) }),
   );

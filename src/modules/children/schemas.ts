@@ -13,6 +13,13 @@ import {
 import { isIsoDate } from '../../domain/dates.ts';
 import { EXIT_REASONS, INTERVENTION_KINDS, RESPONSIBLE_SIDES, SCHOOL_STAGES } from './codes.ts';
 
+/** How the OpenAPI document describes a ?level= list (the check itself is the enum after the split). */
+export const LEVEL_LIST_DOC = {
+  description: '风险等级，可多个，用逗号分隔：red（红）、yellow（黄）、blue（蓝）、green（绿）',
+  pattern: '^(red|yellow|blue|green)(,(red|yellow|blue|green))*$',
+  example: 'red,yellow',
+};
+
 export const isoDate = z.string().refine(isIsoDate, {
   error: (issue) => `应为日期 年-月-日（如 2026-01-31），实际 "${String(issue.input)}"`,
 });

@@ -15,7 +15,8 @@ import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
-import { diff, recordAudit } from '../audit/audit.ts';
+import { diff, recordAudit, type FieldChange } from '../audit/audit.ts';
+import type { Assessment } from '../../domain/assess.ts';
 import type { ExitReason } from './codes.ts';
 import { EXIT_REASON_NAMES } from './codes.ts';
 import { notify } from '../notices/notify.ts';
@@ -520,9 +521,9 @@ export async function getChildFile(
           policy: assessment.policy,
           level: assessment.level,
           derivedLevel: assessment.derived_level,
-          reasons: assessment.reasons,
-          schedule: assessment.schedule,
-          explanation: assessment.explanation,
+          reasons: assessment.reasons as StoredAssessment['reasons'],
+          schedule: assessment.schedule as StoredAssessment['schedule'],
+          explanation: assessment.explanation as StoredAssessment['explanation'],
           mandatoryReport: assessment.mandatory_report,
         }
       : null,
@@ -642,6 +643,9 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
   };
 }
 
+/** The JSON columns of a saved assessment, as reassess.ts writes them (from the domain's Assessment). */
+type StoredAssessment = Pick<Assessment, 'reasons' | 'schedule' | 'explanation'>;
+
 export async function listAssessments(ctx: ServiceContext, childId: string) {
   await requireChild(ctx.db, ctx.actor, childId, 'child.read');
   const rows = await ctx.db
@@ -666,9 +670,9 @@ export async function listAssessments(ctx: ServiceContext, childId: string) {
     manualLevel: a.manual_level,
     manualReason: a.manual_reason,
     level: a.level,
-    reasons: a.reasons,
-    schedule: a.schedule,
-    explanation: a.explanation,
+    reasons: a.reasons as StoredAssessment['reasons'],
+    schedule: a.schedule as StoredAssessment['schedule'],
+    explanation: a.explanation as StoredAssessment['explanation'],
     mandatoryReport: a.mandatory_report,
   }));
 }
@@ -701,7 +705,7 @@ export async function listAudit(ctx: ServiceContext, childId: string) {
     entity: e.entity,
     entityId: e.entity_id,
     // The trail shows that an ID number changed, not the number: that is read on the file, on request.
-    changes: maskIdNumbersDeep(e.changes),
-    detail: maskIdNumbersDeep(e.detail),
+    changes: maskIdNumbersDeep(e.changes) as FieldChange[] | null,
+    detail: maskIdNumbersDeep(e.detail) as Record<string, unknown> | null,
   }));
 }

@@ -13,6 +13,7 @@ import { ROSTER_KINDS, findRule } from './rules/index.ts';
 import { rosterTemplate } from './template.ts';
 import { runComparison } from './run.ts';
 import {
+  comparisonDueSchema,
   confirmBody,
   dismissBody,
   findingSchema,
@@ -107,6 +108,7 @@ export async function comparisonRoutes(app: FastifyInstance): Promise<void> {
           '各类名册是否到期应比对：按本地政策的比对间隔（铁东每季度，001 §四.18；其余为系统默认，已标明），本期是否已比对、何时前应比对',
         tags,
         querystring: dueQuery,
+        response: { 200: comparisonDueSchema },
       },
     },
     async (request) => comparisonDue(serviceContext(app, request), request.query),

@@ -88,6 +88,16 @@ export const runSchema = z.object({
   ambiguous: z.array(ambiguousRow).nullable(),
 });
 
+/** A row of the department's roster as it was read: its own columns, whatever the roster has. */
+export const rosterRowSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'RosterRow', description: '部门名册中的一行（按名册自身的列，各类名册不同）' });
+
+/** What confirming or dismissing a finding did: the action, and what it changed (by roster rule). */
+export const findingOutcomeSchema = z
+  .looseObject({ action: z.string().describe('如 recorded、dismissed、exited') })
+  .meta({ id: 'FindingOutcome' });
+
 export const findingSchema = z.object({
   id: z.string(),
   rosterKind: z.string(),
@@ -107,7 +117,7 @@ export const findingSchema = z.object({
   townshipName: z.string().nullable(),
   row: z.number().nullable(),
   rowUnit: z.enum(['line', 'row']),
-  rosterRow: z.record(z.string(), z.unknown()).nullable(),
+  rosterRow: rosterRowSchema.nullable(),
   fileName: z.string(),
   runId: z.string(),
   lastRunId: z.string(),
@@ -116,8 +126,39 @@ export const findingSchema = z.object({
   verifiedByName: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   note: z.string().nullable(),
-  outcome: z.record(z.string(), z.unknown()).nullable(),
+  outcome: findingOutcomeSchema.nullable(),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
+
+/** GET /comparison/due: whether each roster is due for comparison under the local policy's interval. */
+export const comparisonDueSchema = z.object({
+  region: z.string(),
+  regionName: z.string().nullable(),
+  asOf: z.string(),
+  policy: z.object({ id: z.string(), name: z.string() }),
+  interval: z.object({
+    every: z.string().describe('ISO 8601 时长，如 P3M'),
+    basis: z
+      .enum(['seed', 'adopted', 'default'])
+      .describe('seed：本地文件规定；adopted：借用其他文件；default：本系统默认（本地文件未规定间隔）'),
+    label: z.string(),
+    text: z.string().nullable(),
+    source: z.string().nullable(),
+  }),
+  kinds: z.array(
+    z.object({
+      kind: rosterKind,
+      title: z.string(),
+      lastRunOn: z.string().nullable(),
+      doneThisPeriod: z.boolean(),
+      period: z.object({ label: z.string(), start: z.string(), end: z.string() }).nullable(),
+      due: z.boolean().describe('本期尚未比对'),
+      nextDueBy: z.string(),
+      overdue: z.boolean().describe('上一期未比对且本期也未比对'),
+    }),
+  ),
+  due: z.number().int(),
+  overdue: z.number().int(),
+});

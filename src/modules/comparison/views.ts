@@ -1,5 +1,6 @@
 // How findings and runs leave the server: camelCase, Chinese names beside codes, ID numbers masked unless
 // the person may see them and asked to.
+import type { Outcome } from './rule.ts';
 import type { Selectable } from 'kysely';
 import type { ComparisonFindingTable, ComparisonRunTable } from '../../db/schema.ts';
 import { showIdNumber } from '../children/views.ts';
@@ -44,7 +45,7 @@ export function findingView(f: FindingRow, options: { fullIdNumber: boolean }) {
     verifiedByName: f.verified_by_name,
     verifiedAt: f.verified_at ? new Date(f.verified_at).toISOString() : null,
     note: f.note,
-    outcome: (f.outcome ?? null) as Record<string, unknown> | null,
+    outcome: (f.outcome ?? null) as Outcome | null,
   };
 }
 

@@ -1,6 +1,7 @@
 // What the import API answers (OpenAPI is generated from these).
 import { z } from 'zod';
 import { LEVELS } from '../../domain/codes.ts';
+import { validationProblemsSchema } from '../../server/openapi-describe.ts';
 
 export const importProblemSchema = z.object({
   number: z.number().describe('行号（NDJSON、CSV 含列名行）或 Excel 行号'),
@@ -41,10 +42,15 @@ export const importRefusedSchema = z.object({
     message: z.string(),
     field: z.string().optional(),
     details: z
-      .unknown()
+      .union([
+        z.object({
+          rejected: z.number().int(),
+          errors: z.array(importProblemSchema).describe('问题（至多前 1000 处）'),
+          omittedErrors: z.number().int().describe('超出所列的问题数'),
+        }),
+        validationProblemsSchema,
+      ])
       .optional()
-      .describe(
-        '导入被拒绝时：{ rejected, errors: [{ number, unit, field, column, message }]（至多前 1000 处）, omittedErrors }',
-      ),
+      .describe('导入被拒绝时：有误的记录数和每处问题；参数无效时：逐项列出的校验问题'),
   }),
 });

@@ -58,7 +58,11 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/imports/children',
     {
-      config: { permission: 'child.import', takesFile: true },
+      config: {
+        permission: 'child.import',
+        takesFile: true,
+        fileTypes: ['multipart/form-data', ...RAW_TYPES],
+      },
       schema: {
         summary:
           '导入儿童（multipart 表单字段 file，或以文件内容为请求体并给出 fileName）：.ndjson、.csv、.xlsx；dryRun=true 只检查并预览，skipInvalid=true 只导入无误的记录',

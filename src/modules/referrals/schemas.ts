@@ -63,62 +63,101 @@ export const referralListQuery = z.object({
 
 const departmentRef = z.object({ id: z.string(), name: z.string(), kind: z.string(), kindName: z.string() });
 
-export const referralSummarySchema = z.object({
-  id: z.string(),
-  childId: z.string(),
-  status: z.enum(REFERRAL_STATUSES),
-  statusName: z.string(),
-  finding: z.string(),
-  findingName: z.string(),
-  department: departmentRef,
-  sentOn: z.string(),
-  dueOn: z.string(),
-  overdue: z.boolean(),
-  daysOverdue: z.number(),
-  sends: z.number(),
-  child: z.object({
+/**
+ * The minimum of a child's file a referral gives the department (minimum-data.ts): always who and where;
+ * the ID number, address, school, disability and health only where the finding needs them.
+ */
+export const referralChildDataSchema = z
+  .object({
     name: z.string(),
-    gender: z.string().nullable(),
-    age: z.number(),
+    gender: z.enum(['male', 'female']).nullable(),
+    age: z.number().int(),
+    villageCode: z.string(),
     villageName: z.string().nullable(),
-  }),
-});
+    townshipName: z.string().nullable(),
+    idNumber: z.string().nullable().optional().describe('身份证号码；非承办方只显示地址码'),
+    address: z.string().nullable().optional(),
+    schoolName: z.string().nullable().optional(),
+    schoolStage: z.string().nullable().optional(),
+    schoolGrade: z.string().nullable().optional(),
+    disabilityCategory: z.string().nullable().optional(),
+    disabilityGrade: z.number().int().nullable().optional(),
+    disabilityCertificate: z.string().nullable().optional(),
+    healthStatus: z.string().nullable().optional(),
+    guardian: z
+      .object({ name: z.string().nullable(), relation: z.string().nullable(), phone: z.string().nullable() })
+      .nullable()
+      .optional()
+      .describe('部门可联系的照护人或父母'),
+    referrer: z
+      .object({ name: z.string(), phone: z.string().nullable() })
+      .optional()
+      .describe('发送方可联系的工作人员'),
+  })
+  .meta({ id: 'ReferralChildData' });
 
-export const referralDetailSchema = referralSummarySchema.extend({
-  detail: z.string(),
-  source: z.string(),
-  contactId: z.string().nullable(),
-  sentAt: z.string(),
-  sentByName: z.string(),
-  receivedOn: z.string().nullable(),
-  answeredOn: z.string().nullable(),
-  answer: z.string().nullable(),
-  actionsTaken: z.string().nullable(),
-  returnReason: z.string().nullable(),
-  closedOn: z.string().nullable(),
-  closeNote: z.string().nullable(),
-  /** The minimum the department was given (see minimum-data.ts): fields vary with the kind. */
-  childData: z.record(z.string(), z.unknown()),
-  events: z.array(
-    z.object({
-      id: z.number(),
-      occurredAt: z.string(),
-      actorName: z.string(),
-      action: z.string(),
-      fromStatus: z.string().nullable(),
-      toStatus: z.string(),
-      note: z.string().nullable(),
+export const referralSummarySchema = z
+  .object({
+    id: z.string(),
+    childId: z.string(),
+    status: z.enum(REFERRAL_STATUSES),
+    statusName: z.string(),
+    finding: z.string(),
+    findingName: z.string(),
+    department: departmentRef,
+    sentOn: z.string(),
+    dueOn: z.string(),
+    overdue: z.boolean(),
+    daysOverdue: z.number(),
+    sends: z.number(),
+    child: z.object({
+      name: z.string(),
+      gender: z.string().nullable(),
+      age: z.number(),
+      villageName: z.string().nullable(),
     }),
-  ),
-});
+  })
+  .meta({ id: 'ReferralSummary' });
 
-export const referralListSchema = z.object({
-  items: z.array(referralSummarySchema),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-  asOf: z.string(),
-});
+export const referralDetailSchema = referralSummarySchema
+  .extend({
+    detail: z.string(),
+    source: z.string(),
+    contactId: z.string().nullable(),
+    sentAt: z.string(),
+    sentByName: z.string(),
+    receivedOn: z.string().nullable(),
+    answeredOn: z.string().nullable(),
+    answer: z.string().nullable(),
+    actionsTaken: z.string().nullable(),
+    returnReason: z.string().nullable(),
+    closedOn: z.string().nullable(),
+    closeNote: z.string().nullable(),
+    /** The minimum the department was given (see minimum-data.ts): fields vary with the kind. */
+    childData: referralChildDataSchema,
+    events: z.array(
+      z.object({
+        id: z.number(),
+        occurredAt: z.string(),
+        actorName: z.string(),
+        action: z.string(),
+        fromStatus: z.string().nullable(),
+        toStatus: z.string(),
+        note: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Referral' });
+
+export const referralListSchema = z
+  .object({
+    items: z.array(referralSummarySchema),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+    asOf: z.string(),
+  })
+  .meta({ id: 'ReferralPage' });
 
 export const overdueSchema = z.object({
   asOf: z.string(),

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ROLES } from '../access/roles.ts';
 import { serviceContext } from '../../server/context.ts';
 import { childParams } from '../children/routes.ts';
 import {
@@ -11,6 +12,28 @@ import {
   setPrivacyOfficer,
   setRestriction,
 } from './service.ts';
+
+const contactSchema = z
+  .object({ name: z.string(), phone: z.string().nullable(), role: z.string() })
+  .nullable()
+  .describe('县级受限档案联系人；未指定时为 null');
+
+/** GET …/restriction: whether the file is restricted; why and who is named, only to those who may see it. */
+const restrictionSchema = z.object({
+  restricted: z.boolean(),
+  canSeeDetails: z.boolean(),
+  contact: contactSchema,
+  message: z.string().optional().describe('不能查看详情时给出的说明'),
+  details: z
+    .object({
+      reason: z.enum(RESTRICTION_REASONS),
+      reasonName: z.string(),
+      note: z.string().nullable(),
+      setAt: z.string(),
+      members: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) })),
+    })
+    .nullable(),
+});
 
 export async function restrictedRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -24,6 +47,7 @@ export async function restrictedRoutes(app: FastifyInstance): Promise<void> {
         summary: '受限档案（敏感个案）：是否受限、联系人；原因和指定人员只对可查看详情者显示',
         tags,
         params: childParams,
+        response: { 200: restrictionSchema },
       },
     },
     async (request) => getRestriction(serviceContext(app, request), request.params.id),
@@ -42,6 +66,7 @@ export async function restrictedRoutes(app: FastifyInstance): Promise<void> {
           note: z.string().max(500).nullish(),
           memberIds: z.array(z.uuid({ error: '人员编号无效' })).max(20),
         }),
+        response: { 200: z.object({ restricted: z.boolean().describe('设置后为 true') }) },
       },
     },
     async (request) =>
@@ -57,6 +82,7 @@ export async function restrictedRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: childParams,
         body: z.object({ reason: z.string().trim().min(2, { error: '请写明取消理由' }).max(200) }),
+        response: { 200: z.object({ restricted: z.boolean().describe('取消后为 false') }) },
       },
     },
     async (request) => liftRestriction(serviceContext(app, request), request.params.id, request.body.reason),
@@ -71,6 +97,7 @@ export async function restrictedRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: z.object({ countyCode: z.string().regex(/^\d{6}$/, { error: '应为6位县级区划代码' }) }),
         body: z.object({ userId: z.uuid({ error: '人员编号无效' }) }),
+        response: { 200: z.object({ countyCode: z.string(), userId: z.string() }) },
       },
     },
     async (request) =>

@@ -10,7 +10,7 @@ export async function subjectAccessRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/children/:id/subject-access-export',
     {
-      config: { permission: 'child.subject_access' },
+      config: { permission: 'child.subject_access', xlsxDownload: true },
       schema: {
         summary: '应监护人书面申请导出儿童完整档案（XLSX，《个人信息保护法》第四十五条）；导出记录在案',
         tags: ['children'],

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { roundChildrenSchema, roundProgressSchema, screeningOverviewSchema } from './api-schemas.ts';
 import { serviceContext } from '../../server/context.ts';
 import { isoDate } from '../children/schemas.ts';
 import { roundChildren, roundProgress, screeningOverview } from './progress.ts';
@@ -26,6 +27,7 @@ export async function screeningRoutes(app: FastifyInstance): Promise<void> {
         summary: '排查轮次一览：政策要求（如江宁“一年两排”）、本期是否已开展、各轮进度与逾期未完成的轮次',
         tags,
         querystring: z.object({ region: region.optional(), asOf: isoDate.optional() }),
+        response: { 200: screeningOverviewSchema },
       },
     },
     async (request) => screeningOverview(serviceContext(app, request), request.query),
@@ -61,6 +63,7 @@ export async function screeningRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: idParams,
         querystring: z.object({ asOf: isoDate.optional() }),
+        response: { 200: roundProgressSchema },
       },
     },
     async (request) => roundProgress(serviceContext(app, request), request.params.id, request.query),
@@ -82,6 +85,7 @@ export async function screeningRoutes(app: FastifyInstance): Promise<void> {
           seen: flag.optional(),
           asOf: isoDate.optional(),
         }),
+        response: { 200: roundChildrenSchema },
       },
     },
     async (request) => roundChildren(serviceContext(app, request), request.params.id, request.query),

@@ -4,6 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { isoDate } from '../children/schemas.ts';
+import {
+  spotCheckListSchema,
+  spotCheckScheduleSchema,
+  spotCheckSchema,
+  spotCheckYearReportSchema,
+} from './api-schemas.ts';
 import { spotCheckSchedule, spotCheckYearReport } from './report.ts';
 import { drawSpotCheck, fixFinding, getSpotCheck, listSpotChecks, reviewItem } from './service.ts';
 
@@ -28,6 +34,7 @@ export async function spotCheckRoutes(app: FastifyInstance): Promise<void> {
           region: region.optional(),
           year: z.coerce.number().int().min(2000).max(2100).optional(),
         }),
+        response: { 200: spotCheckListSchema },
       },
     },
     async (request) => listSpotChecks(serviceContext(app, request), request.query),
@@ -70,6 +77,7 @@ export async function spotCheckRoutes(app: FastifyInstance): Promise<void> {
         summary: '抽查频次与下次应查日期（按政策配置：每年或每半年）',
         tags,
         querystring: z.object({ region: region.optional(), asOf: isoDate.optional() }),
+        response: { 200: spotCheckScheduleSchema },
       },
     },
     async (request) =>
@@ -87,6 +95,7 @@ export async function spotCheckRoutes(app: FastifyInstance): Promise<void> {
           region: region.optional(),
           year: z.coerce.number().int().min(2000).max(2100),
         }),
+        response: { 200: spotCheckYearReportSchema },
       },
     },
     async (request) =>
@@ -97,7 +106,12 @@ export async function spotCheckRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/spot-checks/:id',
     {
       config: { permission: 'spotcheck.read' },
-      schema: { summary: '抽查详情：抽中的档案、建议问题、检查结果与整改', tags, params: idParams },
+      schema: {
+        summary: '抽查详情：抽中的档案、建议问题、检查结果与整改',
+        tags,
+        params: idParams,
+        response: { 200: spotCheckSchema },
+      },
     },
     async (request) => getSpotCheck(serviceContext(app, request), request.params.id),
   );

@@ -113,7 +113,11 @@ export async function supervisionOverview(ctx: ServiceContext, filters: { region
         startsOn: p.starts_on,
         endsOn: p.ends_on,
         source: p.source,
-        state: p.ends_on < asOf ? 'past' : p.starts_on !== null && p.starts_on > asOf ? 'future' : 'current',
+        state: (p.ends_on < asOf
+          ? 'past'
+          : p.starts_on !== null && p.starts_on > asOf
+            ? 'future'
+            : 'current') as 'past' | 'current' | 'future',
       })),
       currentPhase: current ? { key: current.key, name: current.name, endsOn: current.ends_on } : null,
       ended: asOf > planEnd,

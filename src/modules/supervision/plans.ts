@@ -273,6 +273,18 @@ export async function listPlans(ctx: ServiceContext, region?: string) {
   };
 }
 
+interface PlanTaskView {
+  id: string;
+  no: number;
+  title: string;
+  source: string | null;
+  dueOn: string | null;
+  status: 'open' | 'done';
+  doneOn: string | null;
+  note: string | null;
+  measures: { seq: number; text: string; units: string[] }[];
+}
+
 /** The whole plan: phases, actions with their tasks, measures and units, reports and inspections. */
 export async function getPlan(ctx: ServiceContext, planId: string) {
   requirePermission(ctx.actor, 'supervision.read');
@@ -309,7 +321,7 @@ export async function getPlan(ctx: ServiceContext, planId: string) {
       .execute(),
   ]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
-  const actions = new Map<number, { no: number; title: string; tasks: unknown[] }>();
+  const actions = new Map<number, { no: number; title: string; tasks: PlanTaskView[] }>();
   for (const t of tasks) {
     const action = actions.get(t.action_no) ?? { no: t.action_no, title: t.action_title, tasks: [] };
     action.tasks.push({

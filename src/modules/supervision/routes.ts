@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { isoDate } from '../children/schemas.ts';
+import { planListSchema, planSchema, supervisionOverviewSchema, templateListSchema } from './api-schemas.ts';
 import { supervisionOverview } from './overview.ts';
 import { createPlan, getPlan, listPlans, listTemplates, loadTaskList } from './plans.ts';
 import { addInspection, addTask, submitReport, updateTask } from './progress.ts';
@@ -29,6 +30,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         summary: '督导一览：逾期任务、逾期未报送进展的责任单位、当前阶段、检查与档案抽查是否按时',
         tags,
         querystring: z.object({ region: region.optional(), asOf: isoDate.optional() }),
+        response: { 200: supervisionOverviewSchema },
       },
     },
     async (request) => supervisionOverview(serviceContext(app, request), request.query),
@@ -42,6 +44,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         summary: '可用的任务清单（各地政策文件）；own 标出本辖区政策文件自己的清单',
         tags,
         querystring: z.object({ region: region.optional() }),
+        response: { 200: templateListSchema },
       },
     },
     async (request) => listTemplates(serviceContext(app, request), request.query.region),
@@ -51,7 +54,12 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/supervision/plans',
     {
       config: { permission: 'supervision.read' },
-      schema: { summary: '行动方案列表', tags, querystring: z.object({ region: region.optional() }) },
+      schema: {
+        summary: '行动方案列表',
+        tags,
+        querystring: z.object({ region: region.optional() }),
+        response: { 200: planListSchema },
+      },
     },
     async (request) => listPlans(serviceContext(app, request), request.query.region),
   );
@@ -76,7 +84,12 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/supervision/plans/:id',
     {
       config: { permission: 'supervision.read' },
-      schema: { summary: '行动方案：阶段、任务与举措、责任单位、进展报送、检查', tags, params: idParams },
+      schema: {
+        summary: '行动方案：阶段、任务与举措、责任单位、进展报送、检查',
+        tags,
+        params: idParams,
+        response: { 200: planSchema },
+      },
     },
     async (request) => getPlan(serviceContext(app, request), request.params.id),
   );

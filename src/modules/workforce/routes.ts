@@ -5,6 +5,15 @@ import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
 import { isoDate } from '../children/schemas.ts';
+import {
+  coverageReportSchema,
+  ledgerPageSchema,
+  personFileSchema,
+  trainingCoverageSchema,
+  trainingListSchema,
+  trainingSchema,
+  workforceImportSchema,
+} from './api-schemas.ts';
 import { WORKER_ROLES } from './codes.ts';
 import { importDirectors } from './import.ts';
 import { coverageFor, getPerson, listLedger } from './ledger.ts';
@@ -41,21 +50,20 @@ const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 const year = z.coerce.number().int().min(2000).max(2100);
 const ok = z.object({ ok: z.literal(true) });
+const WORKFORCE_FILE_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/x-ndjson',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 
 export async function workforceRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['workforce'];
 
   // Import files arrive as the raw body (the web page sends the file as is), named by ?fileName=.
-  app.addContentTypeParser(
-    [
-      'application/octet-stream',
-      'text/csv',
-      'application/x-ndjson',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    ],
-    { parseAs: 'buffer' },
-    (_request, body, done) => done(null, body),
+  app.addContentTypeParser([...WORKFORCE_FILE_TYPES], { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
   );
 
   r.get(
@@ -77,6 +85,7 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
           pageSize: z.coerce.number().int().min(1).max(500).optional(),
           fullIdNumber: flag.optional(),
         }),
+        response: { 200: ledgerPageSchema },
       },
     },
     async (request) => listLedger(serviceContext(app, request), request.query),
@@ -100,11 +109,12 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/workforce/import',
     {
-      config: { permission: 'workforce.manage', takesFile: true },
+      config: { permission: 'workforce.manage', takesFile: true, fileTypes: WORKFORCE_FILE_TYPES },
       schema: {
         summary: '导入台账文件（请求体为文件本身；fileName 给出 .ndjson/.csv/.xlsx 文件名）',
         tags,
         querystring: z.object({ fileName: z.string().min(1).max(200), skipInvalid: flag.optional() }),
+        response: { 200: workforceImportSchema },
       },
     },
     async (request) => {
@@ -134,6 +144,7 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
         tags,
         params: idParams,
         querystring: z.object({ fullIdNumber: flag.optional() }),
+        response: { 200: personFileSchema },
       },
     },
     async (request) =>
@@ -260,6 +271,7 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
         summary: '儿童主任配备：每个有服务对象或儿童主任的村（社区）应配、实配、缺额、本年未培训',
         tags,
         querystring: z.object({ region, asOf: isoDate.optional() }),
+        response: { 200: coverageReportSchema },
       },
     },
     async (request) => coverageFor(serviceContext(app, request), request.query.region, request.query.asOf),
@@ -345,7 +357,12 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/workforce/trainings',
     {
       config: { permission: 'workforce.read' },
-      schema: { summary: '培训列表', tags, querystring: z.object({ region, year: year.optional() }) },
+      schema: {
+        summary: '培训列表',
+        tags,
+        querystring: z.object({ region, year: year.optional() }),
+        response: { 200: trainingListSchema },
+      },
     },
     async (request) => listTrainings(serviceContext(app, request), request.query),
   );
@@ -369,7 +386,7 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/workforce/trainings/:id',
     {
       config: { permission: 'workforce.read' },
-      schema: { summary: '培训及参加人员', tags, params: idParams },
+      schema: { summary: '培训及参加人员', tags, params: idParams, response: { 200: trainingSchema } },
     },
     async (request) => getTraining(serviceContext(app, request), request.params.id),
   );
@@ -397,6 +414,7 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
         summary: '年度培训覆盖：每县在岗人员中本年参加过培训的人数（每年全覆盖）',
         tags,
         querystring: z.object({ region, year: year.optional() }),
+        response: { 200: trainingCoverageSchema },
       },
     },
     async (request) => trainingCoverage(serviceContext(app, request), request.query),
