@@ -43,7 +43,7 @@ async function register(overrides: Record<string, unknown> = {}): Promise<string
 const file = async (id: string) =>
   (await t.call('staff', { method: 'GET', url: `/api/v1/children/${id}` })).json();
 
-const merge = (as: string | null, id: string, payload: unknown) =>
+const merge = (as: string | null, id: string, payload: Record<string, unknown>) =>
   t.call(as, { method: 'POST', url: `/api/v1/children/${id}/merge`, payload });
 
 async function audit(id: string) {
