@@ -32,6 +32,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/'))
     return;
   if (request.mode === 'navigate') {
+    // The phone knows it has no network: the kept page at once, without waiting for a fetch to fail.
+    if (self.navigator.onLine === false) {
+      event.respondWith(caches.match('/index.html').then((page) => page || fetch(request)));
+      return;
+    }
     // Network first, so a new build is seen at once; the kept page when there is no network, or when a weak
     // village signal has not answered within 3 seconds.
     event.respondWith(

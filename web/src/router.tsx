@@ -1,9 +1,12 @@
 // The pages, each its own chunk: a director's phone loads the visit page without the county's charts,
-// tables and forms.
+// tables and forms. At start the chunks the first screen will need are asked for at once, side by side,
+// instead of one after the other as each lazy part renders (issue 17.7: a chain of chunks is a chain of
+// round trips on a village's 3G, and of service-worker reads when offline).
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
-import { AppShell } from './layout/AppShell';
+import { AppShell, loadDesktopLayout, loadPhoneLayout } from './layout/AppShell';
+import { isPhone } from './layout/useIsPhone';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { PageLoading } from './shared/PageLoading';
 
@@ -16,8 +19,35 @@ function page(load: () => Promise<{ default: ComponentType }>) {
   );
 }
 
+const loadLogin = () => import('./auth/LoginPage');
+const loadVisit = () => import('./pages/visit/VisitPage');
+const loadChild = () => import('./pages/child/ChildPage');
+const loadChildren = () => import('./pages/children/ChildrenPage');
+const loadDashboard = () => import('./pages/dashboard/DashboardPage');
+
+/** The chunks the first screen at this path needs, fetched together (the director's pages). */
+function preloadFirstScreen(pathname: string): void {
+  const [section = '', id] = pathname.split('/').slice(1);
+  if (section === 'login') return void loadLogin().catch(() => undefined);
+  let returning = false;
+  try {
+    returning = localStorage.getItem('tonghu-offline-returning') === '1';
+  } catch {
+    // no storage
+  }
+  // A first visit has no session yet: the login page is what it shows next, and only that is fetched early
+  // (the visit page's chunks would share a slow link with it).
+  if (!returning) return void loadLogin().catch(() => undefined);
+  const loads: (() => Promise<unknown>)[] = [isPhone() ? loadPhoneLayout : loadDesktopLayout];
+  if (section === 'visit' || (section === '' && isPhone())) loads.push(loadVisit);
+  else if (section === 'children') loads.push(id ? loadChild : loadChildren);
+  else if (section === 'dashboard') loads.push(loadDashboard);
+  for (const load of loads) void load().catch(() => undefined);
+}
+preloadFirstScreen(window.location.pathname);
+
 export const router = createBrowserRouter([
-  { path: '/login', element: page(() => import('./auth/LoginPage')) },
+  { path: '/login', element: page(loadLogin) },
   {
     // Outside the shell: a person who must still change an issued password may call nothing else.
     path: '/change-password',
@@ -37,12 +67,12 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'dashboard', element: page(() => import('./pages/dashboard/DashboardPage')) },
-      { path: 'visit', element: page(() => import('./pages/visit/VisitPage')) },
-      { path: 'visit/:id', element: page(() => import('./pages/visit/VisitPage')) },
-      { path: 'children', element: page(() => import('./pages/children/ChildrenPage')) },
+      { path: 'dashboard', element: page(loadDashboard) },
+      { path: 'visit', element: page(loadVisit) },
+      { path: 'visit/:id', element: page(loadVisit) },
+      { path: 'children', element: page(loadChildren) },
       { path: 'children/:id/print', element: page(() => import('./pages/print/ChildPrintPage')) },
-      { path: 'children/:id', element: page(() => import('./pages/child/ChildPage')) },
+      { path: 'children/:id', element: page(loadChild) },
       { path: 'users', element: page(() => import('./pages/users/UsersPage')) },
       { path: 'departments', element: page(() => import('./pages/department-admin/DepartmentsPage')) },
       { path: 'audit', element: page(() => import('./pages/audit/AuditTrailPage')) },

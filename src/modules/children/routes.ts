@@ -39,6 +39,7 @@ import {
   updateChild,
 } from './service.ts';
 import { revealIdNumber, revealInput, REVEAL_FIELDS } from './reveal.ts';
+import { mergeChildEdit, mergeInput, type MergeInput } from './merge.ts';
 
 export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -187,6 +188,62 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => updateChild(serviceContext(app, request), request.params.id, request.body),
+  );
+
+  const conflictShape = z.object({
+    field: z.string(),
+    label: z.string(),
+    mine: z.unknown(),
+    theirs: z.unknown(),
+  });
+  r.post(
+    '/api/v1/children/:id/merge',
+    {
+      config: { permission: 'child.write' },
+      schema: {
+        summary: '合并离线修改：逐字段比对修改前的值，他人未改的字段写入，双方都改的字段返回 409 供选择',
+        description:
+          'baseVersion 为修改所依据的版本，changes 为修改的字段及新值，base 为这些字段修改前（手机上所见）的值。' +
+          '未被他人修改的字段即写入（即使其他字段冲突）；双方都修改的字段不写入，409 的 details.conflicts 列出' +
+          '每个冲突字段的中文名、我的值（mine）与当前值（theirs）。选择后以当前值为 base 再次提交。',
+        tags,
+        params: childParams,
+        body: mergeInput as unknown as z.ZodType<MergeInput>,
+        response: {
+          200: versionLevelSchema.extend({ applied: z.array(z.string()), conflicts: z.array(conflictShape) }),
+          409: z.object({
+            error: z.object({
+              code: z.string(),
+              message: z.string(),
+              field: z.string().optional(),
+              details: z
+                .object({
+                  version: z.number(),
+                  level: z.string().nullable(),
+                  applied: z.array(z.string()),
+                  conflicts: z.array(conflictShape),
+                })
+                .optional(),
+            }),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await mergeChildEdit(serviceContext(app, request), request.params.id, request.body);
+      reply.header('cache-control', 'no-store');
+      if (!result.conflicts.length) return reply.send(result);
+      // Written outside the error handler: the fields without conflict were applied and committed. The
+      // message names no value; the values are in details, for the person whose file edit it is.
+      return reply.code(409).send({
+        error: {
+          code: 'conflict',
+          message: `${result.conflicts.map((c) => c.label).join('、')}在您离线期间已被他人修改，请选择保留哪个值`,
+          field: result.conflicts[0]!.field,
+          details: result,
+        },
+      });
+    },
   );
 
   r.post(

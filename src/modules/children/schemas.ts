@@ -66,7 +66,7 @@ export const caregiverInput = z.object({
 });
 export type CaregiverInput = z.infer<typeof caregiverInput>;
 
-const childFields = {
+export const childFields = {
   externalId: optionalText(64),
   name: text(50).min(1, { error: '请填写姓名' }),
   gender: z.enum(['male', 'female']).nullish(),

@@ -173,72 +173,88 @@ export async function updateChild(
   await requireChild(ctx.db, ctx.actor, childId, 'child.write');
   return ctx.db.transaction().execute(async (trx) => {
     const version = await bumpVersion(trx, childId, patch.version);
-    const loaded = await loadChild(trx, childId);
-    if (!loaded) throw notFound('儿童档案');
-    if (loaded.child.status === 'exited') throw new AppError('conflict', '该儿童已退出登记，档案不可修改');
-    const before = inputOf(loaded.child, loaded.parents, loaded.caregiver);
     const { version: _v, ...fields } = patch;
-    const defined = Object.fromEntries(
-      Object.entries(fields).filter(([, v]) => v !== undefined),
-    ) as Partial<ChildInput>;
-    // A changed ID number re-derives the birth date and gender unless the edit gives them too.
-    if (defined.idNumber !== undefined && defined.idNumber !== before.idNumber) {
-      if (defined.birthDate === undefined) defined.birthDate = null;
-      if (defined.gender === undefined) defined.gender = null;
-    }
-    keepMaskedIdNumbers(defined, before);
-    const merged: ChildInput = { ...before, ...defined };
-    const checked = await check(ctx, merged, trx);
-    await duplicateId(trx, checked.idNumber, childId);
-    const oldFacts = childFactColumns({
-      ...before,
-      birthDate: loaded.child.birth_date,
-      registeredOn: loaded.child.registered_on,
-    });
-    const newFacts = childFactColumns(checked);
-    const changes = [
-      ...diff(oldFacts, newFacts),
-      ...diff(
-        { parents: before.parents.map((p) => parentColumns(childId, p)) },
-        { parents: checked.parents.map((p) => parentColumns(childId, p)) },
-      ),
-      ...diff(
-        { caregiver: before.caregiver ? caregiverColumns(childId, before.caregiver) : null },
-        { caregiver: checked.caregiver ? caregiverColumns(childId, checked.caregiver) : null },
-      ),
-    ];
-    await trx.updateTable('child').set(newFacts).where('id', '=', childId).execute();
-    if (patch.parents !== undefined) await replaceParents(trx, childId, checked.parents);
-    if (patch.caregiver !== undefined) await replaceCaregiver(trx, childId, checked.caregiver);
-    await recordAudit(trx, ctx.actor, {
-      action: 'child.updated',
-      entity: 'child',
-      entityId: childId,
-      childId,
-      regionCode: checked.villageCode,
-      changes,
-      detail: { trigger, version },
-    });
-    const result = await reassessChild(trx, childId, { actor: ctx.actor, asOf: ctx.today, trigger });
-    const from = loaded.child.village_code;
-    if (from !== checked.villageCode) {
-      // Both villages hear of it: the old one's director loses the file, the new one's gains it.
-      const moved = { childId, entity: 'child', entityId: childId, actorId: ctx.actor.id };
-      await notify(trx, {
-        ...moved,
-        kind: 'child_moved_out',
-        villageCode: from,
-        message: '一名儿童已迁出本村',
-      });
-      await notify(trx, {
-        ...moved,
-        kind: 'child_moved_in',
-        villageCode: checked.villageCode,
-        message: '一名儿童已迁入本村',
-      });
-    }
-    return { version, level: result.level };
+    return applyEdit(ctx, trx, childId, fields, { version, trigger });
   });
+}
+
+/**
+ * Applies an edit to a file whose row the transaction has already locked and whose version it has moved on:
+ * checks the merged record, writes it, records the changes and re-assesses. Shared by the form's edit (PATCH,
+ * version checked first) and the merge of an edit made offline (merge.ts, field by field).
+ */
+export async function applyEdit(
+  ctx: ServiceContext,
+  trx: Kysely<DB>,
+  childId: string,
+  fields: Partial<ChildInput>,
+  at: { version: number; trigger: ReassessTrigger; detail?: Record<string, unknown> },
+): Promise<{ version: number; level: Level | null }> {
+  const { version, trigger } = at;
+  const loaded = await loadChild(trx, childId);
+  if (!loaded) throw notFound('儿童档案');
+  if (loaded.child.status === 'exited') throw new AppError('conflict', '该儿童已退出登记，档案不可修改');
+  const before = inputOf(loaded.child, loaded.parents, loaded.caregiver);
+  const defined = Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined),
+  ) as Partial<ChildInput>;
+  // A changed ID number re-derives the birth date and gender unless the edit gives them too.
+  if (defined.idNumber !== undefined && defined.idNumber !== before.idNumber) {
+    if (defined.birthDate === undefined) defined.birthDate = null;
+    if (defined.gender === undefined) defined.gender = null;
+  }
+  keepMaskedIdNumbers(defined, before);
+  const merged: ChildInput = { ...before, ...defined };
+  const checked = await check(ctx, merged, trx);
+  await duplicateId(trx, checked.idNumber, childId);
+  const oldFacts = childFactColumns({
+    ...before,
+    birthDate: loaded.child.birth_date,
+    registeredOn: loaded.child.registered_on,
+  });
+  const newFacts = childFactColumns(checked);
+  const changes = [
+    ...diff(oldFacts, newFacts),
+    ...diff(
+      { parents: before.parents.map((p) => parentColumns(childId, p)) },
+      { parents: checked.parents.map((p) => parentColumns(childId, p)) },
+    ),
+    ...diff(
+      { caregiver: before.caregiver ? caregiverColumns(childId, before.caregiver) : null },
+      { caregiver: checked.caregiver ? caregiverColumns(childId, checked.caregiver) : null },
+    ),
+  ];
+  await trx.updateTable('child').set(newFacts).where('id', '=', childId).execute();
+  if (defined.parents !== undefined) await replaceParents(trx, childId, checked.parents);
+  if (defined.caregiver !== undefined) await replaceCaregiver(trx, childId, checked.caregiver);
+  await recordAudit(trx, ctx.actor, {
+    action: 'child.updated',
+    entity: 'child',
+    entityId: childId,
+    childId,
+    regionCode: checked.villageCode,
+    changes,
+    detail: { trigger, version, ...at.detail },
+  });
+  const result = await reassessChild(trx, childId, { actor: ctx.actor, asOf: ctx.today, trigger });
+  const from = loaded.child.village_code;
+  if (from !== checked.villageCode) {
+    // Both villages hear of it: the old one's director loses the file, the new one's gains it.
+    const moved = { childId, entity: 'child', entityId: childId, actorId: ctx.actor.id };
+    await notify(trx, {
+      ...moved,
+      kind: 'child_moved_out',
+      villageCode: from,
+      message: '一名儿童已迁出本村',
+    });
+    await notify(trx, {
+      ...moved,
+      kind: 'child_moved_in',
+      villageCode: checked.villageCode,
+      message: '一名儿童已迁入本村',
+    });
+  }
+  return { version, level: result.level };
 }
 
 /**

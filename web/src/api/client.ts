@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** What the API put beside the message (a merge's conflicts, for one). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -42,9 +44,17 @@ export function withQuery(path: string, query?: Query): string {
 
 async function errorOf(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; field?: string } };
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; field?: string; details?: unknown };
+    };
     if (body.error?.message)
-      return new ApiError(response.status, body.error.code ?? 'error', body.error.message, body.error.field);
+      return new ApiError(
+        response.status,
+        body.error.code ?? 'error',
+        body.error.message,
+        body.error.field,
+        body.error.details,
+      );
   } catch {
     // not JSON: fall through to a generic message
   }

@@ -1,7 +1,8 @@
 // Pages behind the login: while /auth/me loads, a spinner; without a session, the login page (remembering
 // where the person was going); with an issued or reset password, the change-password page first; held back
-// by TONGHU_REQUIRE_2FA=1 without a second factor, 两步验证 next.
-import { Alert, Button, Spin } from 'antd';
+// by TONGHU_REQUIRE_2FA=1 without a second factor, 两步验证 next. It is in the first script every page
+// loads: a plain box for the error instead of antd's Alert (issue 17.7).
+import { Button, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from './session';
@@ -33,14 +34,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   if (error)
     return (
-      <div style={{ maxWidth: 480, margin: '20vh auto', padding: 16 }}>
-        <Alert
-          type="error"
-          showIcon
-          title="无法取得登录信息"
-          description={error.message}
-          action={<Button onClick={() => void refetch()}>重试</Button>}
-        />
+      <div className="auth-error" role="alert">
+        <div>
+          <div className="auth-error-title">无法取得登录信息</div>
+          <div>{error.message}</div>
+        </div>
+        <Button onClick={() => void refetch()}>重试</Button>
       </div>
     );
   return <>{children}</>;

@@ -3,8 +3,10 @@ import { lazy, Suspense } from 'react';
 import { PageLoading } from '../shared/PageLoading';
 import { useIsPhone } from './useIsPhone';
 
-const DesktopLayout = lazy(() => import('./DesktopLayout'));
-const PhoneLayout = lazy(() => import('./PhoneLayout'));
+export const loadDesktopLayout = () => import('./DesktopLayout');
+export const loadPhoneLayout = () => import('./PhoneLayout');
+const DesktopLayout = lazy(loadDesktopLayout);
+const PhoneLayout = lazy(loadPhoneLayout);
 
 export function AppShell() {
   const phone = useIsPhone();

@@ -6,6 +6,7 @@ import { useMe } from '../auth/session';
 import { OfflineBar } from '../offline/OfflineBar';
 import { PageLoading } from '../shared/PageLoading';
 import { navFor, sectionOf } from './nav';
+import { NAV_ICONS } from './navIcons';
 import { NoticeBell } from './NoticeBell';
 import { UserMenu } from './UserMenu';
 
@@ -13,7 +14,7 @@ export default function DesktopLayout() {
   const { data: me } = useMe();
   const location = useLocation();
   const navigate = useNavigate();
-  const items = navFor(me).map((item) => ({ key: item.path, icon: item.icon, label: item.label }));
+  const items = navFor(me).map((item) => ({ key: item.path, icon: NAV_ICONS[item.icon], label: item.label }));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="light" breakpoint="lg" collapsedWidth={64} width={200} className="side">

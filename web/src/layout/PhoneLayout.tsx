@@ -1,11 +1,27 @@
 // The village director's phone: a compact header, the page, and a bottom bar with big tap targets for
 // one-handed use. No antd Layout or Menu here, to keep what a phone downloads small.
-import { Suspense } from 'react';
+import {
+  AppstoreOutlined,
+  BarChartOutlined,
+  FormOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../auth/session';
 import { OfflineBar } from '../offline/OfflineBar';
 import { PageLoading } from '../shared/PageLoading';
-import { navFor, sectionOf } from './nav';
+import { navFor, sectionOf, type NavIcon } from './nav';
+
+// The bottom bar's icons: the field's four sections drawn, any other section (rare on a phone) a plain tile —
+// the phone does not download the office menu's icons (issue 17.7).
+const PHONE_ICONS: Partial<Record<NavIcon, ReactNode>> = {
+  HomeOutlined: <HomeOutlined />,
+  FormOutlined: <FormOutlined />,
+  TeamOutlined: <TeamOutlined />,
+  BarChartOutlined: <BarChartOutlined />,
+};
 import { NoticeBell } from './NoticeBell';
 import { PhoneUserMenu } from './PhoneUserMenu';
 
@@ -40,7 +56,7 @@ export default function PhoneLayout() {
               className={item.path === current ? 'active' : undefined}
               aria-current={item.path === current ? 'page' : undefined}
             >
-              <span className="bottom-nav-icon">{item.icon}</span>
+              <span className="bottom-nav-icon">{PHONE_ICONS[item.icon] ?? <AppstoreOutlined />}</span>
               <span>{item.label}</span>
             </Link>
           ))}

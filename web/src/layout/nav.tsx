@@ -1,34 +1,35 @@
-// The app's sections, each behind the permission its API needs: a person sees only what they may use.
-import {
-  AlertOutlined,
-  ApartmentOutlined,
-  ApiOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  BellOutlined,
-  DiffOutlined,
-  FileSearchOutlined,
-  IdcardOutlined,
-  FormOutlined,
-  HeartOutlined,
-  HomeOutlined,
-  InboxOutlined,
-  LineChartOutlined,
-  ScheduleOutlined,
-  SendOutlined,
-  SettingOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-  UploadOutlined,
-} from '@ant-design/icons';
-import type { ReactNode } from 'react';
+// The app's sections, each behind the permission its API needs: a person sees only what they may use. Icons
+// are named here and drawn by the layouts (navIcons.tsx), so that the first script carries none of them.
 import type { Me } from '../api/types';
 import { can } from '../auth/session';
+
+export type NavIcon =
+  | 'AlertOutlined'
+  | 'ApartmentOutlined'
+  | 'ApiOutlined'
+  | 'AuditOutlined'
+  | 'BarChartOutlined'
+  | 'BellOutlined'
+  | 'DiffOutlined'
+  | 'FileSearchOutlined'
+  | 'IdcardOutlined'
+  | 'LineChartOutlined'
+  | 'FormOutlined'
+  | 'HeartOutlined'
+  | 'HomeOutlined'
+  | 'InboxOutlined'
+  | 'ScheduleOutlined'
+  | 'SendOutlined'
+  | 'SettingOutlined'
+  | 'SolutionOutlined'
+  | 'TeamOutlined'
+  | 'UploadOutlined';
 
 export interface NavItem {
   path: string;
   label: string;
-  icon: ReactNode;
+  /** The icon's name (navIcons.tsx): the first script carries names, not the icons' drawings. */
+  icon: NavIcon;
   permission: string;
   /** An office page (wide tables, uploads): kept out of the phone's bottom bar, still reachable by link. */
   desktopOnly?: boolean;
@@ -37,18 +38,18 @@ export interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { path: '/dashboard', label: '工作台', icon: <HomeOutlined />, permission: 'worklist.read' },
+  { path: '/dashboard', label: '工作台', icon: 'HomeOutlined', permission: 'worklist.read' },
   // On the phone the header's bell (with the unread count) leads here, not the bottom bar.
-  { path: '/notices', label: '通知', icon: <BellOutlined />, permission: 'notice.read', desktopOnly: true },
-  { path: '/visit', label: '走访联系', icon: <FormOutlined />, permission: 'child.write' },
-  { path: '/children', label: '儿童档案', icon: <TeamOutlined />, permission: 'child.read' },
-  { path: '/reports', label: '统计报表', icon: <BarChartOutlined />, permission: 'report.read' },
-  { path: '/import', label: '导入', icon: <UploadOutlined />, permission: 'child.import', desktopOnly: true },
-  { path: '/users', label: '账号管理', icon: <SettingOutlined />, permission: 'user.read' },
+  { path: '/notices', label: '通知', icon: 'BellOutlined', permission: 'notice.read', desktopOnly: true },
+  { path: '/visit', label: '走访联系', icon: 'FormOutlined', permission: 'child.write' },
+  { path: '/children', label: '儿童档案', icon: 'TeamOutlined', permission: 'child.read' },
+  { path: '/reports', label: '统计报表', icon: 'BarChartOutlined', permission: 'report.read' },
+  { path: '/import', label: '导入', icon: 'UploadOutlined', permission: 'child.import', desktopOnly: true },
+  { path: '/users', label: '账号管理', icon: 'SettingOutlined', permission: 'user.read' },
   {
     path: '/departments',
     label: '部门管理',
-    icon: <ApartmentOutlined />,
+    icon: 'ApartmentOutlined',
     permission: 'department.manage',
     desktopOnly: true,
   },
@@ -56,16 +57,16 @@ const NAV: NavItem[] = [
   {
     path: '/audit',
     label: '审计日志',
-    icon: <AuditOutlined />,
+    icon: 'AuditOutlined',
     permission: 'audit.trail',
     desktopOnly: true,
   },
-  { path: '/inbox', label: '部门待办', icon: <InboxOutlined />, permission: 'department.inbox' },
+  { path: '/inbox', label: '部门待办', icon: 'InboxOutlined', permission: 'department.inbox' },
   // The township and the county follow every referral of their region and the departments that are late.
   {
     path: '/referrals',
     label: '转介跟踪',
-    icon: <SendOutlined />,
+    icon: 'SendOutlined',
     permission: 'referral.track',
     desktopOnly: true,
   },
@@ -73,34 +74,34 @@ const NAV: NavItem[] = [
   {
     path: '/mandatory-reports',
     label: '强制报告',
-    icon: <AlertOutlined />,
+    icon: 'AlertOutlined',
     permission: 'mandatory_report.void',
   },
   {
     path: '/conferences',
     label: '个案会商',
-    icon: <SolutionOutlined />,
+    icon: 'SolutionOutlined',
     permission: 'conference.manage',
     desktopOnly: true,
   },
   {
     path: '/comparison',
     label: '数据比对',
-    icon: <DiffOutlined />,
+    icon: 'DiffOutlined',
     permission: 'comparison.read',
     desktopOnly: true,
   },
   {
     path: '/workforce',
     label: '儿童主任台账',
-    icon: <IdcardOutlined />,
+    icon: 'IdcardOutlined',
     permission: 'workforce.read',
     desktopOnly: true,
   },
   {
     path: '/supervision',
     label: '督导',
-    icon: <AuditOutlined />,
+    icon: 'AuditOutlined',
     permission: 'supervision.read',
     desktopOnly: true,
     // A department reads the action plan only to file its unit's yearly report; its work is its 部门待办.
@@ -110,7 +111,7 @@ const NAV: NavItem[] = [
   {
     path: '/workload',
     label: '儿童主任工作量',
-    icon: <LineChartOutlined />,
+    icon: 'LineChartOutlined',
     permission: 'workforce.read',
     desktopOnly: true,
   },
@@ -118,21 +119,21 @@ const NAV: NavItem[] = [
   {
     path: '/care-activities',
     label: '关爱活动',
-    icon: <HeartOutlined />,
+    icon: 'HeartOutlined',
     permission: 'care_activity.read',
     desktopOnly: true,
   },
   {
     path: '/screening',
     label: '排查轮次',
-    icon: <ScheduleOutlined />,
+    icon: 'ScheduleOutlined',
     permission: 'screening.read',
     desktopOnly: true,
   },
   {
     path: '/spot-checks',
     label: '档案抽查',
-    icon: <FileSearchOutlined />,
+    icon: 'FileSearchOutlined',
     permission: 'spotcheck.read',
     desktopOnly: true,
   },
@@ -140,7 +141,7 @@ const NAV: NavItem[] = [
   {
     path: '/api-clients',
     label: '接口客户端',
-    icon: <ApiOutlined />,
+    icon: 'ApiOutlined',
     permission: 'api_client.manage',
     desktopOnly: true,
   },

@@ -2,10 +2,13 @@
 // server's refusal), with 立即同步. It sends the outbox when the app starts and when the network returns.
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import './offline.css';
 import { discard, onOutboxChange, outboxItems, syncOutbox, type OutboxItem } from './outbox';
 import { timeText, useSyncStatus, savedAtText } from './status';
+
+// Only a phone with a conflict to show loads the choice (and the code tables it names values with).
+const ConflictChoices = lazy(() => import('./ConflictChoices'));
 
 export function OfflineBar() {
   const client = useQueryClient();
@@ -60,7 +63,11 @@ export function OfflineBar() {
                 <span>
                   {item.childName} · {item.label} · {timeText(new Date(item.recordedAt))}
                 </span>
-                {item.error ? (
+                {item.conflicts?.length ? (
+                  <Suspense fallback={<span className="outbox-error">有修改冲突</span>}>
+                    <ConflictChoices item={item} />
+                  </Suspense>
+                ) : item.error ? (
                   <span className="outbox-error">
                     未能同步：{item.error}
                     <Button type="link" onClick={() => void discard(item.clientId)}>

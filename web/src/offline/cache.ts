@@ -24,12 +24,34 @@ interface Kept<T> {
 
 export const isNetworkError = (e: unknown): e is ApiError => e instanceof ApiError && e.status === 0;
 
+/**
+ * A flag (no data of hers) that a director signed in on this phone: at start the app then fetches her pages'
+ * chunks side by side at once; a first visit fetches only the login page, so the visit page's chunks do not
+ * share a slow 3G link with it (web/src/router.tsx).
+ */
+export const RETURNING_KEY = 'tonghu-offline-returning';
+function markReturning(): void {
+  try {
+    localStorage.setItem(RETURNING_KEY, '1');
+  } catch {
+    // no storage: nothing is fetched early
+  }
+}
+function forgetReturning(): void {
+  try {
+    localStorage.removeItem(RETURNING_KEY);
+  } catch {
+    // no storage
+  }
+}
+
 /** Bumped by every wipe: an answer that was on its way when the phone was wiped is not kept. */
 let generation = 0;
 
 /** Everything kept on this phone, outbox included. */
 export async function wipeOffline(): Promise<void> {
   generation += 1;
+  forgetReturning();
   await Promise.all([idbClear('data'), idbClear('outbox')]);
   setSyncStatus({ offline: false, savedAt: null, pending: 0 });
 }
@@ -41,6 +63,7 @@ export async function beginOfflineSession(me: Me): Promise<void> {
     if (!owner || owner.userId !== me.id || !OFFLINE_ROLES.has(me.role)) await wipeOffline();
     if (!OFFLINE_ROLES.has(me.role)) return;
     await idbPut('data', { userId: me.id, expiresAt: Date.now() + SESSION_MAX_MS } satisfies Owner, OWNER);
+    markReturning();
     await idbPut('data', { data: me, savedAt: Date.now() } satisfies Kept<Me>, '/auth/me');
   } catch {
     // No IndexedDB (a private window): the app works online only.

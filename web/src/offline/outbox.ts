@@ -19,6 +19,24 @@ export interface OutboxItem {
   recordedAt: string;
   /** The server's refusal, when it refused (bad input): kept for the director to see, not retried. */
   error?: string;
+  /** An edit of the file whose fields someone else changed meanwhile: both values, for her to choose. */
+  conflicts?: MergeConflict[];
+}
+
+/** One field of an offline edit changed on both sides (POST /children/:id/merge answered 409). */
+export interface MergeConflict {
+  field: string;
+  label: string;
+  mine: unknown;
+  theirs: unknown;
+}
+
+/** The body of an edit made offline: the version it was based on, the changed fields, their values then. */
+export interface MergeBody {
+  baseVersion: number;
+  changes: Record<string, unknown>;
+  base: Record<string, unknown>;
+  resolved?: Record<string, 'mine' | 'theirs'>;
 }
 
 /** A version 4 UUID; crypto.randomUUID exists only on HTTPS, an intranet server may be plain HTTP. */
@@ -70,6 +88,23 @@ export async function sendOrKeep<T>(
   }
 }
 
+/** Keeps a record in the outbox without trying to send it first (the caller already met the lost network). */
+export async function keepInOutbox(
+  record: Omit<OutboxItem, 'clientId' | 'recordedAt' | 'error' | 'conflicts'>,
+): Promise<OutboxItem> {
+  const item: OutboxItem = { ...record, clientId: newClientId(), recordedAt: new Date().toISOString() };
+  await idbPut('outbox', item);
+  await changed();
+  return item;
+}
+
+function conflictsOf(error: ApiError): MergeConflict[] | null {
+  const details = error.details as { conflicts?: MergeConflict[] } | undefined;
+  return error.status === 409 && Array.isArray(details?.conflicts) && details.conflicts.length
+    ? details.conflicts
+    : null;
+}
+
 let running: Promise<number> | null = null;
 
 /** Sends what waits, oldest first; stops at the first network failure or ended session. Returns how many went. */
@@ -78,13 +113,27 @@ export function syncOutbox(): Promise<number> {
     let sent = 0;
     try {
       for (const item of await outboxItems()) {
-        if (item.error) continue;
+        if (item.error || item.conflicts?.length) continue;
         try {
           await post(item.path, item.body);
           await idbDelete('outbox', item.clientId);
           sent += 1;
         } catch (error) {
           if (!(error instanceof ApiError) || error.status === 0 || error.status === 401) break;
+          // Her edit met someone else's on the same fields: the others are applied; these wait for her choice.
+          const conflicts = conflictsOf(error);
+          if (conflicts) {
+            const body = item.body as unknown as MergeBody;
+            const open = new Set(conflicts.map((c) => c.field));
+            const keep = <T>(record: Record<string, T>) =>
+              Object.fromEntries(Object.entries(record).filter(([field]) => open.has(field)));
+            await idbPut('outbox', {
+              ...item,
+              body: { ...body, changes: keep(body.changes), base: keep(body.base) },
+              conflicts,
+            });
+            continue;
+          }
           // Refused for what it says (a date before birth, a child moved away): kept with the reason.
           if (error.status >= 400 && error.status < 500)
             await idbPut('outbox', { ...item, error: error.message });
@@ -104,6 +153,37 @@ export function syncOutbox(): Promise<number> {
 export async function discard(clientId: string): Promise<void> {
   await idbDelete('outbox', clientId);
   await changed();
+}
+
+/**
+ * Her choice on one conflicting field: her value (用我的) or the one on file now (用现在的). Either is sent
+ * again with the value now on file as its base, so the server applies it (or keeps the file as it is) and
+ * records her choice. Sent once every conflict of the record is chosen.
+ */
+export async function resolveConflict(
+  clientId: string,
+  field: string,
+  choice: 'mine' | 'theirs',
+): Promise<void> {
+  const items = await outboxItems();
+  const item = items.find((i) => i.clientId === clientId);
+  const conflict = item?.conflicts?.find((c) => c.field === field);
+  if (!item || !conflict) return;
+  const body = item.body as unknown as MergeBody;
+  const next: MergeBody = {
+    ...body,
+    changes: { ...body.changes, [field]: choice === 'mine' ? body.changes[field] : conflict.theirs },
+    base: { ...body.base, [field]: conflict.theirs },
+    resolved: { ...body.resolved, [field]: choice },
+  };
+  const conflicts = item.conflicts!.filter((c) => c.field !== field);
+  await idbPut('outbox', {
+    ...item,
+    body: next as unknown as Record<string, unknown>,
+    conflicts: conflicts.length ? conflicts : undefined,
+  });
+  await changed();
+  if (!conflicts.length) await syncOutbox();
 }
 
 /** Whether anything still waits, after one more try to send it. */

@@ -34,7 +34,8 @@ import {
   SCHOOL_STAGE_NAMES,
 } from '../../shared/codes';
 import { LevelTag } from '../../shared/LevelTag';
-import { formValues, patchBody, previewFacts, type FactsFormValues } from './factsForm';
+import { keepInOutbox } from '../../offline/outbox';
+import { formValues, mergeBody, patchBody, previewFacts, type FactsFormValues } from './factsForm';
 import { LevelPreview } from './LevelPreview';
 
 const FACTOR_LEVEL = new Map(FOUR_COLOUR_FACTORS.map((f) => [f.code as string, f.level]));
@@ -123,9 +124,31 @@ function FactsForm({
   const [form] = Form.useForm<FactsFormValues>();
   const { message } = App.useApp();
   const values = Form.useWatch([], form) as FactsFormValues | undefined;
-  const save = useMutation<VersionLevel, ApiError, FactsFormValues>({
-    mutationFn: (v) => patch<VersionLevel>(`/children/${child.id}`, patchBody(v, full, full.version)),
-    onSuccess: onSaved,
+  const save = useMutation<VersionLevel | null, ApiError, FactsFormValues>({
+    mutationFn: async (v) => {
+      try {
+        return await patch<VersionLevel>(`/children/${child.id}`, patchBody(v, full, full.version));
+      } catch (error) {
+        if ((error as ApiError).status !== 0) throw error;
+        // No signal: the changed fields wait in the outbox with the values they had, and are merged field
+        // by field when the phone syncs (issue 17.2); a field someone else changed meanwhile is hers to choose.
+        const body = mergeBody(v, full);
+        if (!Object.keys(body.changes).length) return null;
+        await keepInOutbox({
+          path: `/children/${child.id}/merge`,
+          body,
+          childId: child.id,
+          childName: child.name,
+          label: '修改档案',
+        });
+        return null;
+      }
+    },
+    onSuccess: (result) => {
+      if (result) return onSaved(result);
+      message.info('没有信号：修改已保存在手机上，待同步');
+      onClose();
+    },
     onError: (e) => {
       if (e.status === 409 && e.field === 'version') return onConflict(e.message);
       message.error(e.message);

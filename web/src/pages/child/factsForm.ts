@@ -155,3 +155,21 @@ export function patchBody(v: FactsFormValues, full: ChildFile, version: number) 
     caregiver: caregiverOut(v, full),
   };
 }
+
+/**
+ * An edit made without signal, for POST /children/:id/merge: only the fields she changed (the form's body
+ * compared with the body the untouched form gives), each with its value as her copy of the file showed it.
+ */
+export function mergeBody(v: FactsFormValues, full: ChildFile) {
+  const edited = patchBody(v, full, full.version) as Record<string, unknown>;
+  const untouched = patchBody(formValues(full), full, full.version) as Record<string, unknown>;
+  const file = full as unknown as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  const base: Record<string, unknown> = {};
+  for (const field of Object.keys(edited)) {
+    if (field === 'version' || JSON.stringify(edited[field]) === JSON.stringify(untouched[field])) continue;
+    changes[field] = edited[field];
+    base[field] = file[field] ?? null;
+  }
+  return { baseVersion: full.version, changes, base };
+}

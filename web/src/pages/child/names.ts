@@ -14,6 +14,8 @@ export const TRIGGER_NAMES: Record<string, string> = {
 export const AUDIT_ACTION_NAMES: Record<string, string> = {
   'child.created': '登记建档',
   'child.updated': '修改档案',
+  'child.merge_conflict': '离线修改与他人修改冲突（待选择）',
+  'child.merge_unchanged': '离线修改已合并（档案未变）',
   'child.viewed': '查看档案',
   'child.viewed_with_id_number': '查看档案（含完整身份证号码）',
   'child.id_number_revealed': '查看完整身份证号码（写明理由）',

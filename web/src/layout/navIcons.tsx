@@ -1,0 +1,48 @@
+// The menu's icons, by the names nav.tsx gives them: drawn by the desktop menu, which shows every section.
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  ApiOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BellOutlined,
+  DiffOutlined,
+  FileSearchOutlined,
+  IdcardOutlined,
+  FormOutlined,
+  HeartOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  LineChartOutlined,
+  ScheduleOutlined,
+  SendOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { NavIcon } from './nav';
+
+export const NAV_ICONS: Record<NavIcon, ReactNode> = {
+  AlertOutlined: <AlertOutlined />,
+  ApartmentOutlined: <ApartmentOutlined />,
+  ApiOutlined: <ApiOutlined />,
+  AuditOutlined: <AuditOutlined />,
+  BarChartOutlined: <BarChartOutlined />,
+  BellOutlined: <BellOutlined />,
+  DiffOutlined: <DiffOutlined />,
+  FileSearchOutlined: <FileSearchOutlined />,
+  IdcardOutlined: <IdcardOutlined />,
+  FormOutlined: <FormOutlined />,
+  HeartOutlined: <HeartOutlined />,
+  HomeOutlined: <HomeOutlined />,
+  InboxOutlined: <InboxOutlined />,
+  LineChartOutlined: <LineChartOutlined />,
+  ScheduleOutlined: <ScheduleOutlined />,
+  SendOutlined: <SendOutlined />,
+  SettingOutlined: <SettingOutlined />,
+  SolutionOutlined: <SolutionOutlined />,
+  TeamOutlined: <TeamOutlined />,
+  UploadOutlined: <UploadOutlined />,
+};
