@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium)('red cases and notices on a 390 px phone', () => {
     expect(await page.getByTestId('saved-dues').innerText()).toMatch(
       /下次走访：\s*2026年11月23日\s*今天到期/,
     );
-    expect(await steps.getByRole('button', { name: '记录报警' }).count()).toBe(1);
+    // The open report is read after the saved screen shows (its own request): wait for it.
+    await eventually(() => steps.getByRole('button', { name: '记录报警' }).count()).toBe(1);
     await screenshot(page, '60-phone-red-visit-saved');
 
     await steps.getByRole('button', { name: '发送转介' }).click();

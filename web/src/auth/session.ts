@@ -19,9 +19,18 @@ export function useMe() {
   });
 }
 
-/** The signed-in person; only for components under RequireAuth. */
+let lastSignedIn: Me | null = null;
+
+/**
+ * The signed-in person; only for components under RequireAuth. When the session ends mid-page (a 401 clears
+ * the cache, then the app navigates to the login page), a page may render once more before RequireAuth takes
+ * it down: it gets the person it was showing rather than an error page (seen in the county browser test
+ * under load).
+ */
 export function useSignedIn(): Me {
   const { data } = useMe();
+  if (data) lastSignedIn = data;
+  else if (lastSignedIn) return lastSignedIn;
   if (!data) throw new Error('useSignedIn outside RequireAuth');
   return data;
 }
