@@ -31,12 +31,24 @@ async function login(username: string) {
 
 const button = (text: string) => new RegExp(text.split('').join('\\s*'));
 
-/** Picks an option of an antd Select opened by clicking `opener`. */
+/**
+ * Picks an option of an antd Select opened by clicking `opener`. On a loaded machine (CI, full suite) a click
+ * could wait out its 20 s on a list still opening or a previous one still closing; it is tried again after
+ * Escape, at most three times, each attempt bounded.
+ */
 async function choose(opener: ReturnType<Page['locator']>, option: string) {
-  await opener.click();
-  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
-  await item.first().click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await opener.click({ timeout: 8_000 });
+      const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
+      await item.first().click({ timeout: 8_000 });
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 8_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** The usernames in the accounts table, once it has settled. */
