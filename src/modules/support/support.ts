@@ -175,23 +175,36 @@ export async function endAssistance(
   });
 }
 
-export async function listAssistance(ctx: ServiceContext, childId: string) {
+/** A child's records of one kind, read by someone who may read the file, and the read audited. */
+async function auditedChildList<T>(
+  ctx: ServiceContext,
+  childId: string,
+  action: string,
+  read: () => Promise<T[]>,
+): Promise<T[]> {
   await requireChild(ctx.db, ctx.actor, childId, 'child.read');
   const child = await childForRecord(ctx.db, childId, { lock: false });
-  const rows = await ctx.db
-    .selectFrom('child_assistance')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .orderBy('starts_on', 'desc')
-    .orderBy('id')
-    .execute();
+  const rows = await read();
   await recordAudit(ctx.db, ctx.actor, {
-    action: 'assistance.listed',
+    action,
     entity: 'child',
     entityId: childId,
     childId,
     regionCode: child.village_code,
   });
+  return rows;
+}
+
+export async function listAssistance(ctx: ServiceContext, childId: string) {
+  const rows = await auditedChildList(ctx, childId, 'assistance.listed', () =>
+    ctx.db
+      .selectFrom('child_assistance')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('starts_on', 'desc')
+      .orderBy('id')
+      .execute(),
+  );
   return rows.map(assistanceView);
 }
 
@@ -246,21 +259,14 @@ export async function addSchoolReturn(ctx: ServiceContext, childId: string, inpu
 }
 
 export async function listSchoolReturns(ctx: ServiceContext, childId: string) {
-  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
-  const child = await childForRecord(ctx.db, childId, { lock: false });
-  const rows = await ctx.db
-    .selectFrom('school_return')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .orderBy('returned_on', 'desc')
-    .orderBy('id')
-    .execute();
-  await recordAudit(ctx.db, ctx.actor, {
-    action: 'school_return.listed',
-    entity: 'child',
-    entityId: childId,
-    childId,
-    regionCode: child.village_code,
-  });
+  const rows = await auditedChildList(ctx, childId, 'school_return.listed', () =>
+    ctx.db
+      .selectFrom('school_return')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('returned_on', 'desc')
+      .orderBy('id')
+      .execute(),
+  );
   return rows.map(schoolReturnView);
 }
