@@ -3,7 +3,7 @@
 // the process exits 0. A stop that cannot finish within the grace period (a request hanging) is cut short
 // with exit code 1 rather than left hanging past what a supervisor waits (30 s is common).
 import type { IncomingMessage } from 'node:http';
-import type { Socket } from 'node:net';
+import net, { type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -58,8 +58,14 @@ export function installShutdown(app: FastifyInstance, options: ShutdownOptions):
         await sleep(20);
       }
       // In the same tick as the check, so no connection can slip in between: stop listening (new connections
-      // are refused) and let go of the connections idle between requests.
-      app.server.close();
+      // are refused) — net.Server's own close, which keeps the connections already accepted. http.Server's
+      // close would also destroy every connection it counts as idle, and on a loaded machine one accepted
+      // just before the deadline above may still have its request unread: its client would see a reset.
+      net.Server.prototype.close.call(app.server);
+      // No connection can arrive now, so this ends: each accepted one gets its request read (or is closed by
+      // its client) before the idle ones are let go.
+      while (unread.size > 0 && Date.now() < settleUntil + (options.settleMaxMs ?? 2000) * 2) await sleep(20);
+      app.server.closeIdleConnections();
       await app.close(); // answers 503 on kept-alive connections, waits for the requests in flight
       await options.cleanup();
       app.log.info('已停止');

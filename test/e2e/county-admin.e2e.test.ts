@@ -141,7 +141,8 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
       await dialog.getByRole('button', { name: button('创建') }).click();
       response = await answer;
     }
-    if (!response) throw new Error('点击“创建”三次，未见创建账号的请求');
+    if (!response)
+      throw new Error(`点击“创建”三次，未见创建账号的请求；对话框：${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
     expect(response.status(), response.status() === 201 ? '' : await response.text()).toBe(201);
     await eventually(() => page.getByText('密码只显示这一次').count()).toBe(1);
     await page.getByRole('button', { name: '我已记下' }).click();
