@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collectPageErrors,
@@ -130,19 +130,28 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
     // The department's list closes first; then 创建. Under a loaded machine (three browser files at once) a
     // click on 创建 sent nothing now and then; it is made again, at most three times, while no POST is seen.
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-    let response: Awaited<ReturnType<Page['waitForResponse']>> | null = null;
-    for (let attempt = 1; !response && attempt <= 3; attempt += 1) {
-      const answer = page
-        .waitForResponse(
-          (r) => new URL(r.url()).pathname === '/api/v1/users' && r.request().method() === 'POST',
-          { timeout: 12_000 },
-        )
-        .catch(() => null);
-      await dialog.getByRole('button', { name: button('创建') }).click();
-      response = await answer;
+    // The POST itself is watched from the first click: once sent, its answer is awaited however long a loaded
+    // machine takes (a click on the button while it shows 创建中 does nothing, and cannot be told apart from a
+    // click that sent nothing by waiting for an answer alone).
+    const sent: Request[] = [];
+    const onRequest = (r: Request) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/users') sent.push(r);
+    };
+    page.on('request', onRequest);
+    try {
+      for (let attempt = 1; sent.length === 0 && attempt <= 3; attempt += 1) {
+        await dialog.getByRole('button', { name: button('创建') }).click();
+        const until = Date.now() + 5_000;
+        while (sent.length === 0 && Date.now() < until) await page.waitForTimeout(100);
+      }
+    } finally {
+      page.off('request', onRequest);
     }
-    if (!response)
+    if (sent.length === 0)
       throw new Error(`点击“创建”三次，未见创建账号的请求；对话框：${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
+    expect(sent).toHaveLength(1);
+    const response = await sent[0]!.response();
+    if (!response) throw new Error(`创建账号的请求未得到回答：${sent[0]!.failure()?.errorText ?? '未知原因'}`);
     expect(response.status(), response.status() === 201 ? '' : await response.text()).toBe(201);
     await eventually(() => page.getByText('密码只显示这一次').count()).toBe(1);
     await page.getByRole('button', { name: '我已记下' }).click();
