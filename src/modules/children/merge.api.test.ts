@@ -207,6 +207,101 @@ describe('POST /api/v1/children/:id/merge', () => {
     expect(stored.id_number).toBe(idNumberFor('1990-01-02', sequence));
   });
 
+  it('merges parents part by part: her father’s phone and the county’s mother’s work place are both kept', async () => {
+    const id = await register();
+    const seen = await file(id);
+    const county = await t.call('staff', {
+      method: 'PATCH',
+      url: `/api/v1/children/${id}`,
+      payload: {
+        version: seen.version,
+        parents: seen.parents.map((p: Record<string, unknown>) =>
+          p.relation === 'mother' ? { ...p, workPlace: '深圳市宝安区' } : p,
+        ),
+      },
+    });
+    expect(county.statusCode).toBe(200);
+    const res = await merge('director', id, {
+      baseVersion: seen.version,
+      changes: {
+        parents: seen.parents.map((p: Record<string, unknown>) =>
+          p.relation === 'father' ? { ...p, phone: '13900000001' } : p,
+        ),
+      },
+      base: { parents: seen.parents },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ applied: ['parents'], conflicts: [] });
+    const now = await file(id);
+    const parent = (relation: string) =>
+      now.parents.find((p: { relation: string }) => p.relation === relation);
+    expect(parent('father').phone).toBe('13900000001');
+    expect(parent('mother').workPlace).toBe('深圳市宝安区');
+    const stored = await t.database.db
+      .selectFrom('child_parent')
+      .select('id_number')
+      .where('child_id', '=', id)
+      .where('relation', '=', 'mother')
+      .executeTakeFirstOrThrow();
+    expect(stored.id_number).toBe(idNumberFor('1990-01-02', sequence));
+  });
+
+  it('names the part changed on both sides, and 用我的 keeps the other side’s change of another part', async () => {
+    const id = await register();
+    const seen = await file(id);
+    await t.call('staff', {
+      method: 'PATCH',
+      url: `/api/v1/children/${id}`,
+      payload: {
+        version: seen.version,
+        parents: seen.parents.map((p: Record<string, unknown>) =>
+          p.relation === 'father' ? { ...p, phone: '13700000002' } : { ...p, workPlace: '东莞市' },
+        ),
+      },
+    });
+    const res = await merge('director', id, {
+      baseVersion: seen.version,
+      changes: {
+        parents: seen.parents.map((p: Record<string, unknown>) =>
+          p.relation === 'father' ? { ...p, phone: '13900000003', workPlace: '广州市' } : p,
+        ),
+      },
+      base: { parents: seen.parents },
+    });
+    expect(res.statusCode).toBe(409);
+    const [conflict] = res.json().error.details.conflicts;
+    expect(conflict.field).toBe('parents');
+    expect(conflict.label).toBe('父母情况：父亲的联系电话');
+    expect(JSON.stringify(conflict)).not.toContain(idNumberFor('1990-01-02', sequence));
+    const father = (list: { relation: string }[]) =>
+      list.find((p) => p.relation === 'father') as Record<string, unknown>;
+    const mother = (list: { relation: string }[]) =>
+      list.find((p) => p.relation === 'mother') as Record<string, unknown>;
+    expect(father(conflict.mine)).toMatchObject({ phone: '13900000003', workPlace: '广州市' });
+    expect(mother(conflict.mine).workPlace).toBe('东莞市');
+    expect(father(conflict.theirs).phone).toBe('13700000002');
+    // Nothing written for the conflicting field until she chooses.
+    let now = await file(id);
+    expect(father(now.parents).phone).toBe('13700000002');
+    const chosen = await merge('director', id, {
+      baseVersion: now.version,
+      changes: { parents: conflict.mine },
+      base: { parents: conflict.theirs },
+      resolved: { parents: 'mine' },
+    });
+    expect(chosen.statusCode).toBe(200);
+    now = await file(id);
+    expect(father(now.parents)).toMatchObject({ phone: '13900000003', workPlace: '广州市' });
+    expect(mother(now.parents).workPlace).toBe('东莞市');
+    const stored = await t.database.db
+      .selectFrom('child_parent')
+      .select('id_number')
+      .where('child_id', '=', id)
+      .where('relation', '=', 'mother')
+      .executeTakeFirstOrThrow();
+    expect(stored.id_number).toBe(idNumberFor('1990-01-02', sequence));
+  });
+
   it('refuses what it cannot merge, naming the field', async () => {
     const id = await register();
     const unknown = await merge('director', id, {

@@ -158,6 +158,94 @@ function key(value: unknown): string {
 const same = (field: MergeField, a: unknown, b: unknown) =>
   key(comparable(field, a)) === key(comparable(field, b));
 
+// Parents and the caregiver are merged part by part (issue 17.2): her change of the father's phone and the
+// county's change of the mother's work place are both kept; only the same part changed on both sides to
+// different values is a conflict, named by its part.
+type Entry = Record<string, unknown>;
+const PART_LABELS: Record<string, string> = {
+  name: '姓名',
+  idNumber: '身份证号',
+  phone: '联系电话',
+  statuses: '状况',
+  migrantMonths: '外出月数',
+  crossCounty: '是否跨县',
+  coreUrbanBoth: '是否均在中心城区',
+  workPlace: '务工地点',
+  note: '备注',
+  relation: '关系',
+  agreementSignedOn: '委托协议签订日期',
+  assessment: '照护能力评估',
+  assessmentNote: '评估说明',
+  assessedOn: '评估日期',
+};
+const PARENT_PARTS = ['idNumber', 'statuses', ...PARENT_KEYS] as const;
+const CAREGIVER_PARTS = ['idNumber', ...CAREGIVER_KEYS] as const;
+const RELATION_LABELS: Record<string, string> = { father: '父亲', mother: '母亲' };
+
+function partValue(part: string, value: unknown): string {
+  if (part === 'idNumber') return key(masked(text(value)));
+  if (part === 'statuses') return key(Array.isArray(value) ? [...(value as string[])].sort() : []);
+  return key(text(value));
+}
+
+function entryValue(parts: readonly string[], entry: Entry | null): string {
+  return entry ? key(parts.map((p) => partValue(p, entry[p]))) : 'null';
+}
+
+/** One parent or the caregiver, three ways: what her copy showed, what the file holds now, what she wants. */
+function mergeEntry(
+  parts: readonly string[],
+  label: string,
+  base: Entry | null,
+  now: Entry | null,
+  mine: Entry | null,
+): { value: Entry | null; conflicts: string[] } {
+  const [b, n, m] = [base, now, mine].map((e) => entryValue(parts, e));
+  if (m === b || n === m) return { value: now, conflicts: [] };
+  if (n === b) return { value: mine, conflicts: [] };
+  if (!mine || !now)
+    return { value: mine, conflicts: [mine ? `${label}（已被他人删除）` : `${label}（删除）`] };
+  const value: Entry = { ...now };
+  const conflicts: string[] = [];
+  for (const part of parts) {
+    const [pb, pn, pm] = [base?.[part], now[part], mine[part]].map((v) => partValue(part, v));
+    if (pm === pb || pn === pm) continue;
+    value[part] = mine[part];
+    if (pn !== pb) conflicts.push(`${label}的${PART_LABELS[part] ?? part}`);
+  }
+  return { value, conflicts };
+}
+
+const asEntry = (v: unknown): Entry | null => (v && typeof v === 'object' ? (v as Entry) : null);
+
+function mergeParts(
+  field: 'parents' | 'caregiver',
+  base: unknown,
+  now: unknown,
+  mine: unknown,
+): { value: unknown; conflicts: string[] } {
+  if (field === 'caregiver')
+    return mergeEntry(CAREGIVER_PARTS, MERGE_LABELS.caregiver, asEntry(base), asEntry(now), asEntry(mine));
+  const list = (v: unknown) => (Array.isArray(v) ? (v as Entry[]) : []);
+  const byRelation = (v: unknown) => new Map(list(v).map((e) => [String(e.relation), e]));
+  const [b, n, m] = [byRelation(base), byRelation(now), byRelation(mine)];
+  const relations = [...new Set([...n.keys(), ...m.keys(), ...b.keys()])];
+  const value: Entry[] = [];
+  const conflicts: string[] = [];
+  for (const relation of relations) {
+    const merged = mergeEntry(
+      PARENT_PARTS,
+      RELATION_LABELS[relation] ?? relation,
+      b.get(relation) ?? null,
+      n.get(relation) ?? null,
+      m.get(relation) ?? null,
+    );
+    if (merged.value) value.push({ ...merged.value, relation });
+    conflicts.push(...merged.conflicts);
+  }
+  return { value, conflicts };
+}
+
 export async function mergeChildEdit(
   ctx: ServiceContext,
   childId: string,
@@ -188,6 +276,19 @@ export async function mergeChildEdit(
       else if (same(field, now, input.base[field])) {
         (apply as Record<string, unknown>)[field] = mine;
         applied.push(field);
+      } else if (field === 'parents' || field === 'caregiver') {
+        const merged = mergeParts(field, input.base[field], now, mine);
+        if (merged.conflicts.length === 0) {
+          (apply as Record<string, unknown>)[field] = merged.value;
+          applied.push(field);
+        } else
+          // Her side of the choice keeps the parts merged without conflict, so 用我的 loses nobody's change.
+          conflicts.push({
+            field,
+            label: `${MERGE_LABELS[field]}：${merged.conflicts.join('、')}`,
+            mine: comparable(field, merged.value),
+            theirs: comparable(field, now),
+          });
       } else
         conflicts.push({
           field,
