@@ -2,6 +2,7 @@
 // for an unknown user and a wrong password, failures slowed per address, account and device (never locked),
 // idle and absolute session expiry, accounts that are disabled or locked by an administrator, and a password
 // that must be changed before anything else.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CAST, createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
 import { systemActor } from '../access/actor.ts';
@@ -252,6 +253,33 @@ describe('sessions', () => {
     const expired = await me(cookie);
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.code).toBe('unauthenticated');
+  });
+
+  it('writes the sliding expiry at most once a minute, yet a disabled account is refused at once', async () => {
+    const username = await account();
+    const cookie = await session(username);
+    // The row's xmin changes with every write of it, even one writing the same values.
+    const seen = async () =>
+      t.database.db
+        .selectFrom('user_session')
+        .select(['last_seen_at', sql<string>`xmin::text`.as('written_by')])
+        .where('user_id', '=', await userId(username))
+        .executeTakeFirstOrThrow();
+    const signedIn = await seen();
+    t.advanceMinutes(1);
+    expect((await me(cookie)).statusCode).toBe(200);
+    const touched = await seen();
+    expect(new Date(touched.last_seen_at).getTime() - new Date(signedIn.last_seen_at).getTime()).toBe(60_000);
+    expect(touched.written_by).not.toBe(signedIn.written_by);
+    // A burst within the minute reads the session each time and writes it no more.
+    for (let i = 0; i < 5; i += 1) expect((await me(cookie)).statusCode).toBe(200);
+    expect(await seen()).toEqual(touched);
+    await t.database.db
+      .updateTable('app_user')
+      .set({ disabled: true })
+      .where('id', '=', await userId(username))
+      .execute();
+    expect((await me(cookie)).statusCode).toBe(401);
   });
 
   it('ends twelve hours after signing in, however busy: used a minute before, refused at the hour', async () => {

@@ -11,6 +11,12 @@ export { SESSION_COOKIE } from './cookies.ts';
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** Signed out after this long whatever happens. */
 export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
+/**
+ * A session's expiry slides at most once in this long: every request still reads the session (a sign-out,
+ * a disabled account or an ended session takes effect at once), but a burst of requests writes it once
+ * rather than once each. The idle timeout is therefore kept to within this much.
+ */
+export const SESSION_TOUCH_MS = 60 * 1000;
 
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -42,6 +48,7 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
     .select([
       'user_session.created_at as session_created_at',
       'user_session.expires_at as session_expires_at',
+      'user_session.last_seen_at as session_last_seen_at',
     ])
     .where('user_session.token_hash', '=', tokenHash(token))
     .executeTakeFirst();
@@ -60,13 +67,15 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
     );
     return null;
   }
-  const expires = Math.min(now.getTime() + SESSION_IDLE_MS, created + SESSION_MAX_MS);
-  await db
-    .updateTable('user_session')
-    .set({ last_seen_at: now, expires_at: new Date(expires) })
-    .where('token_hash', '=', tokenHash(token))
-    .execute();
-  const { session_created_at: _c, session_expires_at: _e, ...user } = row;
+  if (now.getTime() - new Date(row.session_last_seen_at).getTime() >= SESSION_TOUCH_MS) {
+    const expires = Math.min(now.getTime() + SESSION_IDLE_MS, created + SESSION_MAX_MS);
+    await db
+      .updateTable('user_session')
+      .set({ last_seen_at: now, expires_at: new Date(expires) })
+      .where('token_hash', '=', tokenHash(token))
+      .execute();
+  }
+  const { session_created_at: _c, session_expires_at: _e, session_last_seen_at: _l, ...user } = row;
   return user;
 }
 
