@@ -133,6 +133,8 @@ export interface ChildTable {
   confirmed_at: Date | null;
   immediate: Generated<boolean>;
   immediate_since: string | null;
+  /** 0 for a red case still to handle at once, 1 otherwise (a stored generated column, migration 0063). */
+  handle_first: Generated<number>;
   /** 0054: the day the red case was handled (police report recorded and an intervention on file). */
   red_handled_on: Generated<string | null>;
   visit_every: string | null;

@@ -48,6 +48,11 @@ export async function redHandledOn(db: Kysely<DB>, childId: string, since: IsoDa
   );
 }
 
-/** For a select on `child`: 0 for a red case still to handle at once (立即处置), 1 otherwise; lists sort by it first. */
-export const handleAtOnceFirstSql = sql<number>`case when child.immediate and child.immediate_since is not null
-  and (child.red_handled_on is null or child.red_handled_on < child.immediate_since) then 0 else 1 end`;
+/**
+ * For a select on `child`: 0 for a red case still to handle at once (立即处置), 1 otherwise; lists sort by it
+ * first. The stored column `child.handle_first` (migration 0063) computes
+ *   case when immediate and immediate_since is not null
+ *     and (red_handled_on is null or red_handled_on < immediate_since) then 0 else 1 end
+ * and leads the worklist indexes, so a page is read in order.
+ */
+export const handleAtOnceFirstSql = sql<number>`child.handle_first`;

@@ -68,7 +68,7 @@ type Facts = Pick<ChildRow, FactKey>;
 /** The columns of a child not yet registered, before its facts and assessment are laid over them. */
 const NEW_CHILD: Omit<
   ChildRow,
-  FactKey | 'id' | 'created_at' | 'updated_at' | 'id_number_bidx' | 'deidentified_at'
+  FactKey | 'id' | 'created_at' | 'updated_at' | 'id_number_bidx' | 'deidentified_at' | 'handle_first'
 > = {
   // Kept by the triggers on intervention (0007) once the child's interventions are written.
   first_intervention_on: null,
