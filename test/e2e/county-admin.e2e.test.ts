@@ -104,16 +104,22 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
     await login('admin');
     await page.goto(`${server.url}/users`);
     await eventually(() => page.getByText('五福屿儿童主任').count()).toBe(1);
-    await page.getByRole('button', { name: /新建账号/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('用户名').fill('police-zhang');
-    await dialog.getByLabel('姓名').fill('张振国');
+    // Creating without a department: the field says so, in Chinese. Then the form is closed.
+    await page.getByRole('button', { name: /新建账号/ }).click();
     await choose(dialog.locator('#role'), '部门用户');
     await eventually(() => dialog.locator('#user-department').count()).toBe(1);
-    // Creating without a department: the field says so, in Chinese.
     await dialog.getByRole('button', { name: button('创建') }).click();
     await eventually(() => dialog.innerText()).toContain('请选择所属部门');
     expect(await dialog.innerText()).not.toContain('departmentId');
+    await dialog.getByRole('button', { name: button('取消') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // A fresh form, filled in full. In the CI runs of stops 25 and 26 the form filled in one go — name,
+    // role, the validation message, then the department — was found a moment later with its role back at
+    // 儿童主任 and then emptied (screenshot and dialog text), not reproduced outside the full suite; so the
+    // values are checked again right before 创建, to say which changed if it happens again.
+    await page.getByRole('button', { name: /新建账号/ }).click();
+    await choose(dialog.locator('#role'), '部门用户');
     // Typed into the select's search and taken with Enter, then checked: under a loaded machine a click on the
     // option while the list was still opening left the field empty, and 创建 sent nothing (CI, twice).
     const department = dialog.locator('#user-department');
@@ -124,11 +130,9 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
       .waitFor();
     await department.press('Enter');
     await eventually(() => dialog.innerText()).toContain('普宁市公安局');
+    await dialog.getByLabel('用户名').fill('police-zhang');
+    await dialog.getByLabel('姓名').fill('张振国');
     await screenshot(page, 'county-admin-03-department-account');
-    // The answer to the POST itself, so that a refusal says what it was (the CI run of stop 25 saw no
-    // password dialog within 30 s under a loaded machine and left no clue why).
-    // The department's list closes first; then 创建. Under a loaded machine (three browser files at once) a
-    // click on 创建 sent nothing now and then; it is made again, at most three times, while no POST is seen.
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     // The POST itself is watched from the first click: once sent, its answer is awaited however long a loaded
     // machine takes (a click on the button while it shows 创建中 does nothing, and cannot be told apart from a
@@ -137,6 +141,9 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
     const onRequest = (r: Request) => {
       if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/users') sent.push(r);
     };
+    expect(await dialog.getByLabel('用户名').inputValue()).toBe('police-zhang');
+    expect(await dialog.getByLabel('姓名').inputValue()).toBe('张振国');
+    expect(await dialog.innerText()).toContain('部门用户');
     page.on('request', onRequest);
     try {
       for (let attempt = 1; sent.length === 0 && attempt <= 3; attempt += 1) {
