@@ -8,6 +8,7 @@ import { idNumberFor, PUNING } from '../../test/helpers/app.ts';
 import { maskDisabilityCertificate } from '../domain/id-number.ts';
 import { registerChild } from '../modules/comparison/test-support.ts';
 import { up } from './migrations/0053_sealed_certificates.ts';
+import { sealInJson } from './sealed-columns.ts';
 
 let t: TestDatabase;
 const certificates: Record<string, string> = {};
@@ -75,5 +76,20 @@ describe('maskDisabilityCertificate', () => {
     expect(maskDisabilityCertificate(`${id}12`)).toBe(`${id.slice(0, 6)}${'*'.repeat(12)}12`);
     expect(maskDisabilityCertificate(`${id}12`)).not.toContain(id.slice(6, 14));
     expect(maskDisabilityCertificate('1234567890')).toBe('123456****');
+  });
+});
+
+describe('inside JSON (audit changes, what a referral gave the federation)', () => {
+  it('seals a certificate under its key and as the old and new value of a changed field', () => {
+    const certificate = `${idNumberFor('2014-01-01', 40)}12`;
+    const sealed = JSON.stringify(
+      sealInJson({
+        childData: { disabilityCertificate: certificate, disabilityGrade: 1 },
+        changes: [{ field: 'disability_certificate', old: null, new: certificate }],
+      }),
+    );
+    expect(sealed).not.toContain(certificate.slice(0, 18));
+    expect(sealed).toContain('"disabilityGrade":1');
+    expect(sealed.match(/sm4[.]/g)).toHaveLength(2);
   });
 });
