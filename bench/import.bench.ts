@@ -44,17 +44,24 @@ interface Child {
   }[];
   conditions: string[];
   interventions: { date: string; kind: string; note: string }[];
+  /** 残疾人证号: the ID number and two digits, sealed at rest like it (0053). NDJSON only. */
+  disabilityCertificate?: string;
 }
+
+/** Every how-many-th child holds a disability certificate (BENCH_IMPORT_CERTIFICATES; 1 = every child). */
+const CERTIFICATE_EVERY = Number(process.env.BENCH_IMPORT_CERTIFICATES ?? 10);
 
 /** Distinct, valid children: birth dates spread over 2009–2025, ID sequence numbers telling them apart. */
 function children(n: number, villages: string[]): Child[] {
   return Array.from({ length: n }, (_, i) => {
     const facts = syntheticFacts(i) as Omit<Child, 'name' | 'idNumber' | 'villageCode' | 'interventions'>;
     const birthDate = addDays('2009-01-01', i % 6000);
+    const idNumber = idNumberOf(birthDate, Math.floor(i / 6000));
     return {
       ...facts,
       name: `儿童${i}`,
-      idNumber: idNumberOf(birthDate, Math.floor(i / 6000)),
+      idNumber,
+      ...(i % CERTIFICATE_EVERY === 0 ? { disabilityCertificate: `${idNumber}64` } : {}),
       villageCode: villages[i % villages.length] as string,
       birthDate,
       interventions: i % 10 === 0 ? [{ date: '2026-05-01', kind: 'assistance', note: '纳入低保' }] : [],
@@ -235,7 +242,7 @@ export const importBench: Benchmark = {
       const xlsxWrite = await timed(() => writeXlsxFile(xlsxFile, rows));
       const csv = copyCsv(rows);
       console.log(
-        `${n.toLocaleString('en')} children in ${villages.length} villages of ${COUNTY}; NDJSON ${(statSync(ndjsonFile).size / 2 ** 20).toFixed(1)} MB, XLSX ${(statSync(xlsxFile).size / 2 ** 20).toFixed(1)} MB (written in ${(xlsxWrite.ms / 1000).toFixed(1)} s)`,
+        `${n.toLocaleString('en')} children (every ${CERTIFICATE_EVERY} with a disability certificate in the NDJSON) in ${villages.length} villages of ${COUNTY}; NDJSON ${(statSync(ndjsonFile).size / 2 ** 20).toFixed(1)} MB, XLSX ${(statSync(xlsxFile).size / 2 ** 20).toFixed(1)} MB (written in ${(xlsxWrite.ms / 1000).toFixed(1)} s)`,
       );
 
       const backends: (() => Promise<Backend>)[] = [pgliteBackend];

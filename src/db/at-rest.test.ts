@@ -34,6 +34,11 @@ const NEW_PHONE = '13787654321';
 const FATHER_PHONE = '13600001111';
 const CAREGIVER_PHONE = '13500002222';
 const USER_PHONE = '13400003333';
+// A disability certificate begins with the holder's whole ID number (残疾人证号): one imported with the file,
+// another written by an edit of a second child whose ID number is nowhere else.
+const CERTIFICATE = `${CHILD_ID}12`;
+const SECOND_ID = idNumberOf('2015-06-07', 288);
+const SECOND_CERTIFICATE = `${SECOND_ID}21`;
 const MARKER = `MARKER${Date.now()}`;
 
 function files(root: string): string[] {
@@ -63,6 +68,9 @@ it.skipIf(!inject('pgliteTemplate'))(
           idNumber: CHILD_ID,
           phone: CHILD_PHONE,
           note: MARKER,
+          disabilityCategory: '智力',
+          disabilityGrade: 2,
+          disabilityCertificate: CERTIFICATE,
           parents: [
             {
               relation: 'father',
@@ -75,15 +83,32 @@ it.skipIf(!inject('pgliteTemplate'))(
           ],
           caregiver: { name: '李奶奶', relation: '祖母', phone: CAREGIVER_PHONE },
         }),
+        contractChild({ idNumber: SECOND_ID, externalId: 'A-0002', name: '赵六' }),
       ]);
       await importChildren(ctx, { source: { path: file }, fileName: 'children.ndjson' });
       const child = await database.db
         .selectFrom('child')
-        .select(['id', 'version', 'id_number', 'phone'])
+        .select(['id', 'version', 'id_number', 'phone', 'disability_certificate'])
+        .where('id_number', '=', CHILD_ID)
         .executeTakeFirstOrThrow();
       // Below the repository boundary the values read back as they were given.
-      expect([child.id_number, child.phone]).toEqual([CHILD_ID, CHILD_PHONE]);
+      expect([child.id_number, child.phone, child.disability_certificate]).toEqual([
+        CHILD_ID,
+        CHILD_PHONE,
+        CERTIFICATE,
+      ]);
       await updateChild(ctx, child.id, { version: child.version, phone: NEW_PHONE });
+      const second = await database.db
+        .selectFrom('child')
+        .select(['id', 'version'])
+        .where('id_number', '=', SECOND_ID)
+        .executeTakeFirstOrThrow();
+      await updateChild(ctx, second.id, {
+        version: second.version,
+        disabilityCategory: '肢体',
+        disabilityGrade: 1,
+        disabilityCertificate: SECOND_CERTIFICATE,
+      });
       await createUser(database.db, ctx.actor, {
         username: 'tester',
         displayName: '测试员',
@@ -115,6 +140,12 @@ it.skipIf(!inject('pgliteTemplate'))(
         id_number: string;
       }>`select id_number::bytea::text as id_number from child`.execute(database.db);
       expect(raw.rows[0]!.id_number).not.toContain(Buffer.from(CHILD_ID).toString('hex'));
+      const certificates = await sql<{ raw: string }>`
+        select 'x' || disability_certificate as raw from child where disability_certificate is not null`.execute(
+        database.db,
+      );
+      expect(certificates.rows).toHaveLength(2);
+      for (const r of certificates.rows) expect(r.raw).toMatch(/^xsm4[.]/);
       await sql`checkpoint`.execute(database.db);
       await database.close();
     } finally {
@@ -135,6 +166,9 @@ it.skipIf(!inject('pgliteTemplate'))(
       FATHER_PHONE,
       CAREGIVER_PHONE,
       USER_PHONE,
+      CERTIFICATE,
+      SECOND_ID,
+      SECOND_CERTIFICATE,
     ];
     const found: string[] = [];
     let markerSeen = false;

@@ -50,6 +50,8 @@ it('re-seals every ID and phone number under a new key, in batches, keeping old 
       idNumber,
       villageCode: '445281102201',
       phone: `1390000000${i}`,
+      // Sealed too (0053): it begins with the ID number.
+      ...(i < 2 ? { disabilityCertificate: `${idNumber}1${i + 1}` } : {}),
       parents: [{ relation: 'father', idNumber: idNumberOf('1980-01-0' + (i + 1), 200 + i), statuses: [] }],
     } as never);
   }
@@ -75,9 +77,10 @@ it('re-seals every ID and phone number under a new key, in batches, keeping old 
   );
   const before = await database.db
     .selectFrom('child')
-    .select(['id', 'id_number', 'phone'])
+    .select(['id', 'id_number', 'phone', 'disability_certificate'])
     .orderBy('id')
     .execute();
+  expect(before.filter((c) => c.disability_certificate)).toHaveLength(2);
   expect(Object.keys((await keyUsage(database.db))['child.id_number']!)).toEqual([oldId]);
 
   const result = await rotateKeys(database.db, { file, batch: 2, settleMs: 0 });
@@ -86,6 +89,7 @@ it('re-seals every ID and phone number under a new key, in batches, keeping old 
   expect(result.retainedKeyIds).toContain(oldId);
   expect(result.resealed['child.id_number']).toBe(5);
   expect(result.resealed['child_parent.id_number']).toBe(5);
+  expect(result.resealed['child.disability_certificate']).toBe(2);
   expect(result.resealed['app_user.phone']).toBe(1);
   expect(result.resealed['user_second_factor.totp_secret']).toBe(1);
   expect(
@@ -96,7 +100,11 @@ it('re-seals every ID and phone number under a new key, in batches, keeping old 
   for (const counts of Object.values(usage)) expect(Object.keys(counts)).toEqual([result.newKeyId]);
   // The same values, the same blind index (lookups keep working), the key file still private.
   expect(
-    await database.db.selectFrom('child').select(['id', 'id_number', 'phone']).orderBy('id').execute(),
+    await database.db
+      .selectFrom('child')
+      .select(['id', 'id_number', 'phone', 'disability_certificate'])
+      .orderBy('id')
+      .execute(),
   ).toEqual(before);
   expect(
     (await sql<{ b: string }>`select id_number_bidx as b from child order by id`.execute(database.db)).rows,

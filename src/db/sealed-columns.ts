@@ -31,12 +31,17 @@ import { AppError } from '../shared/errors.ts';
 
 /**
  * Sealed columns by table; an ID number also has its blind index in `<column>_bidx`. A 'secret' (a second
- * factor's key) is sealed like a phone number and never compared.
+ * factor's key) is sealed like a phone number and never compared. A 'certificate' (残疾人证号, which begins
+ * with the holder's whole ID number) is sealed too (0053); nothing finds a child by it, so it has no blind
+ * index and, like a phone number, any comparison on it is refused.
  */
-export const SEALED_COLUMNS: Record<string, Partial<Record<string, 'id_number' | 'phone' | 'secret'>>> = {
+export const SEALED_COLUMNS: Record<
+  string,
+  Partial<Record<string, 'id_number' | 'phone' | 'secret' | 'certificate'>>
+> = {
   app_user: { phone: 'phone' },
   user_second_factor: { totp_secret: 'secret' },
-  child: { id_number: 'id_number', phone: 'phone' },
+  child: { id_number: 'id_number', phone: 'phone', disability_certificate: 'certificate' },
   child_parent: { id_number: 'id_number', phone: 'phone' },
   child_caregiver: { id_number: 'id_number', phone: 'phone' },
   department: { phone: 'phone' },
@@ -55,7 +60,15 @@ export const JSON_SEALED: Record<string, readonly string[]> = {
   comparison_run: ['ambiguous'],
   comparison_finding: ['roster_row', 'outcome'],
 };
-const SENSITIVE_KEYS = new Set(['id_number', 'idNumber', 'phone', 'contactPhone', 'caregiverPhone']);
+const SENSITIVE_KEYS = new Set([
+  'id_number',
+  'idNumber',
+  'phone',
+  'contactPhone',
+  'caregiverPhone',
+  'disability_certificate',
+  'disabilityCertificate',
+]);
 
 /** Seals, at any depth, the string values under a sensitive key and the old/new values of a sensitive field. */
 export function sealInJson(value: unknown): unknown {
@@ -85,7 +98,8 @@ function sealJsonParameter(value: unknown): unknown {
 
 /** Column names that hold an ID number with a blind index, in whatever table a query names. */
 const INDEXED = new Set(['id_number']);
-const PHONE = new Set(['phone']);
+/** Sealed columns that are never compared: a phone number, a disability certificate. */
+const UNCOMPARED = new Set(['phone', 'disability_certificate']);
 
 function misuse(what: string): AppError {
   return new AppError('internal', `加密字段不支持该操作：${what}`);
@@ -212,12 +226,13 @@ class SealingTransformer extends OperationNodeTransformer {
     const op = super.transformBinaryOperation(node, queryId);
     const left = columnName(op.leftOperand);
     const right = columnName(op.rightOperand);
-    const leftSealed = left !== null && (INDEXED.has(left) || PHONE.has(left));
-    const rightSealed = right !== null && (INDEXED.has(right) || PHONE.has(right));
+    const leftSealed = left !== null && (INDEXED.has(left) || UNCOMPARED.has(left));
+    const rightSealed = right !== null && (INDEXED.has(right) || UNCOMPARED.has(right));
     if (!leftSealed && !rightSealed) return op;
     const operator = (op.operator as unknown as { operator?: string }).operator ?? '';
     if (operator === 'is' || operator === 'is not') return op;
-    if ((left && PHONE.has(left)) || (right && PHONE.has(right))) throw misuse('按电话号码比较');
+    if ((left && UNCOMPARED.has(left)) || (right && UNCOMPARED.has(right)))
+      throw misuse(`按${left === 'phone' || right === 'phone' ? '电话号码' : '残疾人证号'}比较`);
     if (!['=', '<>', '!=', 'in', 'not in'].includes(operator))
       throw misuse(`身份证号码只能精确比较（${operator}）`);
     // Both sides columns: an ID number against an ID number, compared by their blind indexes.

@@ -86,3 +86,13 @@ export function maskIdNumber(id: string): string {
   if (id.length <= 6) return '*'.repeat(id.length);
   return id.slice(0, 6) + '*'.repeat(id.length - 6);
 }
+
+/**
+ * A disability certificate number (残疾人证号) is the holder's 18-character ID number followed by the
+ * category and grade digits: the ID part is masked as an ID number is, the category and grade (shown beside
+ * it anyway) are kept. 445281************11. A number of another shape is masked like an ID number.
+ */
+export function maskDisabilityCertificate(certificate: string): string {
+  if (certificate.length <= 18) return maskIdNumber(certificate);
+  return maskIdNumber(certificate.slice(0, 18)) + certificate.slice(18);
+}

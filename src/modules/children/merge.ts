@@ -12,7 +12,7 @@
 // the edit.
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { maskIdNumber } from '../../domain/id-number.ts';
+import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
 import type { Level } from '../../domain/codes.ts';
 import { notFound } from '../../shared/errors.ts';
 import { requireChild } from '../access/scope.ts';
@@ -122,6 +122,11 @@ const CAREGIVER_KEYS = [
  */
 export function comparable(field: MergeField, value: unknown): unknown {
   if (value === undefined || value === null) return null;
+  if (field === 'disabilityCertificate') {
+    // Compared masked, as the file shows it: it begins with the child's ID number.
+    const t = text(value);
+    return typeof t === 'string' && !t.includes('*') ? maskDisabilityCertificate(t) : t;
+  }
   if (field === 'conditions') return Array.isArray(value) ? [...(value as string[])].sort() : value;
   if (field === 'parents') {
     if (!Array.isArray(value)) return value;

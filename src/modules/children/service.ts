@@ -10,7 +10,7 @@ import {
   type Level,
   type ParentStatus,
 } from '../../domain/codes.ts';
-import { maskIdNumber } from '../../domain/id-number.ts';
+import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import type { Actor } from '../access/actor.ts';
@@ -265,6 +265,12 @@ function keepMaskedIdNumbers(patch: Partial<ChildInput>, before: ChildInput): vo
   const kept = (sent: string | null | undefined, stored: string | null | undefined) =>
     sent && stored && sent === maskIdNumber(stored) ? stored : sent;
   if (patch.idNumber !== undefined) patch.idNumber = kept(patch.idNumber, before.idNumber) ?? null;
+  if (
+    patch.disabilityCertificate &&
+    before.disabilityCertificate &&
+    patch.disabilityCertificate === maskDisabilityCertificate(before.disabilityCertificate)
+  )
+    patch.disabilityCertificate = before.disabilityCertificate;
   if (patch.parents)
     patch.parents = patch.parents.map((p) => ({
       ...p,
@@ -694,9 +700,16 @@ export async function listAssessments(ctx: ServiceContext, childId: string) {
 }
 
 const ID_NUMBER = /^\d{17}[\dX]$/;
+/** An ID number followed by a few digits: a disability certificate number, which begins with one. */
+const STARTS_WITH_ID_NUMBER = /^\d{17}[\dX]\d{1,4}$/;
 
 export function maskIdNumbersDeep(value: unknown): unknown {
-  if (typeof value === 'string') return ID_NUMBER.test(value) ? maskIdNumber(value) : value;
+  if (typeof value === 'string')
+    return ID_NUMBER.test(value)
+      ? maskIdNumber(value)
+      : STARTS_WITH_ID_NUMBER.test(value)
+        ? maskDisabilityCertificate(value)
+        : value;
   if (Array.isArray(value)) return value.map(maskIdNumbersDeep);
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskIdNumbersDeep(v)]));

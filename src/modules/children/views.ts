@@ -2,7 +2,7 @@
 // person may see them and asked to.
 import type { Level } from '../../domain/codes.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
-import { maskIdNumber } from '../../domain/id-number.ts';
+import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
 import type { CaregiverRow, ChildRow, ParentRow } from './repository.ts';
 
 export function showIdNumber(id: string | null, full: boolean): string | null {
@@ -151,7 +151,12 @@ export function childDetail(
     healthStatus: row.health_status,
     disabilityCategory: row.disability_category,
     disabilityGrade: row.disability_grade,
-    disabilityCertificate: row.disability_certificate,
+    // It begins with the child's whole ID number: shown in full only where the ID number is.
+    disabilityCertificate: row.disability_certificate
+      ? options.fullIdNumber
+        ? row.disability_certificate
+        : maskDisabilityCertificate(row.disability_certificate)
+      : null,
     guardianship: row.guardianship,
     conditions: row.conditions,
     note: row.note,

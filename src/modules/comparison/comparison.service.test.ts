@@ -1,6 +1,7 @@
 // Comparison runs against the real database: each roster kind and each finding, exact, probable and
 // ambiguous matches, re-runs, and malformed rosters that store nothing. Each block has its own database so
 // that the children of one roster kind are not absent from another's roster.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberFor, PUNING } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
@@ -324,11 +325,14 @@ describe('disability_certificates: not_registered and grade_changed', () => {
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestDatabase();
+    // Each holds a certificate on file (sealed at rest, 0053; it begins with the ID number): matching goes by
+    // the ID number's blind index and finds the same children as before the certificate was sealed.
     const reg = async (key: string, birth: string, seq: number, severe: boolean) =>
       (ids[key] = await registerChild(t.db, {
         name: `残疾${key}`,
         idNumber: idNumberFor(birth, seq),
         villageCode: PUNING.village,
+        disabilityCertificate: `${idNumberFor(birth, seq)}${severe ? '11' : '74'}`,
         conditions: (severe ? ['disability.severe'] : []) as never,
       }));
     await reg('severeAgrees', '2014-01-01', 11, true);
@@ -359,6 +363,12 @@ describe('disability_certificates: not_registered and grade_changed', () => {
     expect(missing).toEqual([
       expect.objectContaining({ idNumber: idNumberFor('2015-05-05', 21), childId: null, row: 7 }),
     ]);
+    const raw = await sql<{ raw: string }>`
+      select 'x' || disability_certificate as raw from child where disability_certificate is not null`.execute(
+      t.db,
+    );
+    expect(raw.rows).toHaveLength(5);
+    for (const r of raw.rows) expect(r.raw).toMatch(/^xsm4[.]/);
   });
 });
 

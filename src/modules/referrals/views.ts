@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { ReferralEventTable, ReferralTable } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { DEPARTMENT_KIND_NAMES, type DepartmentKind } from '../../domain/department-kinds.ts';
-import { maskIdNumber } from '../../domain/id-number.ts';
+import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
 import { findingName } from '../../domain/referral-routing.ts';
 import type { ReferralChildData } from './minimum-data.ts';
 import { daysOverdue, isOverdue, REFERRAL_STATUS_NAMES, type ReferralStatus } from './workflow.ts';
@@ -70,10 +70,16 @@ export function referralDetail(
     returnReason: row.return_reason,
     closedOn: row.closed_on,
     closeNote: row.close_note,
-    childData:
-      !options.responder && childData.idNumber
-        ? { ...childData, idNumber: maskIdNumber(childData.idNumber) }
-        : childData,
+    // The certificate begins with the ID number: masked with it for the sender's side.
+    childData: options.responder
+      ? childData
+      : {
+          ...childData,
+          ...(childData.idNumber ? { idNumber: maskIdNumber(childData.idNumber) } : {}),
+          ...(childData.disabilityCertificate
+            ? { disabilityCertificate: maskDisabilityCertificate(childData.disabilityCertificate) }
+            : {}),
+        },
     events: events.map((e) => ({
       id: Number(e.id),
       occurredAt: iso(e.occurred_at) as string,
