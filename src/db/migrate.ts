@@ -24,7 +24,9 @@ class MigrationFolder implements MigrationProvider {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
 export function migrator(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: new MigrationFolder() });
+  // Unordered: a database migrated by an earlier build may lack a migration numbered below its last one
+  // (0052 came after 0054–0058 had shipped); it is run rather than the database refused as corrupted.
+  return new Migrator({ db, provider: new MigrationFolder(), allowUnorderedMigrations: true });
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -50,7 +50,7 @@ it('re-seals every ID and phone number under a new key, in batches, keeping old 
       idNumber,
       villageCode: '445281102201',
       phone: `1390000000${i}`,
-      // Sealed too (0053): it begins with the ID number.
+      // Sealed too (0062): it begins with the ID number.
       ...(i < 2 ? { disabilityCertificate: `${idNumber}1${i + 1}` } : {}),
       parents: [{ relation: 'father', idNumber: idNumberOf('1980-01-0' + (i + 1), 200 + i), statuses: [] }],
     } as never);

@@ -1,4 +1,4 @@
-// Migration 0053 on a database that holds disability certificates in clear (written before it): each becomes
+// Migration 0062 on a database that holds disability certificates in clear (written before it): each becomes
 // sealed in place and still reads back as the same number, a clear value written past the plugin is refused
 // afterwards, and the certificate is never compared. Runs on PGlite and, with TEST_DATABASE_URL, PostgreSQL.
 import { sql } from 'kysely';
@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts'
 import { idNumberFor, PUNING } from '../../test/helpers/app.ts';
 import { maskDisabilityCertificate } from '../domain/id-number.ts';
 import { registerChild } from '../modules/comparison/test-support.ts';
-import { up } from './migrations/0053_sealed_certificates.ts';
+import { up } from './migrations/0062_sealed_certificates.ts';
 import { sealInJson } from './sealed-columns.ts';
 
 let t: TestDatabase;
@@ -15,7 +15,7 @@ const certificates: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  // The database as it was before 0053: no check, certificates in clear (written past the plugin).
+  // The database as it was before 0062: no check, certificates in clear (written past the plugin).
   await sql`alter table child drop constraint child_disability_certificate_sealed`.execute(t.db);
   for (let i = 0; i < 3; i++) {
     const idNumber = idNumberFor('2014-01-0' + (i + 1), 40 + i);
@@ -37,7 +37,7 @@ const rawCertificates = async () =>
       select id, 'x' || disability_certificate as raw from child order by id`.execute(t.db)
   ).rows;
 
-describe('migration 0053', () => {
+describe('migration 0062', () => {
   it('seals every clear certificate in place, which reads back as the same number', async () => {
     expect((await rawCertificates()).filter((r) => r.raw && !r.raw.startsWith('xsm4.'))).toHaveLength(3);
     await up(t.db);

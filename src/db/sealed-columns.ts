@@ -32,7 +32,7 @@ import { AppError } from '../shared/errors.ts';
 /**
  * Sealed columns by table; an ID number also has its blind index in `<column>_bidx`. A 'secret' (a second
  * factor's key) is sealed like a phone number and never compared. A 'certificate' (残疾人证号, which begins
- * with the holder's whole ID number) is sealed too (0053); nothing finds a child by it, so it has no blind
+ * with the holder's whole ID number) is sealed too (0062); nothing finds a child by it, so it has no blind
  * index and, like a phone number, any comparison on it is refused.
  */
 export const SEALED_COLUMNS: Record<

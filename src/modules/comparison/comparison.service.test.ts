@@ -325,7 +325,7 @@ describe('disability_certificates: not_registered and grade_changed', () => {
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestDatabase();
-    // Each holds a certificate on file (sealed at rest, 0053; it begins with the ID number): matching goes by
+    // Each holds a certificate on file (sealed at rest, 0062; it begins with the ID number): matching goes by
     // the ID number's blind index and finds the same children as before the certificate was sealed.
     const reg = async (key: string, birth: string, seq: number, severe: boolean) =>
       (ids[key] = await registerChild(t.db, {
