@@ -155,10 +155,13 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
       page.off('request', onRequest);
     }
     if (sent.length === 0)
-      throw new Error(`点击“创建”三次，未见创建账号的请求；对话框：${(await dialog.innerText()).replace(/\s+/g, ' ')}`);
+      throw new Error(
+        `点击“创建”三次，未见创建账号的请求；对话框：${(await dialog.innerText()).replace(/\s+/g, ' ')}`,
+      );
     expect(sent).toHaveLength(1);
     const response = await sent[0]!.response();
-    if (!response) throw new Error(`创建账号的请求未得到回答：${sent[0]!.failure()?.errorText ?? '未知原因'}`);
+    if (!response)
+      throw new Error(`创建账号的请求未得到回答：${sent[0]!.failure()?.errorText ?? '未知原因'}`);
     expect(response.status(), response.status() === 201 ? '' : await response.text()).toBe(201);
     await eventually(() => page.getByText('密码只显示这一次').count()).toBe(1);
     await page.getByRole('button', { name: '我已记下' }).click();
