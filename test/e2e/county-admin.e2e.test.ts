@@ -114,10 +114,11 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
     expect(await dialog.innerText()).not.toContain('departmentId');
     await dialog.getByRole('button', { name: button('取消') }).click();
     await dialog.waitFor({ state: 'hidden' });
-    // A fresh form, filled in full. In the CI runs of stops 25 and 26 the form filled in one go — name,
-    // role, the validation message, then the department — was found a moment later with its role back at
-    // 儿童主任 and then emptied (screenshot and dialog text), not reproduced outside the full suite; so the
-    // values are checked again right before 创建, to say which changed if it happens again.
+    // A fresh form, filled in full, and no full-page screenshot while it is open: the CI failures of stops
+    // 25 and 26 were the screenshot here. Taking one resizes the viewport, and on a slow page (reproduced
+    // with Chromium's CPU throttled 6×) the form came back with its role at 儿童主任 and its values emptied,
+    // so 创建 only validated. That is an app fault to fix (resizing the window resets this form); until then
+    // the values are checked right before 创建, to say which changed if it happens again.
     await page.getByRole('button', { name: /新建账号/ }).click();
     await choose(dialog.locator('#role'), '部门用户');
     // Typed into the select's search and taken with Enter, then checked: under a loaded machine a click on the
@@ -132,7 +133,6 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
     await eventually(() => dialog.innerText()).toContain('普宁市公安局');
     await dialog.getByLabel('用户名').fill('police-zhang');
     await dialog.getByLabel('姓名').fill('张振国');
-    await screenshot(page, 'county-admin-03-department-account');
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     // The POST itself is watched from the first click: once sent, its answer is awaited however long a loaded
     // machine takes (a click on the button while it shows 创建中 does nothing, and cannot be told apart from a
@@ -164,6 +164,7 @@ describe.skipIf(!hasChromium)('the county runs its deployment from the web app',
       throw new Error(`创建账号的请求未得到回答：${sent[0]!.failure()?.errorText ?? '未知原因'}`);
     expect(response.status(), response.status() === 201 ? '' : await response.text()).toBe(201);
     await eventually(() => page.getByText('密码只显示这一次').count()).toBe(1);
+    await screenshot(page, 'county-admin-03-department-account');
     await page.getByRole('button', { name: '我已记下' }).click();
     const account = await server.t.database.db
       .selectFrom('app_user')
