@@ -56,6 +56,17 @@ async function audit(id: string) {
     .execute();
 }
 
+/** The mother's ID number as stored: a masked copy sent back must keep it. */
+async function storedMotherIdNumber(id: string) {
+  const row = await t.database.db
+    .selectFrom('child_parent')
+    .select('id_number')
+    .where('child_id', '=', id)
+    .where('relation', '=', 'mother')
+    .executeTakeFirstOrThrow();
+  return row.id_number;
+}
+
 describe('POST /api/v1/children/:id/merge', () => {
   it('applies a field nobody else changed, beside another person’s change of a different field', async () => {
     const id = await register();
@@ -198,13 +209,7 @@ describe('POST /api/v1/children/:id/merge', () => {
     const now = await file(id);
     expect(now.parents.find((p: { relation: string }) => p.relation === 'father').phone).toBe('13800000000');
     // The mother's stored number survived its masked copy.
-    const stored = await t.database.db
-      .selectFrom('child_parent')
-      .select('id_number')
-      .where('child_id', '=', id)
-      .where('relation', '=', 'mother')
-      .executeTakeFirstOrThrow();
-    expect(stored.id_number).toBe(idNumberFor('1990-01-02', sequence));
+    expect(await storedMotherIdNumber(id)).toBe(idNumberFor('1990-01-02', sequence));
   });
 
   it('merges parents part by part: her father’s phone and the county’s mother’s work place are both kept', async () => {
@@ -237,13 +242,7 @@ describe('POST /api/v1/children/:id/merge', () => {
       now.parents.find((p: { relation: string }) => p.relation === relation);
     expect(parent('father').phone).toBe('13900000001');
     expect(parent('mother').workPlace).toBe('深圳市宝安区');
-    const stored = await t.database.db
-      .selectFrom('child_parent')
-      .select('id_number')
-      .where('child_id', '=', id)
-      .where('relation', '=', 'mother')
-      .executeTakeFirstOrThrow();
-    expect(stored.id_number).toBe(idNumberFor('1990-01-02', sequence));
+    expect(await storedMotherIdNumber(id)).toBe(idNumberFor('1990-01-02', sequence));
   });
 
   it('names the part changed on both sides, and 用我的 keeps the other side’s change of another part', async () => {
@@ -293,13 +292,7 @@ describe('POST /api/v1/children/:id/merge', () => {
     now = await file(id);
     expect(father(now.parents)).toMatchObject({ phone: '13900000003', workPlace: '广州市' });
     expect(mother(now.parents).workPlace).toBe('东莞市');
-    const stored = await t.database.db
-      .selectFrom('child_parent')
-      .select('id_number')
-      .where('child_id', '=', id)
-      .where('relation', '=', 'mother')
-      .executeTakeFirstOrThrow();
-    expect(stored.id_number).toBe(idNumberFor('1990-01-02', sequence));
+    expect(await storedMotherIdNumber(id)).toBe(idNumberFor('1990-01-02', sequence));
   });
 
   it('refuses what it cannot merge, naming the field', async () => {
