@@ -15,6 +15,14 @@ export interface AdmissionOptions {
   waitMs: number;
 }
 
+/** The client closed its connection while its request waited at the door: nobody is left to answer. */
+export class ClientGoneError extends Error {
+  constructor() {
+    super('client closed the connection while waiting');
+    this.name = 'ClientGoneError';
+  }
+}
+
 /** A counting semaphore whose waiters give up after waitMs. */
 export class Gate {
   private inside = 0;
@@ -25,8 +33,11 @@ export class Gate {
   /** How long a request holds its slot, smoothed over the last few (0 until one has left). */
   private holdMs = 0;
 
-  /** Resolves with the function that lets the next one in; rejects with DatabaseBusyError on timeout. */
-  enter(): Promise<() => void> {
+  /**
+   * Resolves with the function that lets the next one in; rejects with DatabaseBusyError on timeout. A
+   * waiter whose `gone` signal fires (its client left) gives up its place in the queue and is rejected.
+   */
+  enter(gone?: AbortSignal): Promise<() => void> {
     if (this.inside < this.options.slots) {
       this.inside++;
       return Promise.resolve(this.leaver());
@@ -38,15 +49,23 @@ export class Gate {
     const expectedWaitMs = ((this.waiting.length + 1) * this.holdMs) / this.options.slots;
     if (expectedWaitMs > this.options.waitMs / 2) return Promise.reject(new DatabaseBusyError(0));
     return new Promise((resolve, reject) => {
+      const giveUp = (error: Error) => {
+        const at = this.waiting.indexOf(waiter);
+        if (at >= 0) this.waiting.splice(at, 1);
+        clearTimeout(waiter.timer);
+        gone?.removeEventListener('abort', left);
+        reject(error);
+      };
+      const left = () => giveUp(new ClientGoneError());
       const waiter = {
-        admit: () => resolve(this.leaver()),
-        timer: setTimeout(() => {
-          const at = this.waiting.indexOf(waiter);
-          if (at >= 0) this.waiting.splice(at, 1);
-          reject(new DatabaseBusyError(this.options.waitMs));
-        }, this.options.waitMs),
+        admit: () => {
+          gone?.removeEventListener('abort', left);
+          resolve(this.leaver());
+        },
+        timer: setTimeout(() => giveUp(new DatabaseBusyError(this.options.waitMs)), this.options.waitMs),
       };
       this.waiting.push(waiter);
+      gone?.addEventListener('abort', left, { once: true });
     });
   }
 
@@ -85,10 +104,26 @@ async function admissionPlugin(app: FastifyInstance, options: AdmissionOptions):
   // Before the session is looked up: that lookup is the request's first turn on the database.
   app.addHook('onRequest', async (request, reply) => {
     if (exempt(request.routeOptions.url)) return;
-    const leave = await gate.enter();
+    // A client that leaves while waiting gives up its place. Without this, its request was let in later,
+    // when its connection's 'close' had already been and gone, and the slot it took was never given back:
+    // after a load test's end, every slot was held by a vanished client and the door answered only 503.
+    const gone = new AbortController();
+    const abort = () => gone.abort();
+    reply.raw.once('close', abort);
+    let leave: () => void;
+    try {
+      leave = await gate.enter(gone.signal);
+    } catch (error) {
+      // Nobody to answer: no handler runs, nothing is sent, nothing logged as a failure.
+      if (error instanceof ClientGoneError) return void reply.hijack();
+      throw error;
+    } finally {
+      reply.raw.off('close', abort);
+    }
     leavers.set(request, leave);
     // Whatever way the exchange ends — answered, failed, or the client gone — the slot is given back.
-    reply.raw.once('close', leave);
+    if (reply.raw.closed || request.raw.socket?.destroyed) leave();
+    else reply.raw.once('close', leave);
   });
   app.addHook('onResponse', async (request) => {
     leavers.get(request)?.();

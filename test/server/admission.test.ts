@@ -1,6 +1,7 @@
 // Bounded waiting (issue 14.7): a request that cannot start within the bound is answered 503
 // database_busy with Retry-After at once instead of waiting on; the door is first come, first served; the
 // embedded database's own queue obeys the same bound, except for work that must wait its turn.
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,5 +121,58 @@ describe('a server whose door is full', () => {
     expect((await first).json()).toEqual({ done: true });
     // The slot came back: the next request gets in (and meets the session check).
     expect((await app.inject({ method: 'GET', url: '/api/v1/children' })).statusCode).toBe(401);
+  });
+});
+
+describe('clients that leave while waiting at the door', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let release!: () => void;
+  const blocked = new Promise<void>((r) => (release = r));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await buildApp(
+      { database, config: loadConfig({}), clock: () => new Date() },
+      { logger: false, admission: { slots: 1, waitMs: 5000 } },
+    );
+    app.get('/api/v1/test-slow', { config: { permission: 'public' } }, async () => {
+      await blocked;
+      return { done: true };
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    release();
+    await app?.close();
+    await database?.destroy();
+  });
+
+  it('do not keep a slot: the door is as wide as before once they are gone', async () => {
+    const address = app.server.address() as AddressInfo;
+    const first = fetch(`http://127.0.0.1:${address.port}/api/v1/test-slow`);
+    await sleep(50);
+    // Five clients queue behind it, then give up (as a load tester does at the end of its run).
+    const leaving = Array.from({ length: 5 }, () => {
+      const controller = new AbortController();
+      const answer = fetch(`http://127.0.0.1:${address.port}/api/v1/children`, {
+        signal: controller.signal,
+      }).catch((error: Error) => error.name);
+      return { controller, answer };
+    });
+    await sleep(200);
+    for (const l of leaving) l.controller.abort();
+    expect(await Promise.all(leaving.map((l) => l.answer))).toEqual(Array(5).fill('AbortError'));
+    await sleep(50);
+    release();
+    expect((await (await first).json()) as unknown).toEqual({ done: true });
+    await sleep(100);
+    // With one slot, a slot kept by any of the five would make these wait out the bound and fail.
+    for (let i = 0; i < 3; i++) {
+      const started = Date.now();
+      const next = await fetch(`http://127.0.0.1:${address.port}/api/v1/children`);
+      expect(next.status).toBe(401);
+      expect(Date.now() - started).toBeLessThan(1000);
+    }
   });
 });
