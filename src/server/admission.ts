@@ -49,7 +49,12 @@ export class Gate {
     const expectedWaitMs = ((this.waiting.length + 1) * this.holdMs) / this.options.slots;
     if (expectedWaitMs > this.options.waitMs / 2) return Promise.reject(new DatabaseBusyError(0));
     return new Promise((resolve, reject) => {
+      // Settled once: admitted, timed out, or its client gone. A waiter chosen for a slot is let in on the
+      // next turn of the event loop (below); if its client leaves in between, the slot goes on to the next.
+      let settled = false;
       const giveUp = (error: Error) => {
+        if (settled) return;
+        settled = true;
         const at = this.waiting.indexOf(waiter);
         if (at >= 0) this.waiting.splice(at, 1);
         clearTimeout(waiter.timer);
@@ -59,6 +64,8 @@ export class Gate {
       const left = () => giveUp(new ClientGoneError());
       const waiter = {
         admit: () => {
+          if (settled) return this.passOn();
+          settled = true;
           gone?.removeEventListener('abort', left);
           resolve(this.leaver());
         },
@@ -77,17 +84,22 @@ export class Gate {
       left = true;
       const held = performance.now() - entered;
       this.holdMs = this.holdMs === 0 ? held : 0.8 * this.holdMs + 0.2 * held;
-      const next = this.waiting.shift();
-      if (!next) {
-        this.inside--;
-        return;
-      }
-      clearTimeout(next.timer);
-      // The slot passes straight to the next in line, but through the event loop: handed over as a mere
-      // promise, the queue would run request after request in microtasks and the loop would never get to
-      // read new connections or fire the timers that bound the wait.
-      setImmediate(next.admit);
+      this.passOn();
     };
+  }
+
+  /** A slot given back: to the next in line, or free. */
+  private passOn(): void {
+    const next = this.waiting.shift();
+    if (!next) {
+      this.inside--;
+      return;
+    }
+    clearTimeout(next.timer);
+    // The slot passes straight to the next in line, but through the event loop: handed over as a mere
+    // promise, the queue would run request after request in microtasks and the loop would never get to
+    // read new connections or fire the timers that bound the wait.
+    setImmediate(next.admit);
   }
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import { DatabaseBusyError, unboundedWaiting } from '../../src/db/pglite-dialect.ts';
-import { Gate } from '../../src/server/admission.ts';
+import { ClientGoneError, Gate } from '../../src/server/admission.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
@@ -51,6 +51,40 @@ describe('the gate', () => {
     await expect(gate.enter()).rejects.toBeInstanceOf(DatabaseBusyError);
     expect(Date.now() - started).toBeLessThan(50);
     holder();
+  });
+});
+
+describe('the gate and clients that leave', () => {
+  it('a waiter that leaves is taken out of the line', async () => {
+    const gate = new Gate({ slots: 1, waitMs: 5000 });
+    const holder = await gate.enter();
+    const gone = new AbortController();
+    const leaving = gate.enter(gone.signal);
+    const next = gate.enter();
+    gone.abort();
+    await expect(leaving).rejects.toBeInstanceOf(ClientGoneError);
+    holder();
+    (await next)(); // the slot went to the one behind, and came back
+    (await gate.enter())();
+  });
+
+  it('a waiter that leaves after being chosen, before it is let in, passes the slot on', async () => {
+    const gate = new Gate({ slots: 1, waitMs: 5000 });
+    const holder = await gate.enter();
+    const gone = new AbortController();
+    const leaving = gate.enter(gone.signal);
+    holder(); // chosen: let in on the next turn of the event loop
+    gone.abort(); // … but its client leaves first
+    await expect(leaving).rejects.toBeInstanceOf(ClientGoneError);
+    await sleep(10);
+    // The slot is free, not held by nobody: one enters at once, and a second must wait.
+    const again = await gate.enter();
+    let second = false;
+    const waiting = gate.enter().then((leave) => ((second = true), leave));
+    await sleep(20);
+    expect(second).toBe(false);
+    again();
+    (await waiting)();
   });
 });
 
