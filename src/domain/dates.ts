@@ -97,14 +97,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   );
 }
 
+// Made once: building a DateTimeFormat costs far more than using one, and every request asks for today.
+const CHINA_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in China (UTC+8), whatever the server's own time zone. */
 export function todayInChina(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return CHINA_DAY.format(now);
 }
 
 /** 2026年11月23日 — how dates are shown to people. */
