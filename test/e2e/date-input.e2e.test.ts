@@ -51,11 +51,9 @@ describe.skipIf(!hasChromium)('a date field in an English browser in another tim
 
   it('runs in English, in Los Angeles, where it is still the day before China', async () => {
     await page.goto(`${server.url}/login`);
-    const env = await page.evaluate(() => ({
-      language: navigator.language,
-      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      localDay: new Date().getDate(),
-    }));
+    const env = await page.evaluate<{ language: string; zone: string; localDay: number }>(
+      '({ language: navigator.language, zone: Intl.DateTimeFormat().resolvedOptions().timeZone, localDay: new Date().getDate() })',
+    );
     expect(env).toEqual({ language: 'en-US', zone: 'America/Los_Angeles', localDay: 22 });
   });
 
