@@ -7,7 +7,7 @@
 // day that was picked. "Today" (the footer link, the default upper bound) is China's day, not the browser's.
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { todayInChina } from './format';
 
 const ISO = 'YYYY-MM-DD';
@@ -51,6 +51,7 @@ export function DateInput({
   ...rest
 }: DateInputProps) {
   const today = todayInChina();
+  const [open, setOpen] = useState(false);
   const outOfRange = (day: string) => Boolean((min && day < min) || (max && day > max));
   return (
     <DatePicker
@@ -62,10 +63,19 @@ export function DateInput({
       style={{ width: 170, ...style }}
       // The picker's own 今天 is the browser's day; China's is offered below instead.
       showNow={false}
+      open={open}
+      onOpenChange={setOpen}
       disabledDate={(d) => outOfRange(d.format(ISO))}
       renderExtraFooter={() =>
         outOfRange(today) ? null : (
-          <a className="date-input-today" onClick={() => onChange?.(today)} role="button">
+          <a
+            className="date-input-today"
+            role="button"
+            onClick={() => {
+              onChange?.(today);
+              setOpen(false);
+            }}
+          >
             今天
           </a>
         )
