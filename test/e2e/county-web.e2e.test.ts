@@ -90,6 +90,9 @@ describe.skipIf(!hasChromium)('county web pages in the browser', () => {
     await page.getByLabel('月份').click();
     await page.getByTitle('2026-10').click();
     await eventually(() => cells.nth(3).innerText()).toBe('0');
+    // A past month's overdue is that month's end's, and says so (not today's under an old month).
+    await eventually(() => page.locator('thead').innerText()).toContain('月末逾期（人）');
+    expect(await page.getByText(/该月末（2026年10月31日）/).count()).toBe(1);
     await screenshot(page, 'workload');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -101,6 +104,8 @@ describe.skipIf(!hasChromium)('county web pages in the browser', () => {
     expect(String(sheet.getCell(1, 1).value)).toBe('赤岗镇儿童主任工作量（2026年10月）');
     expect(sheet.getCell(4, 3).value).toBe('周主任');
     expect(sheet.getCell(4, 4).value).toBe(0);
+    expect(sheet.getCell(3, 7).value).toBe('月末逾期（人）');
+    expect(String(sheet.getCell(2, 1).value)).toContain('该月末（2026年10月31日）');
     expect(errors).toEqual([]);
     await signOut();
   });

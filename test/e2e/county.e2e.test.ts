@@ -241,9 +241,11 @@ describe.skipIf(!hasChromium)('the county office in the browser', () => {
     await page.getByRole('menuitem', { name: /工作台/ }).click();
     await page.waitForURL(/\/dashboard$/);
     const worklist = server.t.app.hasRoute({ method: 'GET', url: '/api/v1/worklist/summary' });
-    if (worklist)
+    if (worklist) {
+      // Folded below what needs action today (issue 18.7).
+      await page.getByRole('button', { name: /各辖区走访联系情况/ }).click();
       await eventually(() => page.getByRole('img', { name: '各辖区走访联系情况图' }).count()).toBe(1);
-    else await eventually(() => page.getByText('辖区概况功能尚未开通').count()).toBe(1);
+    } else await eventually(() => page.getByText('辖区概况功能尚未开通').count()).toBe(1);
     await screenshot(page, '12-dashboard');
   });
 

@@ -14,6 +14,7 @@ import {
   launchBrowser,
   screenshot,
   type Browser,
+  fillDate,
 } from './helpers/browser.ts';
 import { registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
@@ -228,7 +229,7 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     const dialog = page.getByRole('dialog').filter({ hasText: '重新报送：周小跟' });
     await dialog.getByLabel(/接收部门/).click();
     await page.locator('.ant-select-item-option', { hasText: '普宁市妇联' }).click();
-    await dialog.getByLabel(/答复期限/).fill('2026-12-01');
+    await fillDate(dialog.getByLabel(/答复期限/), '2026-12-01');
     await dialog.getByRole('button', { name: button('重新报送') }).click();
     await eventually(() => drawer.innerText()).toContain('已报送');
     expect(await drawer.innerText()).toContain('普宁市妇联');

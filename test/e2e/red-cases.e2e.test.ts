@@ -12,6 +12,7 @@ import {
   launchBrowser,
   screenshot,
   type Browser,
+  fillDate,
 } from './helpers/browser.ts';
 import { registerChild, startWebServer, type WebServer } from './helpers/server.ts';
 
@@ -82,7 +83,7 @@ describe.skipIf(!hasChromium)('red cases and notices on a 390 px phone', () => {
     await page.goto(`${server.url}/visit/${lateId}`);
     await page.getByRole('group', { name: '安全状况' }).waitFor();
     await page.getByText('电话').first().click();
-    await page.getByLabel('走访日期').fill('2026-09-01');
+    await fillDate(page.getByLabel('走访日期'), '2026-09-01');
     await page.getByRole('button', { name: /保存电话联系记录/ }).click();
     await eventually(() => page.getByTestId('saved-dues').count()).toBe(1);
     const dues = await page.getByTestId('saved-dues').innerText();

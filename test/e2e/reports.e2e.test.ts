@@ -96,6 +96,8 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
     await eventually(() => reports.innerText()).toContain('陈红');
     expect(await page.getByRole('link', { name: '未报告的强制报告' }).innerText()).toMatch(/1\s*件/);
 
+    // The latest changes are folded below what needs action today (issue 18.7).
+    await page.getByRole('button', { name: '最近变更' }).click();
     const recent = page.locator('.ant-card', { hasText: '最近变更' });
     await eventually(() => recent.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
     const text = await recent.innerText();

@@ -16,6 +16,7 @@ import {
   launchBrowser,
   screenshot,
   type Browser,
+  fillDate,
 } from './helpers/browser.ts';
 import { PUNING, registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
@@ -188,10 +189,10 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     await rows('ledger-table').getByRole('button', { name: '郑主任' }).click();
     const drawer = page.getByRole('dialog', { name: /郑主任/ });
     await eventually(() => drawer.locator('.person-actions').count()).toBe(1);
-    await drawer.getByLabel('入职查询日期').fill('2026-11-20');
+    await fillDate(drawer.getByLabel('入职查询日期'), '2026-11-20');
     await drawer.getByRole('button', { name: '保存入职查询' }).click();
     await eventually(() => drawer.innerText()).toContain('2026年11月20日 通过');
-    await drawer.getByLabel('培训日期').fill('2026-11-21');
+    await fillDate(drawer.getByLabel('培训日期'), '2026-11-21');
     await drawer.getByRole('button', { name: '记入培训档案' }).click();
     await eventually(() => drawer.innerText()).toContain('2026年 1 次');
     await screenshot(page, 'workforce-06-person-kept');
@@ -233,7 +234,7 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
   it('registers a course with its attendees, which enters their training file', async () => {
     await page.getByRole('tab', { name: '培训' }).click();
     const form = page.locator('.training-form');
-    await form.getByLabel('培训日期').fill('2026-11-22');
+    await fillDate(form.getByLabel('培训日期'), '2026-11-22');
     await form.getByLabel('培训名称').fill('2026年全县儿童主任全覆盖培训');
     await form.getByLabel('参加人员').click();
     await form.getByLabel('参加人员').fill('周主任');
@@ -362,7 +363,7 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
       await page.getByRole('tab', { name: '全部任务' }).click();
       await page.getByRole('button', { name: '新增任务' }).click();
       const dialog = page.getByRole('dialog').filter({ hasText: '新增重点任务' });
-      await dialog.getByLabel(/完成期限/).fill('2026-11-30');
+      await fillDate(dialog.getByLabel(/完成期限/), '2026-11-30');
       await dialog.getByLabel('重点任务').fill('开展寒假前安全教育');
       await dialog.getByLabel('举措1', { exact: true }).fill('各村（社区）入户开展防溺水、防欺凌宣传');
       await dialog.getByLabel('举措1的责任单位').fill('区教育局');
@@ -444,7 +445,7 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     await dialog.locator('#person-region').click();
     await page.locator('.ant-cascader-menu-item', { hasText: '大坝镇' }).click();
     await page.keyboard.press('Escape');
-    await dialog.getByLabel('入职查询日期').fill('2026-11-02');
+    await fillDate(dialog.getByLabel('入职查询日期'), '2026-11-02');
     await dialog.getByRole('button', { name: /登\s?记/ }).click();
     const row = rows('ledger-table').filter({ hasText: '冯督导' });
     await eventually(() => row.count()).toBe(1);

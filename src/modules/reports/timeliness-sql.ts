@@ -26,6 +26,8 @@ export interface VillageCounts {
   fell_due: number;
   on_time: number;
   never_visited: number;
+  /** Visit or contact overdue (either), as the worklist's 逾期 counts a child once. */
+  overdue: number;
   left_behind: number;
   left_behind_without_agreement: number;
 }
@@ -53,8 +55,14 @@ export async function villageCounts(
   prefix: string,
   asOf: IsoDate,
   overrides: readonly ScheduleOverride[],
+  /**
+   * Only children registered on or before the date. The reports count a child found later as in the county on
+   * the date all the same (docs/reports.md); a director's workload for a past month counts her list as it was.
+   */
+  options: { registeredByThen?: boolean } = {},
 ): Promise<VillageCounts[]> {
   const d = sql`${asOf}::date`;
+  const registered = options.registeredByThen ? sql`and ch.registered_on <= ${d}` : sql``;
   const qStart = quarterStart(asOf);
   const oldest = addDays(qStart, -LONGEST_VISIT_DAYS - 3);
   // A county or less reads its children's contacts through the index, child by child (the planner would
@@ -81,7 +89,7 @@ export async function villageCounts(
         ch.immediate_since, ${leftBehindAsOf('ch', asOf)} as left_behind
       from child ch
       left join fix f on f.id = ch.id
-      where ${targetOnRegister('ch', prefix, asOf)}
+      where ${targetOnRegister('ch', prefix, asOf)} ${registered}
     ),
     -- The contact history as it stood on the date, read once.
     cv as materialized (${history}),
@@ -145,6 +153,7 @@ export async function villageCounts(
       coalesce(sum(q.fell_due), 0)::int as fell_due,
       coalesce(sum(q.on_time), 0)::int as on_time,
       count(*) filter (where due.last_visit is null)::int as never_visited,
+      count(*) filter (where due.visit_due < ${d} or due.contact_due < ${d})::int as overdue,
       count(*) filter (where due.left_behind)::int as left_behind,
       count(*) filter (
         where due.left_behind and (cg.agreement_signed_on is null or cg.agreement_signed_on > ${d})

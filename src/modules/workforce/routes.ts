@@ -305,7 +305,7 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
       config: { permission: 'workforce.read' },
       schema: {
         summary:
-          '儿童主任工作量：每名在岗儿童主任本月走访、联系次数，本村逾期、从未走访人数与最近登录（只含数字）',
+          '儿童主任工作量：每名在岗儿童主任该月走访、联系次数，本村逾期、从未走访人数（本月为今日，往月为月末）与最近登录（只含数字）',
         tags,
         querystring: workloadQuery,
         response: {
@@ -315,6 +315,10 @@ export async function workforceRoutes(app: FastifyInstance): Promise<void> {
             from: z.string(),
             to: z.string(),
             asOf: z.string(),
+            figuresOn: z.enum(['today', 'month_end']).meta({
+              description:
+                '服务对象、逾期、从未走访的口径：today 为今日工作清单；month_end 为该月末日按走访联系记录回溯',
+            }),
             directors: z.array(workloadRow),
             totals: z.object({
               directors: z.number(),

@@ -21,10 +21,17 @@ const COLUMNS: [string, number, (r: WorkloadRow) => string | number][] = [
   ['本月走访（次）', 10, (r) => r.visits ?? NOT_LINKED],
   ['本月电话/视频联系（次）', 12, (r) => r.contacts ?? NOT_LINKED],
   ['服务对象（人）', 10, (r) => r.targetChildren],
-  ['当前逾期（人）', 10, (r) => r.overdue],
+  ['逾期（人）', 10, (r) => r.overdue],
   ['从未走访（人）', 10, (r) => r.neverVisited],
   ['最近登录', 18, (r) => (r.hasAccount ? signIn(r.lastSignInAt) : NOT_LINKED)],
 ];
+
+/** What the village figures are: today's worklist, or a past month as it stood on its last day. */
+export function figuresNote(report: Pick<WorkloadReport, 'asOf' | 'figuresOn'>): string {
+  return report.figuresOn === 'month_end'
+    ? `服务对象、逾期、从未走访：该月末（${formatChineseDate(report.asOf)}）本村（社区）的情况，按当时的走访联系记录和应访日期回溯。`
+    : `服务对象、逾期、从未走访：截至今天（${formatChineseDate(report.asOf)}）本村（社区）的情况。`;
+}
 
 export async function workloadXlsx(report: WorkloadReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -42,13 +49,14 @@ export async function workloadXlsx(report: WorkloadReport): Promise<Buffer> {
   Object.assign(ws.getCell(2, 1), {
     value:
       `走访、联系：${formatChineseDate(report.from)}至${formatChineseDate(report.to)}由儿童主任本人账号记录的次数；` +
-      `服务对象、逾期、从未走访：截至${formatChineseDate(report.asOf)}本村（社区）的情况。`,
+      figuresNote(report),
     font: FONT,
     alignment: LEFT,
   });
   ws.getRow(2).height = 34;
   const header = ws.getRow(3);
-  header.values = COLUMNS.map(([h]) => h);
+  const overdueTitle = report.figuresOn === 'month_end' ? '月末逾期（人）' : '当前逾期（人）';
+  header.values = COLUMNS.map(([h]) => (h === '逾期（人）' ? overdueTitle : h));
   header.height = 36;
   header.eachCell((c) => Object.assign(c, { font: HEADER_FONT, alignment: CENTER, border: BORDER }));
   for (const row of report.directors) {

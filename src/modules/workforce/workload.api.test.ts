@@ -126,6 +126,26 @@ describe('GET /api/v1/workforce/workload', () => {
     expect(linked).toMatchObject({ visits: 1, contacts: 0 });
   });
 
+  it('reads a past month’s overdue and never-visited as they stood at that month’s end, not today', async () => {
+    // Registered 5 January, on a monthly contact: by 30 September none of the three had been seen; the
+    // visit of 15 October made one of them neither overdue nor never visited by 31 October.
+    const september = (await workload('supervisor', '?month=2026-09')).json();
+    expect(september).toMatchObject({ asOf: '2026-09-30', figuresOn: 'month_end' });
+    const inSeptember = september.directors.find((d: { personId: string }) => d.personId === person.linked);
+    expect(inSeptember).toMatchObject({ targetChildren: 3, overdue: 3, neverVisited: 3 });
+    const october = (await workload('supervisor', '?month=2026-10')).json();
+    expect(october).toMatchObject({ asOf: '2026-10-31', figuresOn: 'month_end' });
+    const inOctober = october.directors.find((d: { personId: string }) => d.personId === person.linked);
+    expect(inOctober).toMatchObject({ targetChildren: 3, overdue: 2, neverVisited: 2 });
+    // The current month stays today's worklist.
+    const november = (await workload('supervisor', '?month=2026-11')).json();
+    expect(november).toMatchObject({ asOf: '2026-11-23', figuresOn: 'today' });
+    // Children registered after a month's end are not counted in it (these three on 5 January 2026).
+    const december = (await workload('supervisor', '?month=2025-12')).json();
+    const inDecember = december.directors.find((d: { personId: string }) => d.personId === person.linked);
+    expect(inDecember).toMatchObject({ targetChildren: 0, overdue: 0, neverVisited: 0 });
+  });
+
   it('gives the county every township', async () => {
     const res = await workload('staff', '?month=2026-11');
     expect(res.statusCode, res.body).toBe(200);

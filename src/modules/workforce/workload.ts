@@ -1,6 +1,9 @@
 // 儿童主任工作量 (issue 18.3): for a township supervisor or the county, each director in post during a month with
-// the visits and contacts they recorded that month, and their village's worklist today (target children,
-// overdue, never visited) with their last sign-in. Counts only: no child is named, so the read needs no audit.
+// the visits and contacts they recorded that month, and their village's situation (target children, overdue,
+// never visited) with their last sign-in. For the current month the situation is the worklist's today; for a
+// past month it is as it stood at that month's end (its last day), replayed from the contact ledger and the
+// schedules as the timeliness report replays them (reports/timeliness-sql.ts, docs/reports.md): a past month
+// no longer shows today's overdue as its own. Counts only: no child is named, so the read needs no audit.
 // Directors come from the ledger (workforce_post); a director's own records are found through the account the
 // bureau linked to the ledger entry (关联账号) — without one, the month's figures cannot be told and say so.
 // A director's visits and contacts count in the village of the row: those for children of that village.
@@ -11,7 +14,51 @@ import { InputError } from '../../shared/errors.ts';
 import { requirePermission } from '../access/scope.ts';
 import type { ServiceContext } from '../children/service.ts';
 import { resolveReportRegion } from '../reports/region.ts';
+import { scheduleOverrides } from '../reports/timeliness.ts';
+import { villageCounts } from '../reports/timeliness-sql.ts';
 import { targetChildrenIn } from '../worklist/worklist.ts';
+
+interface VillageFigures {
+  village_code: string;
+  target: number;
+  overdue: number;
+  never: number;
+}
+
+/** Today's worklist per village: the stored due dates, as the worklist and its summary count them. */
+function villagesToday(ctx: ServiceContext, prefix: string, asOf: IsoDate): Promise<VillageFigures[]> {
+  return ctx.db
+    .selectFrom('child')
+    .where(targetChildrenIn(prefix, asOf))
+    .select([
+      'child.village_code',
+      sql<number>`count(*)`.as('target'),
+      sql<number>`count(*) filter (where child.next_due < ${asOf})`.as('overdue'),
+      sql<number>`count(*) filter (where child.last_visit_on is null)`.as('never'),
+    ])
+    .groupBy('child.village_code')
+    .execute();
+}
+
+/**
+ * Per village as it stood on a past day: the children registered by then, on the register and target then, at their level then,
+ * due by the visits and contacts recorded on or before it (the timeliness report's replay).
+ */
+async function villagesAtMonthEnd(
+  ctx: ServiceContext,
+  prefix: string,
+  asOf: IsoDate,
+): Promise<VillageFigures[]> {
+  const overrides = await scheduleOverrides(ctx.db, prefix, asOf);
+  // Her list as it was: a child registered after the month's end was not on it.
+  const counts = await villageCounts(ctx.db, prefix, asOf, overrides, { registeredByThen: true });
+  return counts.map((c) => ({
+    village_code: c.village_code,
+    target: c.target,
+    overdue: c.overdue,
+    never: c.never_visited,
+  }));
+}
 
 export interface WorkloadRow {
   personId: string;
@@ -34,8 +81,10 @@ export interface WorkloadReport {
   month: string;
   from: IsoDate;
   to: IsoDate;
-  /** The day the worklist figures (overdue, never visited) are read on: today. */
+  /** The day the village figures (target, overdue, never visited) are read on: today, or a past month's end. */
   asOf: IsoDate;
+  /** 'today' for the current month (the worklist), 'month_end' for a past month (replayed on its last day). */
+  figuresOn: 'today' | 'month_end';
   directors: WorkloadRow[];
   totals: {
     directors: number;
@@ -69,7 +118,9 @@ export async function directorWorkload(
   const { from, to } = monthRange(month);
   const region = await resolveReportRegion(ctx.db, ctx.actor, q.region);
   const prefix = region.code;
-  const asOf = ctx.today;
+  // A month that has ended is read on its last day; the current (or a later) month on today.
+  const figuresOn = to < ctx.today ? 'month_end' : 'today';
+  const asOf = figuresOn === 'month_end' ? to : ctx.today;
 
   // Directors in post on at least one day of the month, once per person and village.
   const posts = await ctx.db
@@ -115,17 +166,7 @@ export async function directorWorkload(
           .where('contact.occurred_on', '<=', to)
           .groupBy(['contact.recorded_by', 'child.village_code'])
           .execute(),
-    ctx.db
-      .selectFrom('child')
-      .where(targetChildrenIn(prefix, asOf))
-      .select([
-        'child.village_code',
-        sql<number>`count(*)`.as('target'),
-        sql<number>`count(*) filter (where child.next_due < ${asOf})`.as('overdue'),
-        sql<number>`count(*) filter (where child.last_visit_on is null)`.as('never'),
-      ])
-      .groupBy('child.village_code')
-      .execute(),
+    figuresOn === 'today' ? villagesToday(ctx, prefix, asOf) : villagesAtMonthEnd(ctx, prefix, asOf),
   ]);
   const byUser = new Map(records.map((r) => [`${r.recorded_by} ${r.village_code}`, r]));
   const byVillage = new Map(villages.map((v) => [v.village_code, v]));
@@ -155,6 +196,7 @@ export async function directorWorkload(
     from,
     to,
     asOf,
+    figuresOn,
     directors,
     totals: {
       directors: people.size,

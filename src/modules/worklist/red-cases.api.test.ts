@@ -26,6 +26,13 @@ async function worklist(as: string) {
   };
 }
 
+/** The supervisor's roll-up: red cases still to handle at once (工作台's first figure). */
+async function awaitingHandling(): Promise<number> {
+  const res = await callWithFreshSession(t, 'supervisor', { method: 'GET', url: '/api/v1/worklist/summary' });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().total.awaitingHandling as number;
+}
+
 async function post(url: string, payload: Record<string, unknown>) {
   const res = await callWithFreshSession(t, 'director', { method: 'POST', url, payload });
   expect(res.statusCode, res.body).toBeLessThan(300);
@@ -45,6 +52,7 @@ describe('a red case on the worklist', () => {
       expect(list.items[0]).toMatchObject({ childId: red, dueKind: 'immediate', redFollowUp: false });
       expect(list.items[1]!.childId).toBe(overdue);
     }
+    expect(await awaitingHandling()).toBe(1);
   });
 
   it('stays 立即处置 the next days while only one of police report and intervention is on file', async () => {
@@ -62,6 +70,7 @@ describe('a red case on the worklist', () => {
     });
     const list = await worklist('director');
     expect(list.items[0]).toMatchObject({ childId: red, dueKind: 'immediate', nextDue: '2026-12-04' });
+    expect(await awaitingHandling()).toBe(1);
   });
 
   it('is followed up 7 days after it was handled, then 7 days after each visit', async () => {
@@ -74,6 +83,7 @@ describe('a red case on the worklist', () => {
       immediate: true,
     });
     expect((await worklist('director')).items[0]!.childId).toBe(overdue);
+    expect(await awaitingHandling()).toBe(0);
 
     t.setToday('2026-12-10');
     const saved = await post(`/api/v1/children/${red}/contacts`, { kind: 'visit', occurredOn: '2026-12-10' });

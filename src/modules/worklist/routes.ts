@@ -51,6 +51,7 @@ const counts = z.object({
   overdueContacts: z.number(),
   dueWithin7Days: z.number(),
   neverVisited: z.number(),
+  awaitingHandling: z.number().meta({ description: '红色待立即处置（尚未报案并记录干预）的儿童数' }),
 });
 
 const regionLevel = z.enum(['province', 'city', 'county', 'township', 'village']);

@@ -6,6 +6,7 @@ import { addDays, type IsoDate } from '../../domain/dates.ts';
 import { fullCode, prefixLength, REGION_LEVELS, type RegionLevel } from '../../domain/region-code.ts';
 import { findRegion } from '../../regions/repository.ts';
 import { requirePermission } from '../access/scope.ts';
+import { handleAtOnceFirstSql } from '../children/red-handling.ts';
 import type { ServiceContext } from '../children/service.ts';
 import { worklistRegion } from './region.ts';
 import { targetChildrenIn } from './worklist.ts';
@@ -19,6 +20,8 @@ export interface SummaryCounts {
   /** Not yet overdue, due on asOf or in the 7 days after. */
   dueWithin7Days: number;
   neverVisited: number;
+  /** Red cases still to be handled at once (立即处置: no police report and intervention since). */
+  awaitingHandling: number;
 }
 
 const zero = (): SummaryCounts => ({
@@ -29,6 +32,7 @@ const zero = (): SummaryCounts => ({
   overdueContacts: 0,
   dueWithin7Days: 0,
   neverVisited: 0,
+  awaitingHandling: 0,
 });
 
 function add(into: SummaryCounts, from: SummaryCounts): void {
@@ -39,6 +43,7 @@ function add(into: SummaryCounts, from: SummaryCounts): void {
   into.overdueContacts += from.overdueContacts;
   into.dueWithin7Days += from.dueWithin7Days;
   into.neverVisited += from.neverVisited;
+  into.awaitingHandling += from.awaitingHandling;
 }
 
 function subLevel(level: RegionLevel | null): RegionLevel {
@@ -71,6 +76,7 @@ export async function getWorklistSummary(ctx: ServiceContext, query: { asOf?: Is
         'due_within_7_days',
       ),
       sql<number>`count(*) filter (where child.last_visit_on is null)`.as('never_visited'),
+      sql<number>`count(*) filter (where ${handleAtOnceFirstSql} = 0)`.as('awaiting_handling'),
     ])
     .groupBy(sql`1`)
     .execute();
@@ -85,6 +91,7 @@ export async function getWorklistSummary(ctx: ServiceContext, query: { asOf?: Is
       overdueContacts: Number(g.overdue_contacts),
       dueWithin7Days: Number(g.due_within_7_days),
       neverVisited: Number(g.never_visited),
+      awaitingHandling: Number(g.awaiting_handling),
     });
 
   // Every sub-region is listed, those with no target children too: an empty village is worth seeing.

@@ -204,6 +204,8 @@ describe('GET /api/v1/worklist/summary', () => {
       overdueContacts: 3,
       dueWithin7Days: 1,
       neverVisited: 4,
+      // The red child has neither a police report nor an intervention on file.
+      awaitingHandling: 1,
     });
     expect(
       body.rows.find((r: { regionCode: string }) => r.regionCode === PUNING.otherTownship),

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -41,6 +41,8 @@ export async function launchBrowser(
     now?: Date;
     /** The browser's zone; the app must show China time whatever it is. */
     timezoneId?: string;
+    /** The browser's language (zh-CN unless told); the app must speak Chinese whatever it is. */
+    locale?: string;
   } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'tonghu-chromium-'));
@@ -48,7 +50,7 @@ export async function launchBrowser(
     executablePath: CHROMIUM,
     headless: true,
     args: FLAGS,
-    locale: 'zh-CN',
+    locale: options.locale ?? 'zh-CN',
     timezoneId: options.timezoneId ?? 'Asia/Shanghai',
     // The app honours the preference (no antd animations): on a loaded machine a click no longer races a modal's
     // opening or a dropdown's closing.
@@ -93,4 +95,16 @@ export function collectPageErrors(page: Page): string[] {
 /** expect.poll with time for lazy chunks and the first render of antd's styles (its default is 1 s). */
 export function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 30_000, interval: 100 });
+}
+
+/**
+ * Types a date ('YYYY-MM-DD') into the app's date field (web/src/shared/DateInput.tsx, antd's DatePicker) as a
+ * person would with the keyboard, confirms with Enter, and waits until the field shows it the Chinese way.
+ */
+export async function fillDate(field: Locator, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  await field.click();
+  await field.fill(isoDate);
+  await field.press('Enter');
+  await eventually(() => field.inputValue()).toBe(`${year}年${month}月${day}日`);
 }

@@ -295,6 +295,8 @@ export interface WorklistCounts {
   overdueContacts: number;
   dueWithin7Days: number;
   neverVisited: number;
+  /** Red cases still to be handled at once. */
+  awaitingHandling: number;
 }
 /** GET /api/v1/worklist/summary: one row per sub-region one level down, and the total. */
 export interface WorklistSummary {

@@ -9,7 +9,6 @@ import {
   Button,
   Card,
   Checkbox,
-  DatePicker,
   Form,
   Input,
   Modal,
@@ -19,7 +18,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { API_SCOPE_NAMES, type ApiClient, type ApiScope, type CreatedApiClient } from '../../api/apiClients';
@@ -28,6 +26,7 @@ import { get, post } from '../../api/client';
 import type { Department } from '../../api/departments';
 import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
+import { DateInput } from '../../shared/DateInput';
 
 const STATUS: Record<ApiClient['status'], { text: string; color?: string }> = {
   active: { text: '有效', color: 'green' },
@@ -39,7 +38,7 @@ interface FormValues {
   name: string;
   departmentId: string;
   scopes: ApiScope[];
-  expiresOn: Dayjs;
+  expiresOn: string;
 }
 
 function OneTimeSecret({ created }: { created: CreatedApiClient }) {
@@ -93,7 +92,7 @@ function CreateModal({
         name: v.name,
         departmentId: v.departmentId,
         scopes: v.scopes,
-        expiresOn: v.expiresOn.format('YYYY-MM-DD'),
+        expiresOn: v.expiresOn,
       }),
     onSuccess: onCreated,
     onError: (e) => {
@@ -118,7 +117,7 @@ function CreateModal({
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={{ scopes: [], expiresOn: today.add(6, 'month') }}
+        initialValues={{ scopes: [], expiresOn: today.add(6, 'month').format('YYYY-MM-DD') }}
         onFinish={(v) => create.mutate(v)}
       >
         <Form.Item
@@ -157,9 +156,7 @@ function CreateModal({
           extra="最长12个月；到期后令牌自动失效"
           rules={[{ required: true, message: '请选择日期' }]}
         >
-          <DatePicker
-            disabledDate={(d) => d.isBefore(today, 'day') || d.isAfter(today.add(12, 'month'), 'day')}
-          />
+          <DateInput min={today.format('YYYY-MM-DD')} max={today.add(12, 'month').format('YYYY-MM-DD')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,21 +1,7 @@
 // 记录关爱活动: name (never one that labels a child), kind, date, where it was held, who organised it, the
 // children or families it reached (picked from the register) and the people counted without names.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { todayInChina } from '../../shared/format';
 import type { ApiError } from '../../api/client';
 import { get, post } from '../../api/client';
@@ -24,11 +10,12 @@ import type { Department } from '../../api/departments';
 import { useSignedIn } from '../../auth/session';
 import { RegionCascader } from '../../shared/RegionCascader';
 import { ChildPicker, type PickedChild } from './ChildPicker';
+import { DateInput } from '../../shared/DateInput';
 
 interface Values {
   title: string;
   kind: CareKind;
-  heldOn: Dayjs;
+  heldOn: string;
   place: string;
   region?: string[];
   organiserKind: 'department' | 'county' | 'township' | 'village';
@@ -67,7 +54,7 @@ export function ActivityForm({ open, onClose }: { open: boolean; onClose: () => 
       post('/care-activities', {
         title: v.title,
         kind: v.kind,
-        heldOn: v.heldOn.format('YYYY-MM-DD'),
+        heldOn: v.heldOn,
         place: v.place,
         regionCode: v.region?.at(-1) ?? me.regionCode,
         organiser: { kind: v.organiserKind, departmentId: v.departmentId ?? null },
@@ -99,7 +86,7 @@ export function ActivityForm({ open, onClose }: { open: boolean; onClose: () => 
         form={form}
         layout="vertical"
         initialValues={{
-          heldOn: dayjs(todayInChina()),
+          heldOn: todayInChina(),
           kind: 'safety',
           organiserKind: village ? 'village' : 'county',
         }}
@@ -129,7 +116,7 @@ export function ActivityForm({ open, onClose }: { open: boolean; onClose: () => 
             />
           </Form.Item>
           <Form.Item name="heldOn" label="活动日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker disabledDate={(d) => d.isAfter(dayjs(todayInChina()), 'day')} />
+            <DateInput max={todayInChina()} />
           </Form.Item>
         </Space>
         <Form.Item

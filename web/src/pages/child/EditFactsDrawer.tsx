@@ -6,7 +6,6 @@ import {
   Button,
   Checkbox,
   Col,
-  DatePicker,
   Divider,
   Drawer,
   Form,
@@ -17,7 +16,6 @@ import {
   Space,
   Switch,
 } from 'antd';
-import dayjs from 'dayjs';
 import { todayInChina } from '../../shared/format';
 import { FOUR_COLOUR_FACTORS } from '../../../../src/policies/four-colour.ts';
 import type { ApiError } from '../../api/client';
@@ -37,6 +35,7 @@ import { LevelTag } from '../../shared/LevelTag';
 import { keepInOutbox } from '../../offline/outbox';
 import { formValues, mergeBody, patchBody, previewFacts, type FactsFormValues } from './factsForm';
 import { LevelPreview } from './LevelPreview';
+import { DateInput } from '../../shared/DateInput';
 
 const FACTOR_LEVEL = new Map(FOUR_COLOUR_FACTORS.map((f) => [f.code as string, f.level]));
 const CONDITION_GROUPS = (['red', 'yellow', 'blue', null] as const).map((level) => ({
@@ -257,10 +256,7 @@ function FactsForm({
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item name={['caregiver', 'agreementSignedOn']} label="《委托监护责任确认书》签订日期">
-            <DatePicker
-              style={{ width: '100%' }}
-              disabledDate={(d) => d.isAfter(dayjs(todayInChina()), 'day')}
-            />
+            <DateInput style={{ width: '100%' }} max={todayInChina()} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>

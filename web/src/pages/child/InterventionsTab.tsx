@@ -1,9 +1,7 @@
 // 帮扶干预: assistance and interventions given (Annex 1 counts a child as 已干预 by these), the mandatory
 // reports opened for the child, and the 6-month transition after leaving basic living support.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { ApiError, get, post } from '../../api/client';
 import type { ChildFile, Intervention } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
@@ -11,9 +9,10 @@ import { factorName, INTERVENTION_KIND_NAMES, INTERVENTION_KINDS, nameIn } from 
 import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
 import { ApiProblem } from '../../shared/NotYetAvailable';
 import { MANDATORY_REPORT_STATUS_NAMES } from './names';
+import { DateInput } from '../../shared/DateInput';
 
 interface NewIntervention {
-  date: Dayjs;
+  date: string;
   kind: string;
   note?: string;
 }
@@ -24,7 +23,7 @@ function AddIntervention({ childId, onAdded }: { childId: string; onAdded: () =>
   const add = useMutation({
     mutationFn: (v: NewIntervention) =>
       post(`/children/${childId}/interventions`, {
-        date: v.date.format('YYYY-MM-DD'),
+        date: v.date,
         kind: v.kind,
         note: v.note || null,
       }),
@@ -39,12 +38,12 @@ function AddIntervention({ childId, onAdded }: { childId: string; onAdded: () =>
     <Form<NewIntervention>
       form={form}
       layout="inline"
-      initialValues={{ date: dayjs(todayInChina()) }}
+      initialValues={{ date: todayInChina() }}
       onFinish={(v) => add.mutate(v)}
       className="inline-form"
     >
       <Form.Item name="date" rules={[{ required: true, message: '请选择日期' }]}>
-        <DatePicker placeholder="日期" disabledDate={(d) => d.isAfter(dayjs(todayInChina()), 'day')} />
+        <DateInput aria-label="干预日期" max={todayInChina()} />
       </Form.Item>
       <Form.Item name="kind" rules={[{ required: true, message: '请选择干预类型' }]}>
         <Select

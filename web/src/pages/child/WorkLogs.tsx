@@ -9,6 +9,7 @@ import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { sendOrKeep } from '../../offline/outbox';
 import { chineseDate, todayInChina } from '../../shared/format';
+import { DateInput } from '../../shared/DateInput';
 
 interface WorkLog {
   id: string;
@@ -56,13 +57,15 @@ export function WorkLogs({ child }: { child: ChildFile }) {
       <div className="section-title">工作日志</div>
       {can(me, 'child.write') && child.status === 'active' && (
         <div className="work-log-form">
-          <input
-            type="date"
+          <DateInput
+            size="large"
             value={occurredOn}
             max={today}
             min={child.birthDate}
-            onChange={(e) => setOccurredOn(e.target.value || today)}
+            allowClear={false}
+            onChange={(value) => setOccurredOn(value || today)}
             aria-label="工作日期"
+            style={{ width: 190 }}
           />
           <Input.TextArea
             autoSize={{ minRows: 2, maxRows: 6 }}

@@ -1,8 +1,6 @@
 // Between the child's file and the edit form: the form's values from the file, the facts the assessment
 // preview reads, and the PATCH body. Parents and caregiver are sent whole (the API replaces them), built
 // on the file as read with full ID numbers, so that an edit never overwrites a number with its mask.
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import type { Caregiver, ChildFile, Parent } from '../../api/types';
 
 export interface ParentFields {
@@ -31,7 +29,7 @@ export interface FactsFormValues {
     name?: string | null;
     relation?: string | null;
     phone?: string | null;
-    agreementSignedOn?: Dayjs | null;
+    agreementSignedOn?: string | null;
     assessment?: 'good' | 'fair' | 'poor' | null;
   };
 }
@@ -66,7 +64,7 @@ export function formValues(file: ChildFile): FactsFormValues {
       name: file.caregiver?.name ?? null,
       relation: file.caregiver?.relation ?? null,
       phone: file.caregiver?.phone ?? null,
-      agreementSignedOn: file.caregiver?.agreementSignedOn ? dayjs(file.caregiver.agreementSignedOn) : null,
+      agreementSignedOn: file.caregiver?.agreementSignedOn ?? null,
       assessment: file.caregiver?.assessment ?? null,
     },
   };
@@ -113,9 +111,7 @@ export function caregiverOut(v: FactsFormValues, full: ChildFile): Caregiver | n
     relation: blank(v.caregiver.relation),
     idNumber: full.caregiver?.idNumber ?? null,
     phone: blank(v.caregiver.phone),
-    agreementSignedOn: v.caregiver.agreementSignedOn
-      ? v.caregiver.agreementSignedOn.format('YYYY-MM-DD')
-      : null,
+    agreementSignedOn: v.caregiver.agreementSignedOn || null,
     assessment: v.caregiver.assessment ?? null,
     assessmentNote: full.caregiver?.assessmentNote ?? null,
     assessedOn: full.caregiver?.assessedOn ?? null,

@@ -1,6 +1,6 @@
 // Choose the roster kind and file, send it with a progress bar, then hand the run's result to the page.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Progress, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Progress, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError, withQuery } from '../../api/client';
 import { todayInChina } from '../../shared/format';
@@ -11,6 +11,7 @@ import {
   type RunResult,
   type UploadProgress,
 } from '../../api/comparison';
+import { DateInput } from '../../shared/DateInput';
 
 export function UploadPanel({ onDone }: { onDone: (result: RunResult) => void }) {
   const [kind, setKind] = useState<RosterKind>('school_enrolment');
@@ -49,15 +50,14 @@ export function UploadPanel({ onDone }: { onDone: (result: RunResult) => void })
           />
         </Form.Item>
         <Form.Item label="比对基准日">
-          <Input
-            type="date"
+          <DateInput
             aria-label="比对基准日"
             value={asOf}
             disabled={running}
-            onChange={(e) => setAsOf(e.target.value)}
+            onChange={(value) => setAsOf(value ?? '')}
             max={todayInChina()}
-            title="不填则为今天"
-            style={{ width: 160 }}
+            placeholder="不填则为今天"
+            style={{ width: 170 }}
           />
         </Form.Item>
         <Form.Item label="名册文件">

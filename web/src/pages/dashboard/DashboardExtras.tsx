@@ -56,7 +56,7 @@ export function DashboardStats({ reports }: { reports: boolean }) {
   );
 }
 
-function useOpenReports(enabled: boolean) {
+export function useOpenReports(enabled: boolean) {
   return useQuery<MandatoryReportList, ApiError>({
     queryKey: ['mandatory-reports', 'open'],
     queryFn: () => get('/mandatory-reports', { status: 'open' }),
@@ -65,9 +65,11 @@ function useOpenReports(enabled: boolean) {
 }
 
 /** The mandatory reports not yet made to the police, the longest open first as the API orders them. */
-export function OpenMandatoryReports() {
+export function OpenMandatoryReports({ hideEmpty = false }: { hideEmpty?: boolean }) {
   const open = useOpenReports(true);
   const data = open.data;
+  // On the supervisor's 工作台 the card is an action item: shown only while some report is still to make.
+  if (hideEmpty && !data?.total) return null;
   return (
     <Card
       id="mandatory-reports"

@@ -13,10 +13,20 @@ import { fetchWorklist } from './worklist';
 
 const DUE_NAMES: Record<string, string> = { visit: '应走访', contact: '应联系', immediate: '立即处置' };
 
-export function DueList({ title }: { title: string }) {
+export function DueList({
+  title,
+  limit = 100,
+  moreLink,
+}: {
+  title: string;
+  /** How many rows to show (the first of the worklist's order). */
+  limit?: number;
+  /** Where the whole list is, linked below a shortened one. */
+  moreLink?: string;
+}) {
   const worklist = useQuery<Worklist, ApiError>({
-    queryKey: ['worklist', 'due7'],
-    queryFn: () => fetchWorklist({ dueWithinDays: 7, pageSize: 100 }),
+    queryKey: ['worklist', 'due7', limit],
+    queryFn: () => fetchWorklist({ dueWithinDays: 7, pageSize: limit }),
   });
   const data = worklist.data;
   return (
@@ -69,7 +79,8 @@ export function DueList({ title }: { title: string }) {
       )}
       {data && data.total > data.items.length && (
         <div className="muted" style={{ marginTop: 8 }}>
-          仅显示前 {data.items.length} 名（共 {data.total} 名），请在儿童档案中按“已逾期”筛选查看全部。
+          仅显示前 {data.items.length} 名（共 {data.total} 名），
+          {moreLink ? <Link to={moreLink}>查看全部逾期儿童</Link> : '请在儿童档案中按“已逾期”筛选查看全部。'}
         </div>
       )}
     </Card>

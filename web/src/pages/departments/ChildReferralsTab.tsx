@@ -31,6 +31,7 @@ import {
   ReportStatusTag,
 } from './MandatoryReportParts';
 import { ReferralDue, ReferralStatusTag, ReferralStepButtons, ReferralTimeline } from './ReferralParts';
+import { DateInput } from '../../shared/DateInput';
 
 export interface SendValues {
   finding: string;
@@ -167,7 +168,7 @@ export function SendReferral({
             <Input.TextArea rows={4} maxLength={2000} placeholder="发现的时间、经过，需要部门做什么" />
           </Form.Item>
           <Form.Item name="dueOn" label="答复期限（不填按默认：一般15天，公安7天）">
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
         </Form>
       </Modal>

@@ -29,6 +29,7 @@ import { can, useSignedIn } from '../../auth/session';
 import { chineseDate, todayInChina } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
 import { ReferralDue } from './ReferralParts';
+import { DateInput } from '../../shared/DateInput';
 
 const STATUS_COLORS = { planned: 'blue', held: 'green', closed: 'default' } as const;
 const ACTION_COLORS: Record<string, string> = {
@@ -76,7 +77,7 @@ function ActionFields({ departments }: { departments: Department[] }) {
                 />
               </Form.Item>
               <Form.Item name={[field.name, 'dueOn']} rules={[{ required: true, message: '请填写期限' }]}>
-                <Input type="date" aria-label="期限" />
+                <DateInput aria-label="期限" />
               </Form.Item>
               <MinusCircleOutlined onClick={() => remove(field.name)} style={{ marginTop: 8 }} />
             </Space>
@@ -185,7 +186,7 @@ function CreateConference({ onCreated }: { onCreated: () => void }) {
           </Form.Item>
           <Space wrap>
             <Form.Item name="heldOn" label="会商日期" rules={[{ required: true, message: '请填写日期' }]}>
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
             <Form.Item name="location" label="地点">
               <Input maxLength={200} style={{ width: 300 }} />

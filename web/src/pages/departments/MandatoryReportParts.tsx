@@ -9,6 +9,7 @@ import { get, post } from '../../api/client';
 import type { MandatoryReport, MandatoryReportCodes } from '../../api/departments';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
+import { DateInput } from '../../shared/DateInput';
 
 export function useReportCodes() {
   return useQuery<MandatoryReportCodes, ApiError>({
@@ -273,7 +274,7 @@ export function MandatoryReportSteps({
                 />
               </Form.Item>
               <Form.Item name="occurredOn" label="日期" rules={required('请填写日期')}>
-                <Input type="date" max={todayInChina()} />
+                <DateInput max={todayInChina()} />
               </Form.Item>
             </>
           )}

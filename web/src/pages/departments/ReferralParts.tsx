@@ -17,6 +17,7 @@ import {
   type ReferralStep,
   type Side,
 } from './referralSteps';
+import { DateInput } from '../../shared/DateInput';
 
 /** A child in a list row: the name links to the file (without opening the row), what follows in grey. */
 export function ChildCell({ id, name, detail }: { id: string; name: string; detail: string }) {
@@ -222,7 +223,7 @@ export function ReferralStepButtons({
                 />
               </Form.Item>
               <Form.Item name="dueOn" label="答复期限（不填按默认：一般15天，公安7天）">
-                <Input type="date" />
+                <DateInput />
               </Form.Item>
               <Form.Item name="detail" label="补充情况（不填则沿用原报送内容）">
                 <Input.TextArea rows={3} maxLength={2000} />

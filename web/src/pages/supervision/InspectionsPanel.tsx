@@ -5,6 +5,7 @@ import type { ApiError } from '../../api/client';
 import { post } from '../../api/client';
 import type { Plan, PlanOverview } from '../../api/supervision';
 import { chineseDate, todayInChina } from '../../shared/format';
+import { DateInput } from '../../shared/DateInput';
 
 interface InspectionForm {
   inspectedOn: string;
@@ -79,7 +80,7 @@ export function InspectionsPanel({
                 label="检查日期"
                 rules={[{ required: true, message: '请填写检查日期' }]}
               >
-                <Input type="date" style={{ width: 160 }} />
+                <DateInput style={{ width: 160 }} />
               </Form.Item>
               <Form.Item
                 name="inspector"

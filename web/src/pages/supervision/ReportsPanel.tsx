@@ -19,6 +19,7 @@ import type { ApiError } from '../../api/client';
 import { post } from '../../api/client';
 import type { Plan, PlanOverview, ReportYear } from '../../api/supervision';
 import { chineseDate } from '../../shared/format';
+import { DateInput } from '../../shared/DateInput';
 
 function YearState({ year, label }: { year: ReportYear; label: string }) {
   return (
@@ -135,7 +136,7 @@ export function ReportsPanel({
                 <InputNumber min={2024} max={2100} style={{ width: 100 }} />
               </Form.Item>
               <Form.Item name="submittedOn" label="报送日期（不填为今天）">
-                <Input type="date" style={{ width: 160 }} />
+                <DateInput style={{ width: 160 }} />
               </Form.Item>
             </Space>
             <Form.Item

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client';
 import { post } from '../../api/client';
 import type { Plan } from '../../api/supervision';
+import { DateInput } from '../../shared/DateInput';
 
 const NEW_ACTION = 0;
 
@@ -94,7 +95,7 @@ export function TaskForm({ plan }: { plan: Plan }) {
               <Input type="number" min={1} max={200} style={{ width: 140 }} />
             </Form.Item>
             <Form.Item name="dueOn" label="完成期限（不填为方案结束日）">
-              <Input type="date" style={{ width: 200 }} />
+              <DateInput style={{ width: 200 }} />
             </Form.Item>
           </Space>
           <Form.Item name="title" label="重点任务" rules={required('请填写重点任务')}>

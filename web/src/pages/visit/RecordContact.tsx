@@ -17,11 +17,12 @@ import type {
 } from '../../api/types';
 import { CONTACT_KIND_NAMES, FINDING_AREAS } from '../../shared/contactNames';
 import { DueText } from '../../shared/DueText';
-import { chineseDate, todayInChina } from '../../shared/format';
+import { todayInChina } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
 import { ConditionChanges } from './ConditionChanges';
 import { FindingRow } from './FindingRow';
 import type { RecordedVisit } from './redNextSteps';
+import { DateInput } from '../../shared/DateInput';
 
 // Loaded only when a visit makes a child red: the referral form and the report steps stay off the visit page.
 const RedNextSteps = lazy(() => import('./RedNextSteps').then((m) => ({ default: m.RedNextSteps })));
@@ -214,17 +215,19 @@ export function RecordContact({ childId }: { childId: string }) {
           label: CONTACT_KIND_NAMES[k],
         }))}
       />
-      <label className="date-row">
-        <span>日期：{chineseDate(occurredOn)}</span>
-        <input
-          type="date"
+      <div className="date-row">
+        <span>日期</span>
+        <DateInput
+          size="large"
           value={occurredOn}
           max={today}
           min={child.birthDate}
-          onChange={(e) => setOccurredOn(e.target.value || today)}
+          allowClear={false}
+          onChange={(value) => setOccurredOn(value || today)}
           aria-label="走访日期"
+          style={{ width: 190 }}
         />
-      </label>
+      </div>
 
       <div className="section-title">发现情况</div>
       {FINDING_AREAS.map(([key, label]) => (

@@ -1,12 +1,13 @@
 // Keeping a person's ledger (workforce.manage): the background check, the login account, a training day for
 // the training file, the year's evaluation, and the end of a post.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Card, Form, InputNumber, Select, Space } from 'antd';
 import type { ApiError } from '../../api/client';
 import { api, patch, post } from '../../api/client';
 import type { PersonFile } from '../../api/workforce';
 import { todayInChina } from '../../shared/format';
 import { AccountLink } from './AccountLink';
+import { DateInput } from '../../shared/DateInput';
 
 function useSave<T>(fn: (v: T) => Promise<unknown>, done: string, reset?: () => void) {
   const { message } = App.useApp();
@@ -65,7 +66,7 @@ export function PersonActions({ person }: { person: PersonFile }) {
           label="入职查询日期"
           rules={[{ required: true, message: '请填写日期' }]}
         >
-          <Input type="date" max={today} style={{ width: 150 }} />
+          <DateInput max={today} style={{ width: 150 }} />
         </Form.Item>
         <Form.Item name="backgroundCheckResult" label="查询结果">
           <Select
@@ -94,7 +95,7 @@ export function PersonActions({ person }: { person: PersonFile }) {
         onFinish={(v) => trained.mutate(v)}
       >
         <Form.Item name="trainedOn" label="培训日期" rules={[{ required: true, message: '请填写培训日期' }]}>
-          <Input type="date" max={today} style={{ width: 150 }} />
+          <DateInput max={today} style={{ width: 150 }} />
         </Form.Item>
         <Button htmlType="submit" loading={trained.isPending}>
           记入培训档案
@@ -142,7 +143,7 @@ export function PersonActions({ person }: { person: PersonFile }) {
             />
           </Form.Item>
           <Form.Item name="endedOn" label="离任日期" rules={[{ required: true, message: '请填写离任日期' }]}>
-            <Input type="date" style={{ width: 150 }} />
+            <DateInput style={{ width: 150 }} />
           </Form.Item>
           <Space>
             <Button htmlType="submit" danger loading={end.isPending}>

@@ -8,6 +8,7 @@ import type { Me } from '../../api/types';
 import type { WorkerRole } from '../../api/workforce';
 import { todayInChina } from '../../shared/format';
 import { RegionCascader } from '../../shared/RegionCascader';
+import { DateInput } from '../../shared/DateInput';
 
 interface Values {
   name: string;
@@ -107,12 +108,12 @@ export function PersonForm({ me, open, onClose }: { me: Me; open: boolean; onClo
             <Input maxLength={20} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="startedOn" label="任职日期">
-            <Input type="date" max={todayInChina()} style={{ width: 160 }} />
+            <DateInput max={todayInChina()} style={{ width: 160 }} />
           </Form.Item>
         </Space>
         <Space wrap>
           <Form.Item name="backgroundCheckedOn" label="入职查询日期">
-            <Input type="date" max={todayInChina()} style={{ width: 160 }} />
+            <DateInput max={todayInChina()} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="backgroundCheckResult" label="查询结果">
             <Select

@@ -6,6 +6,7 @@ import { get, post } from '../../api/client';
 import type { Me } from '../../api/types';
 import type { Ledger } from '../../api/workforce';
 import { todayInChina } from '../../shared/format';
+import { DateInput } from '../../shared/DateInput';
 
 interface Values {
   heldOn: string;
@@ -69,7 +70,7 @@ export function TrainingForm({ me }: { me: Me }) {
       >
         <Space wrap>
           <Form.Item name="heldOn" label="培训日期" rules={[{ required: true, message: '请填写培训日期' }]}>
-            <Input type="date" style={{ width: 160 }} />
+            <DateInput style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="title" label="培训名称" rules={[{ required: true, message: '请填写培训名称' }]}>
             <Input style={{ width: 280 }} maxLength={200} />

@@ -87,7 +87,7 @@ function Workload() {
     },
     { title: '服务对象（人）', dataIndex: 'targetChildren', align: 'right' as const },
     {
-      title: '当前逾期（人）',
+      title: r?.figuresOn === 'month_end' ? '月末逾期（人）' : '当前逾期（人）',
       dataIndex: 'overdue',
       align: 'right' as const,
       sorter: (a: WorkloadRow, b: WorkloadRow) => a.overdue - b.overdue,
@@ -136,8 +136,10 @@ function Workload() {
         <>
           <Typography.Paragraph type="secondary">
             走访、联系：{chineseDate(r.from)}至{chineseDate(r.to)}
-            儿童主任本人账号记录的次数；服务对象、逾期、从未走访：截至
-            {chineseDate(r.asOf)}本村（社区）的情况。
+            儿童主任本人账号记录的次数；
+            {r.figuresOn === 'month_end'
+              ? `服务对象、逾期、从未走访：该月末（${chineseDate(r.asOf)}）本村（社区）的情况，按当时的走访联系记录和应访日期回溯。`
+              : `服务对象、逾期、从未走访：截至今天（${chineseDate(r.asOf)}）本村（社区）的情况。`}
           </Typography.Paragraph>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={12} md={5}>
