@@ -15,6 +15,7 @@ import {
   screenshot,
   type Browser,
   fillDate,
+  fillDateTime,
 } from './helpers/browser.ts';
 import { registerChild, signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
@@ -279,7 +280,7 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.locator('#situation').click();
     await page.locator('.ant-select-item-option', { hasText: '被遗弃或长期处于无人照料状态' }).click();
-    await dialog.getByLabel('发现时间').fill('2026-11-23T08:30');
+    await fillDateTime(dialog.getByLabel('发现时间'), '2026-11-23T08:30');
     await dialog.getByLabel('情况说明').fill('村民反映孩子独自在家已一周');
     await dialog.getByRole('button', { name: button('开启') }).click();
     await eventually(() => page.getByText('被遗弃或长期处于无人照料状态').count()).toBeGreaterThan(0);

@@ -101,6 +101,16 @@ export function eventually<T>(read: () => T | Promise<T>) {
  * Types a date ('YYYY-MM-DD') into the app's date field (web/src/shared/DateInput.tsx, antd's DatePicker) as a
  * person would with the keyboard, confirms with Enter, and waits until the field shows it the Chinese way.
  */
+/** Types a China local time 'YYYY-MM-DDTHH:mm' into a DateTimeInput, and waits for it to show in Chinese. */
+export async function fillDateTime(field: Locator, localMinute: string): Promise<void> {
+  const [date, time] = localMinute.split('T') as [string, string];
+  const [year, month, day] = date.split('-').map(Number);
+  await field.click();
+  await field.fill(`${date} ${time}`);
+  await field.press('Enter');
+  await eventually(() => field.inputValue()).toBe(`${year}年${month}月${day}日 ${time}`);
+}
+
 export async function fillDate(field: Locator, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-').map(Number);
   await field.click();

@@ -84,3 +84,48 @@ export function DateInput({
     />
   );
 }
+
+const LOCAL_MINUTE = 'YYYY-MM-DDTHH:mm';
+/** Shown first; the others are accepted when typed. */
+export const DATE_TIME_INPUT_FORMATS = [
+  'YYYY年M月D日 HH:mm',
+  'YYYY-MM-DD HH:mm',
+  'YYYY-MM-DDTHH:mm',
+  'YYYY/M/D HH:mm',
+];
+
+export interface DateTimeInputProps extends Omit<DateInputProps, 'value' | 'onChange' | 'min' | 'max'> {
+  /** China's local time to the minute, 'YYYY-MM-DDTHH:mm', or empty. */
+  value?: string | null;
+  onChange?: (value: string | undefined) => void;
+}
+
+/**
+ * A date and time (发现时间, 报告时间), shown 2026年11月23日 08:30 in any browser — the native datetime-local
+ * field shows "mm/dd/yyyy, --:-- --" in an English one. Value in and out is China's local time to the minute,
+ * as the datetime-local field gave it (no zone conversion here; the page adds +08:00 when it sends it).
+ */
+export function DateTimeInput({
+  value,
+  onChange,
+  placeholder = '请选择日期和时间',
+  allowClear = true,
+  style,
+  ...rest
+}: DateTimeInputProps) {
+  const parsed = value ? dayjs(value, LOCAL_MINUTE, true) : null;
+  return (
+    <DatePicker
+      {...rest}
+      showTime={{ format: 'HH:mm' }}
+      needConfirm={false}
+      showNow={false}
+      value={parsed?.isValid() ? parsed : null}
+      format={DATE_TIME_INPUT_FORMATS}
+      placeholder={placeholder}
+      allowClear={allowClear}
+      style={{ width: 210, ...style }}
+      onChange={(d) => onChange?.(d ? d.format(LOCAL_MINUTE) : undefined)}
+    />
+  );
+}

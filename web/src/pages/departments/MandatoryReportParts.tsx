@@ -9,7 +9,7 @@ import { get, post } from '../../api/client';
 import type { MandatoryReport, MandatoryReportCodes } from '../../api/departments';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
-import { DateInput } from '../../shared/DateInput';
+import { DateInput, DateTimeInput } from '../../shared/DateInput';
 
 export function useReportCodes() {
   return useQuery<MandatoryReportCodes, ApiError>({
@@ -138,7 +138,7 @@ interface StepValues {
   outcome?: string;
 }
 
-/** "2026-11-23T09:30" from a datetime-local input, as China's time with its offset. */
+/** "2026-11-23T09:30" from a date-and-time field (China local time to the minute), as China's time with its offset. */
 export function chinaInstant(local: string): string {
   return `${local.length === 16 ? `${local}:00` : local}+08:00`;
 }
@@ -243,7 +243,7 @@ export function MandatoryReportSteps({
           {step === 'police' && (
             <>
               <Form.Item name="reportedAt" label="报告时间" rules={required('请填写报告时间')}>
-                <Input type="datetime-local" />
+                <DateTimeInput />
               </Form.Item>
               <Form.Item name="method" label="报告方式" rules={required('请选择报告方式')}>
                 <Select
@@ -364,7 +364,7 @@ export function OpenMandatoryReport({ childId, onOpened }: { childId: string; on
             label="发现时间"
             rules={[{ required: true, message: '请填写发现时间' }]}
           >
-            <Input type="datetime-local" />
+            <DateTimeInput />
           </Form.Item>
           <Form.Item name="note" label="情况说明">
             <Input.TextArea rows={3} maxLength={2000} />
