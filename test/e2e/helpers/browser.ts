@@ -106,6 +106,10 @@ export async function fillDateTime(field: Locator, localMinute: string): Promise
   const [date, time] = localMinute.split('T') as [string, string];
   const [year, month, day] = date.split('-').map(Number);
   await field.click();
+  await eventually(() => field.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  await eventually(() =>
+    field.page().locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count(),
+  ).toBeGreaterThan(0);
   await field.fill(`${date} ${time}`);
   await field.press('Enter');
   await eventually(() => field.inputValue()).toBe(`${year}年${month}月${day}日 ${time}`);
@@ -114,6 +118,12 @@ export async function fillDateTime(field: Locator, localMinute: string): Promise
 export async function fillDate(field: Locator, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-').map(Number);
   await field.click();
+  // Typed only once the picker has the focus and its calendar is open: typed earlier (a busy page, another
+  // picker still closing), the text can land before the picker takes it and be dropped.
+  await eventually(() => field.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  await eventually(() =>
+    field.page().locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count(),
+  ).toBeGreaterThan(0);
   await field.fill(isoDate);
   await field.press('Enter');
   await eventually(() => field.inputValue()).toBe(`${year}年${month}月${day}日`);
