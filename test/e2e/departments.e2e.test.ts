@@ -132,7 +132,7 @@ describe.skipIf(!hasChromium)('departments in the browser', () => {
     for (const id of [dropoutId, harmId]) {
       await page.goto(`${server.url}/children/${id}`);
       await eventually(() => page.getByText('无法打开档案').count()).toBe(1);
-      expect(await page.getByText('当前角色无权进行此操作').count()).toBe(1);
+      await eventually(() => page.getByText('当前角色无权进行此操作').count()).toBe(1);
       expect(await page.getByText('林小辍').count()).toBe(0);
     }
     await screenshot(page, 'dept-05-file-refused');

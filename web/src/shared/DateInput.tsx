@@ -1,18 +1,11 @@
-// The one date field of the app (issue 18.4/18.5). A native <input type="date"> shows the browser's locale
-// ("mm/dd/yyyy" in an English Chromium); this one is antd's DatePicker in Chinese: it shows 2026年11月23日,
-// says 请选择日期, and takes typed dates as 2026年11月23日, 2026-11-23, 2026/11/23 or 20261123.
-//
-// Value in and out is the plain China date 'YYYY-MM-DD', as forms and the API had it: dayjs parses and formats
-// the date in the browser's own calendar without any zone conversion, so a browser in Los Angeles stores the
-// day that was picked. "Today" (the footer link, the default upper bound) is China's day, not the browser's.
-import { DatePicker } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useState, type CSSProperties } from 'react';
-import { todayInChina } from './format';
-
-const ISO = 'YYYY-MM-DD';
-/** Shown first; the others are accepted when typed. */
-export const DATE_INPUT_FORMATS = ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY/M/D', 'YYYYMMDD', 'YYYY.M.D'];
+// The one date field of the app (issue 18.4/18.5), and its date-and-time sibling: antd's DatePicker in Chinese
+// (DatePickers.tsx), which weighs ~31 KB gzip with dayjs — more than a village director's phone should fetch
+// before her visit page shows (issue 17.7: 250 KB for the whole page). So the picker comes in a chunk of its
+// own, asked for as soon as this module loads; until it is there (a moment online, nothing offline: the
+// service worker holds it) the field shows its value in Chinese, read-only.
+import { Input } from 'antd';
+import { lazy, Suspense, type CSSProperties } from 'react';
+import { chineseDate } from './format';
 
 export interface DateInputProps {
   /** 'YYYY-MM-DD' or empty. */
@@ -34,98 +27,71 @@ export interface DateInputProps {
   'data-testid'?: string;
 }
 
-function toDayjs(value: string | null | undefined): Dayjs | null {
-  if (!value) return null;
-  const d = dayjs(value, ISO, true);
-  return d.isValid() ? d : null;
-}
-
-export function DateInput({
-  value,
-  onChange,
-  min,
-  max,
-  placeholder = '请选择日期',
-  allowClear = true,
-  style,
-  ...rest
-}: DateInputProps) {
-  const today = todayInChina();
-  const [open, setOpen] = useState(false);
-  const outOfRange = (day: string) => Boolean((min && day < min) || (max && day > max));
-  return (
-    <DatePicker
-      {...rest}
-      value={toDayjs(value)}
-      format={DATE_INPUT_FORMATS}
-      placeholder={placeholder}
-      allowClear={allowClear}
-      style={{ width: 170, ...style }}
-      // The picker's own 今天 is the browser's day; China's is offered below instead.
-      showNow={false}
-      open={open}
-      onOpenChange={setOpen}
-      disabledDate={(d) => outOfRange(d.format(ISO))}
-      renderExtraFooter={() =>
-        outOfRange(today) ? null : (
-          <a
-            className="date-input-today"
-            role="button"
-            onClick={() => {
-              onChange?.(today);
-              setOpen(false);
-            }}
-          >
-            今天
-          </a>
-        )
-      }
-      onChange={(d) => onChange?.(d ? d.format(ISO) : undefined)}
-    />
-  );
-}
-
-const LOCAL_MINUTE = 'YYYY-MM-DDTHH:mm';
-/** Shown first; the others are accepted when typed. */
-export const DATE_TIME_INPUT_FORMATS = [
-  'YYYY年M月D日 HH:mm',
-  'YYYY-MM-DD HH:mm',
-  'YYYY-MM-DDTHH:mm',
-  'YYYY/M/D HH:mm',
-];
-
 export interface DateTimeInputProps extends Omit<DateInputProps, 'value' | 'onChange' | 'min' | 'max'> {
   /** China's local time to the minute, 'YYYY-MM-DDTHH:mm', or empty. */
   value?: string | null;
   onChange?: (value: string | undefined) => void;
 }
 
-/**
- * A date and time (发现时间, 报告时间), shown 2026年11月23日 08:30 in any browser — the native datetime-local
- * field shows "mm/dd/yyyy, --:-- --" in an English one. Value in and out is China's local time to the minute,
- * as the datetime-local field gave it (no zone conversion here; the page adds +08:00 when it sends it).
- */
-export function DateTimeInput({
-  value,
-  onChange,
-  placeholder = '请选择日期和时间',
-  allowClear = true,
+const pickers = import('./DatePickers');
+const LazyDate = lazy(() => pickers.then((m) => ({ default: m.ChineseDatePicker })));
+const LazyDateTime = lazy(() => pickers.then((m) => ({ default: m.ChineseDateTimePicker })));
+
+function Waiting({
+  text,
+  placeholder,
   style,
+  width,
+  id,
   ...rest
-}: DateTimeInputProps) {
-  const parsed = value ? dayjs(value, LOCAL_MINUTE, true) : null;
+}: DateInputProps & { text: string; width: number }) {
   return (
-    <DatePicker
-      {...rest}
-      showTime={{ format: 'HH:mm' }}
-      needConfirm={false}
-      showNow={false}
-      value={parsed?.isValid() ? parsed : null}
-      format={DATE_TIME_INPUT_FORMATS}
+    <Input
+      id={id}
+      aria-label={rest['aria-label']}
+      readOnly
+      value={text}
       placeholder={placeholder}
-      allowClear={allowClear}
-      style={{ width: 210, ...style }}
-      onChange={(d) => onChange?.(d ? d.format(LOCAL_MINUTE) : undefined)}
+      disabled={rest.disabled}
+      size={rest.size}
+      style={{ width, ...style }}
     />
+  );
+}
+
+export function DateInput(props: DateInputProps) {
+  return (
+    <Suspense
+      fallback={
+        <Waiting
+          {...props}
+          text={props.value ? chineseDate(props.value) : ''}
+          placeholder={props.placeholder ?? '请选择日期'}
+          width={170}
+        />
+      }
+    >
+      <LazyDate {...props} />
+    </Suspense>
+  );
+}
+
+export function DateTimeInput(props: DateTimeInputProps) {
+  const [date, time] = (props.value ?? '').split('T');
+  return (
+    <Suspense
+      fallback={
+        <Waiting
+          {...props}
+          value={undefined}
+          onChange={undefined}
+          text={date ? `${chineseDate(date)} ${time ?? ''}`.trim() : ''}
+          placeholder={props.placeholder ?? '请选择日期和时间'}
+          width={210}
+        />
+      }
+    >
+      <LazyDateTime {...props} />
+    </Suspense>
   );
 }
