@@ -11,7 +11,7 @@ import { ensureRegions } from '../regions/loader.ts';
 export async function openConfigured(
   config: Config = loadConfig(),
   /** The server bounds waiting and routes connection errors to its log. */
-  serverOptions: Pick<OpenOptions, 'waitMs' | 'onConnectionError'> = {},
+  serverOptions: Pick<OpenOptions, 'waitMs' | 'onConnectionError' | 'worker'> = {},
 ): Promise<Database> {
   // The key file is read (or, on first start, created with a reminder to back it up) before anything else.
   keyring();

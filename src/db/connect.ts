@@ -8,6 +8,7 @@ import { recordingPool, registerCopy } from './copy.ts';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import { makePrivate } from './data-folder.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { RemotePGlite, type PGliteLike } from './pglite-remote.ts';
 import { SealedColumnsPlugin } from './sealed-columns.ts';
 import type { DB } from './schema.ts';
 
@@ -37,6 +38,11 @@ export interface OpenOptions {
    * pg: a pooled client). Omitted waits for ever (the CLI); the server bounds it (issue 14.7).
    */
   waitMs?: number | null;
+  /**
+   * PGlite in a worker thread (the server, issue 14.7): its queries no longer block this event loop. Only
+   * queries cross, so `pglite` is null (no COPY from a blob, no dumps; the CLI opens in-process).
+   */
+  worker?: boolean;
   /** Where a lost connection is reported (it never ends the process). */
   onConnectionError?: (error: Error) => void;
 }
@@ -86,22 +92,31 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     makePrivate(options.dataDir);
     lock = acquireDataDirLock(options.dataDir, { command: options.command });
   }
-  let pglite: PGlite;
+  let pglite: PGlite | null = null;
+  let engine: PGliteLike;
   try {
-    pglite = await PGlite.create({
-      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-      parsers: { [DATE_OID]: identity, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
-      // amcheck for `tonghu check` (index verification); PGlite ships it as a loadable extension.
-      extensions: { amcheck },
-    });
+    if (options.worker && !options.loadDataDir) {
+      const remote = new RemotePGlite({ dataDir: options.dataDir });
+      engine = remote;
+      await remote.waitReady.catch(async (error: unknown) => {
+        await remote.terminate();
+        throw error;
+      });
+    } else
+      engine = pglite = await PGlite.create({
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+        ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+        parsers: { [DATE_OID]: identity, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+        // amcheck for `tonghu check` (index verification); PGlite ships it as a loadable extension.
+        extensions: { amcheck },
+      });
   } catch (error) {
     lock?.release();
     throw error;
   }
   if (options.dataDir) makePrivate(options.dataDir);
   const db = new Kysely<DB>({
-    dialect: new PGliteDialect(pglite, { waitMs: options.waitMs ?? null }),
+    dialect: new PGliteDialect(engine, { waitMs: options.waitMs ?? null }),
     plugins: [new SealedColumnsPlugin()],
   });
   const close = async () => {

@@ -1,7 +1,7 @@
 // Kysely over PGlite: PostgreSQL compiled to WebAssembly, in-process. PGlite is one session, so the
 // driver hands out that one connection to one caller at a time; a transaction holds it until it ends.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { PGlite } from '@electric-sql/pglite';
+import type { PGliteLike } from './pglite-remote.ts';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -16,11 +16,11 @@ import {
 } from 'kysely';
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGliteLike) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const result = await this.pg.query<R>(compiled.sql, compiled.parameters as unknown[]);
-    const command = (result as { command?: string }).command;
+    const command = result.command;
     const changes =
       command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
     return changes
@@ -114,7 +114,7 @@ class PGliteDriver implements Driver {
   private readonly connection: PGliteConnection;
 
   constructor(
-    private readonly pg: PGlite,
+    private readonly pg: PGliteLike,
     options: PGliteDialectOptions,
   ) {
     this.connection = new PGliteConnection(pg);
@@ -171,7 +171,7 @@ class PGliteDriver implements Driver {
 
 export class PGliteDialect implements Dialect {
   constructor(
-    private readonly pg: PGlite,
+    private readonly pg: PGliteLike,
     private readonly options: PGliteDialectOptions = {},
   ) {}
 

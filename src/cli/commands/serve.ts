@@ -53,6 +53,8 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
   let app: FastifyInstance | null = null;
   const database = await openConfigured(config, {
     waitMs: ops.dbWaitMs,
+    // PGlite in a worker thread, so its queries do not block the loop that admits and refuses (issue 14.7).
+    worker: true,
     onConnectionError: (error) =>
       app ? app.log.warn({ err: error }, '数据库连接中断') : console.warn(`数据库连接中断：${error.message}`),
   });

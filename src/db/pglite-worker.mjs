@@ -1,0 +1,50 @@
+// PGlite in a worker thread (issue 14.7): PGlite runs each query synchronously on the thread that owns it, so
+// the server keeps it here and its own event loop stays free to admit, refuse (503) and answer. Plain
+// JavaScript: a worker does not inherit the tsx loader. The parsers match src/db/connect.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
+
+const identity = (v) => v;
+const toNumber = (v) => Number(v);
+let pg;
+try {
+  pg = await PGlite.create({
+    ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}),
+    parsers: { 1082: identity, 20: toNumber, 1700: toNumber },
+    extensions: { amcheck },
+  });
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: { message: String(error?.message ?? error) } });
+}
+
+// Messages are handled one after another, in the order sent (the dialect's lock already serializes callers).
+let chain = Promise.resolve();
+parentPort.on('message', (message) => {
+  chain = chain.then(() => handle(message));
+});
+
+async function handle({ id, op, sql, params }) {
+  try {
+    if (op === 'close') {
+      if (pg && !pg.closed) await pg.close();
+      parentPort.postMessage({ id, result: null });
+      return;
+    }
+    const r = await pg.query(sql, params);
+    parentPort.postMessage({
+      id,
+      result: { rows: r.rows, affectedRows: r.affectedRows, command: r.command },
+    });
+  } catch (error) {
+    // An Error's own fields (code, constraint, detail, …) do not survive structured clone: sent one by one.
+    const fields = {};
+    for (const [key, value] of Object.entries(error ?? {}))
+      if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value;
+    parentPort.postMessage({
+      id,
+      error: { ...fields, name: error?.name, message: String(error?.message ?? error) },
+    });
+  }
+}
