@@ -86,7 +86,7 @@ async function measure(open: (waitMs: number | null) => Promise<Database>, label
       ['worklist', '/api/v1/worklist'],
       ['county summary', '/api/v1/worklist/summary'],
     ] as const;
-    const slots = database.backend === 'pglite' ? 2 : 5;
+    const slots = database.backend === 'pglite' ? Number(process.env.BENCH_LOAD_PGLITE_SLOTS ?? 2) : 5;
     await hammer(
       database,
       { slots, waitMs: WAIT_MS },
