@@ -98,33 +98,43 @@ export function eventually<T>(read: () => T | Promise<T>) {
 }
 
 /**
- * Types a date ('YYYY-MM-DD') into the app's date field (web/src/shared/DateInput.tsx, antd's DatePicker) as a
- * person would with the keyboard, confirms with Enter, and waits until the field shows it the Chinese way.
+ * Types into one of the app's pickers (web/src/shared/DatePickers.tsx, antd's DatePicker) as a person would:
+ * a tap, the keys one by one, Enter; then waits until the field shows `shown`. The keys go only once this
+ * field's own picker has the focus (its wrapper marked focused): a calendar of another field still closing, or
+ * a drawer re-rendering after a save, could otherwise take or drop them — in a busy full-suite run the typed
+ * 培训日期 after a save in the same drawer came back empty 2 times in 3. If the field still does not show the
+ * value, the whole gesture is made again, up to three times; the caller's own checks of what was stored stay.
  */
+async function typeIntoPicker(field: Locator, text: string, shown: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await eventually(() =>
+      field.evaluate(
+        (el) =>
+          el === el.ownerDocument.activeElement &&
+          (el.closest('.ant-picker')?.classList.contains('ant-picker-focused') ?? false),
+      ),
+    ).toBe(true);
+    await field.fill('');
+    await field.pressSequentially(text);
+    await field.press('Enter');
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && (await field.inputValue()) !== shown)
+      await new Promise((r) => setTimeout(r, 100));
+    if ((await field.inputValue()) === shown || attempt === 3) break;
+  }
+  expect(await field.inputValue()).toBe(shown);
+}
+
 /** Types a China local time 'YYYY-MM-DDTHH:mm' into a DateTimeInput, and waits for it to show in Chinese. */
 export async function fillDateTime(field: Locator, localMinute: string): Promise<void> {
   const [date, time] = localMinute.split('T') as [string, string];
   const [year, month, day] = date.split('-').map(Number);
-  await field.click();
-  await eventually(() => field.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
-  await eventually(() =>
-    field.page().locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count(),
-  ).toBeGreaterThan(0);
-  await field.fill(`${date} ${time}`);
-  await field.press('Enter');
-  await eventually(() => field.inputValue()).toBe(`${year}年${month}月${day}日 ${time}`);
+  await typeIntoPicker(field, `${date} ${time}`, `${year}年${month}月${day}日 ${time}`);
 }
 
+/** Types a date 'YYYY-MM-DD' into a DateInput, and waits for it to show the Chinese way. */
 export async function fillDate(field: Locator, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-').map(Number);
-  await field.click();
-  // Typed only once the picker has the focus and its calendar is open: typed earlier (a busy page, another
-  // picker still closing), the text can land before the picker takes it and be dropped.
-  await eventually(() => field.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
-  await eventually(() =>
-    field.page().locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count(),
-  ).toBeGreaterThan(0);
-  await field.fill(isoDate);
-  await field.press('Enter');
-  await eventually(() => field.inputValue()).toBe(`${year}年${month}月${day}日`);
+  await typeIntoPicker(field, isoDate, `${year}年${month}月${day}日`);
 }
