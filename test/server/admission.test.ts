@@ -113,6 +113,20 @@ describe('the embedded database’s queue', () => {
   });
 });
 
+/** An app with a door of one slot and a route that holds its slot until `blocked` resolves. */
+async function appWithSlowRoute(database: TestDatabase, waitMs: number, blocked: Promise<void>) {
+  const app = await buildApp(
+    { database, config: loadConfig({}), clock: () => new Date() },
+    { logger: false, admission: { slots: 1, waitMs } },
+  );
+  // A request that holds its slot until the test lets it go.
+  app.get('/api/v1/test-slow', { config: { permission: 'public' } }, async () => {
+    await blocked;
+    return { done: true };
+  });
+  return app;
+}
+
 describe('a server whose door is full', () => {
   let database: TestDatabase;
   let app: FastifyInstance;
@@ -121,15 +135,7 @@ describe('a server whose door is full', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await buildApp(
-      { database, config: loadConfig({}), clock: () => new Date() },
-      { logger: false, admission: { slots: 1, waitMs: 200 } },
-    );
-    // A request that holds its slot until the test lets it go.
-    app.get('/api/v1/test-slow', { config: { permission: 'public' } }, async () => {
-      await blocked;
-      return { done: true };
-    });
+    app = await appWithSlowRoute(database, 200, blocked);
   });
   afterAll(async () => {
     release();
@@ -166,14 +172,7 @@ describe('clients that leave while waiting at the door', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await buildApp(
-      { database, config: loadConfig({}), clock: () => new Date() },
-      { logger: false, admission: { slots: 1, waitMs: 5000 } },
-    );
-    app.get('/api/v1/test-slow', { config: { permission: 'public' } }, async () => {
-      await blocked;
-      return { done: true };
-    });
+    app = await appWithSlowRoute(database, 5000, blocked);
     await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
