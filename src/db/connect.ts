@@ -1,13 +1,13 @@
 // One SQL dialect, two back ends: PostgreSQL through `pg` when a URL is given, PGlite otherwise.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { recordingPool, registerCopy } from './copy.ts';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import { makePrivate } from './data-folder.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { DATE_OID, INT8_OID, keepText, NUMERIC_OID, pgliteOptions, toNumber } from './pglite-options.mjs';
 import { RemotePGlite, type PGliteLike } from './pglite-remote.ts';
 import { SealedColumnsPlugin } from './sealed-columns.ts';
 import type { DB } from './schema.ts';
@@ -47,13 +47,6 @@ export interface OpenOptions {
   onConnectionError?: (error: Error) => void;
 }
 
-// Dates stay 'YYYY-MM-DD' strings and counts stay numbers, on both back ends alike.
-const DATE_OID = 1082;
-const INT8_OID = 20;
-const NUMERIC_OID = 1700;
-const identity = (v: string) => v;
-const toNumber = (v: string) => Number(v);
-
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
@@ -62,7 +55,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       ...(options.waitMs ? { connectionTimeoutMillis: options.waitMs } : {}),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-          if (oid === DATE_OID) return identity;
+          if (oid === DATE_OID) return keepText; // the same as PGlite's (pglite-options.mjs)
           if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
           return pg.types.getTypeParser(oid, format);
         }) as typeof pg.types.getTypeParser,
@@ -103,13 +96,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
         throw error;
       });
     } else
-      engine = pglite = await PGlite.create({
-        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-        ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-        parsers: { [DATE_OID]: identity, [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
-        // amcheck for `tonghu check` (index verification); PGlite ships it as a loadable extension.
-        extensions: { amcheck },
-      });
+      engine = pglite = await PGlite.create(
+        pgliteOptions({ dataDir: options.dataDir, loadDataDir: options.loadDataDir }),
+      );
   } catch (error) {
     lock?.release();
     throw error;

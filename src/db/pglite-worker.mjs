@@ -1,19 +1,13 @@
 // PGlite in a worker thread (issue 14.7): PGlite runs each query synchronously on the thread that owns it, so
 // the server keeps it here and its own event loop stays free to admit, refuse (503) and answer. Plain
-// JavaScript: a worker does not inherit the tsx loader. The parsers match src/db/connect.ts.
+// JavaScript: a worker does not inherit the tsx loader. Opened as connect.ts opens it (pglite-options.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
+import { pgliteOptions } from './pglite-options.mjs';
 
-const identity = (v) => v;
-const toNumber = (v) => Number(v);
 let pg;
 try {
-  pg = await PGlite.create({
-    ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}),
-    parsers: { 1082: identity, 20: toNumber, 1700: toNumber },
-    extensions: { amcheck },
-  });
+  pg = await PGlite.create(pgliteOptions({ dataDir: workerData.dataDir }));
   parentPort.postMessage({ ready: true });
 } catch (error) {
   parentPort.postMessage({ ready: false, error: { message: String(error?.message ?? error) } });
