@@ -93,4 +93,13 @@ describe.skipIf(!hasChromium)('the supervisor’s 工作台: today first, the re
     await eventually(() => all.locator('li').count()).toBe(OVERDUE + 1);
     expect(errors).toEqual([]);
   });
+
+  it('opens the red cases awaiting handling from their figure, and only those', async () => {
+    await page.getByRole('link', { name: '红色待立即处置的儿童' }).click();
+    await page.waitForURL(/\/children\?awaitingHandling=true$/);
+    await eventually(() => page.getByText('共 1 名儿童').count()).toBe(1);
+    expect(await page.locator('tbody tr td:first-child a').allTextContents()).toEqual(['红急']);
+    expect(await page.getByRole('combobox', { name: '处置状态' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });

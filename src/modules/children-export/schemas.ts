@@ -20,6 +20,7 @@ export const exportQuery = z.object({
   population: z.enum(POPULATIONS).optional(),
   difficultyType: z.enum(DIFFICULTY_TYPES).optional(),
   overdue: flag.optional(),
+  awaitingHandling: flag.optional(),
   target: flag.optional(),
   ageMin: z.coerce.number().int().min(0).max(18).optional(),
   ageMax: z.coerce.number().int().min(0).max(18).optional(),

@@ -69,6 +69,9 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
           population: z.enum(POPULATIONS).optional(),
           difficultyType: z.enum(DIFFICULTY_TYPES).optional(),
           overdue: flag.optional(),
+          awaitingHandling: flag.optional().meta({
+            description: 'true：只列红色待立即处置（尚未报案并记录干预）的儿童，与工作台的计数一致',
+          }),
           target: flag.optional(),
           worklist: flag.optional(),
           ageMin: z.coerce.number().int().min(0).max(18).optional(),

@@ -568,6 +568,8 @@ export interface ChildFilters {
   population?: 'left_behind' | 'in_difficulty' | 'single_parent_rural';
   difficultyType?: string;
   overdue?: boolean;
+  /** Red cases still to handle at once (立即处置), the dashboard's figure. */
+  awaitingHandling?: boolean;
   ageMin?: number;
   ageMax?: number;
   q?: string;
@@ -610,6 +612,7 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
     q = f.overdue
       ? q.where('child.next_due', '<', ctx.today)
       : q.where((eb) => eb.or([eb('child.next_due', '>=', ctx.today), eb('child.next_due', 'is', null)]));
+  if (f.awaitingHandling !== undefined) q = q.where(handleAtOnceFirstSql, '=', f.awaitingHandling ? 0 : 1);
   if (f.ageMin !== undefined) q = q.where('child.birth_date', '<=', addMonths(ctx.today, -12 * f.ageMin));
   if (f.ageMax !== undefined)
     q = q.where('child.birth_date', '>', addMonths(ctx.today, -12 * (f.ageMax + 1)));

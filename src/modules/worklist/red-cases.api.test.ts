@@ -30,7 +30,17 @@ async function worklist(as: string) {
 async function awaitingHandling(): Promise<number> {
   const res = await callWithFreshSession(t, 'supervisor', { method: 'GET', url: '/api/v1/worklist/summary' });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().total.awaitingHandling as number;
+  const count = res.json().total.awaitingHandling as number;
+  // The figure links to the children list filtered the same way (issue 18.7): the list holds exactly those.
+  const listed = await callWithFreshSession(t, 'supervisor', {
+    method: 'GET',
+    url: '/api/v1/children?awaitingHandling=true',
+  });
+  expect(listed.statusCode, listed.body).toBe(200);
+  const page = listed.json() as { total: number; items: { id: string }[] };
+  expect(page.total).toBe(count);
+  expect(page.items.map((c) => c.id)).toEqual(count ? [red] : []);
+  return count;
 }
 
 async function post(url: string, payload: Record<string, unknown>) {

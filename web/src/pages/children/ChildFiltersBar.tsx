@@ -1,5 +1,5 @@
 // The filters above the children list: region down to village, level, population, difficulty type,
-// overdue, age range, and a search by name or ID number.
+// overdue, red cases awaiting handling, age range, and a search by name or ID number.
 import { Checkbox, Input, InputNumber, Select, Space } from 'antd';
 import type { Me } from '../../api/types';
 import {
@@ -72,6 +72,15 @@ export function ChildFiltersBar({
           ]}
           style={{ width: 140 }}
           aria-label="走访是否逾期"
+        />
+        <Select
+          placeholder="处置状态"
+          allowClear
+          value={filters.awaitingHandling}
+          onChange={(awaitingHandling) => onChange({ awaitingHandling })}
+          options={[{ value: 'true', label: '红色待立即处置' }]}
+          style={{ width: 160 }}
+          aria-label="处置状态"
         />
         <Space.Compact>
           <InputNumber

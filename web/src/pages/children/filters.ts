@@ -8,6 +8,8 @@ export interface ChildFilters {
   population?: string;
   difficultyType?: string;
   overdue?: 'true' | 'false';
+  /** Only red cases still to handle at once (the dashboard's first figure). */
+  awaitingHandling?: 'true';
   ageMin?: number;
   ageMax?: number;
   q?: string;
@@ -27,6 +29,7 @@ export function readFilters(params: URLSearchParams): ChildFilters {
     population: params.get('population') ?? undefined,
     difficultyType: params.get('difficultyType') ?? undefined,
     overdue: (params.get('overdue') as ChildFilters['overdue']) ?? undefined,
+    awaitingHandling: params.get('awaitingHandling') === 'true' ? 'true' : undefined,
     ageMin: num(params.get('ageMin')),
     ageMax: num(params.get('ageMax')),
     q: params.get('q') ?? undefined,
@@ -50,6 +53,7 @@ export function writeFilters(f: ChildFilters): URLSearchParams {
   set('population', f.population);
   set('difficultyType', f.difficultyType);
   set('overdue', f.overdue);
+  set('awaitingHandling', f.awaitingHandling);
   set('ageMin', f.ageMin);
   set('ageMax', f.ageMax);
   set('q', f.q);
@@ -68,6 +72,7 @@ export function apiQuery(f: ChildFilters, paged = true): Query {
     population: f.population,
     difficultyType: f.difficultyType,
     overdue: f.overdue,
+    awaitingHandling: f.awaitingHandling,
     ageMin: f.ageMin,
     ageMax: f.ageMax,
     q: f.q?.trim(),

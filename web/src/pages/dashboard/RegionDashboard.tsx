@@ -73,7 +73,7 @@ function TodayFigures() {
   return (
     <Row gutter={[12, 12]}>
       <Figure
-        to="/children?level=red"
+        to="/children?awaitingHandling=true"
         label="红色待立即处置的儿童"
         title="红色待立即处置"
         value={total?.awaitingHandling}
