@@ -189,10 +189,10 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     await rows('ledger-table').getByRole('button', { name: '郑主任' }).click();
     const drawer = page.getByRole('dialog', { name: /郑主任/ });
     await eventually(() => drawer.locator('.person-actions').count()).toBe(1);
-    await drawer.getByLabel('入职查询日期').fill('2026-11-20');
+    await fillDate(drawer.getByLabel('入职查询日期'), '2026-11-20');
     await drawer.getByRole('button', { name: '保存入职查询' }).click();
     await eventually(() => drawer.innerText()).toContain('2026年11月20日 通过');
-    await drawer.getByLabel('培训日期').fill('2026-11-21');
+    await fillDate(drawer.getByLabel('培训日期'), '2026-11-21');
     await drawer.getByRole('button', { name: '记入培训档案' }).click();
     await eventually(() => drawer.innerText()).toContain('2026年 1 次');
     await screenshot(page, 'workforce-06-person-kept');

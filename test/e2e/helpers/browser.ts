@@ -99,31 +99,25 @@ export function eventually<T>(read: () => T | Promise<T>) {
 
 /**
  * Types into one of the app's pickers (web/src/shared/DatePickers.tsx, antd's DatePicker) as a person would:
- * a tap, the keys one by one, Enter; then waits until the field shows `shown`. The keys go only once this
- * field's own picker has the focus (its wrapper marked focused): a calendar of another field still closing, or
- * a drawer re-rendering after a save, could otherwise take or drop them — in a busy full-suite run the typed
- * 培训日期 after a save in the same drawer came back empty 2 times in 3. If the field still does not show the
- * value, the whole gesture is made again, up to three times; the caller's own checks of what was stored stay.
+ * a tap, the keys one by one, then Tab to the next field; waits until the field shows `shown`. The keys go
+ * only once this field's own picker has the focus (its wrapper marked focused), so a calendar of another field
+ * still closing cannot take them. Not Enter: Enter in a form's field submits the form, as in any web form —
+ * the 培训日期 typed with Enter recorded the training before its button was pressed, and in a busy run the
+ * form's reset after that save emptied the field under the test (issue 18.5's "came back empty").
  */
 async function typeIntoPicker(field: Locator, text: string, shown: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await field.click();
-    await eventually(() =>
-      field.evaluate(
-        (el) =>
-          el === el.ownerDocument.activeElement &&
-          (el.closest('.ant-picker')?.classList.contains('ant-picker-focused') ?? false),
-      ),
-    ).toBe(true);
-    await field.fill('');
-    await field.pressSequentially(text);
-    await field.press('Enter');
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && (await field.inputValue()) !== shown)
-      await new Promise((r) => setTimeout(r, 100));
-    if ((await field.inputValue()) === shown || attempt === 3) break;
-  }
-  expect(await field.inputValue()).toBe(shown);
+  await field.click();
+  await eventually(() =>
+    field.evaluate(
+      (el) =>
+        el === el.ownerDocument.activeElement &&
+        (el.closest('.ant-picker')?.classList.contains('ant-picker-focused') ?? false),
+    ),
+  ).toBe(true);
+  await field.fill('');
+  await field.pressSequentially(text);
+  await field.press('Tab');
+  await eventually(() => field.inputValue()).toBe(shown);
 }
 
 /** Types a China local time 'YYYY-MM-DDTHH:mm' into a DateTimeInput, and waits for it to show in Chinese. */

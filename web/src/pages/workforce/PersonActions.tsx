@@ -1,7 +1,7 @@
 // Keeping a person's ledger (workforce.manage): the background check, the login account, a training day for
 // the training file, the year's evaluation, and the end of a post.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Card, Form, InputNumber, Select, Space } from 'antd';
 import type { ApiError } from '../../api/client';
 import { api, patch, post } from '../../api/client';
 import type { PersonFile } from '../../api/workforce';
@@ -66,10 +66,7 @@ export function PersonActions({ person }: { person: PersonFile }) {
           label="入职查询日期"
           rules={[{ required: true, message: '请填写日期' }]}
         >
-          {/* Still the browser's own date field here and below: with the Chinese field, workforce.e2e's
-              培训日期 typed after this form's save came back empty in every full-suite run (3 of 3), never alone.
-              Unexplained; kept native until it is (issue 18.5). */}
-          <Input type="date" max={today} style={{ width: 150 }} />
+          <DateInput max={today} style={{ width: 150 }} />
         </Form.Item>
         <Form.Item name="backgroundCheckResult" label="查询结果">
           <Select
@@ -98,7 +95,7 @@ export function PersonActions({ person }: { person: PersonFile }) {
         onFinish={(v) => trained.mutate(v)}
       >
         <Form.Item name="trainedOn" label="培训日期" rules={[{ required: true, message: '请填写培训日期' }]}>
-          <Input type="date" max={today} style={{ width: 150 }} />
+          <DateInput max={today} style={{ width: 150 }} />
         </Form.Item>
         <Button htmlType="submit" loading={trained.isPending}>
           记入培训档案
