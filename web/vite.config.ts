@@ -9,6 +9,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     manifest: true,
+    // Every browser the app supports preloads modules itself; the polyfill would be script in the entry that
+    // a director's phone downloads for nothing (issue 17.7).
+    modulePreload: { polyfill: false },
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1200,
   },

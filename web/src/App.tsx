@@ -1,16 +1,12 @@
-// Providers: Chinese locale for antd and dayjs, server state in react-query, the router. A 401 from any
-// API call clears what was cached and returns to the login page, remembering where the person was.
+// Providers: Chinese locale for antd (dayjs's is set where it is used: shared/dayjs.ts), server state in
+// react-query, the router. A 401 from any API call clears what was cached and returns to the login page, remembering where the person was.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import zhCN from 'antd/es/locale/zh_CN';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError, setUnauthenticatedHandler } from './api/client';
 import { ME_KEY } from './auth/session';
 import { router } from './router';
-
-dayjs.locale('zh-cn');
 
 const queryClient = new QueryClient({
   defaultOptions: {

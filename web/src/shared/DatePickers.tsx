@@ -9,7 +9,7 @@
 // the date in the browser's own calendar without any zone conversion, so a browser in Los Angeles stores the
 // day that was picked. "Today" (the footer link, the default upper bound) is China's day, not the browser's.
 import { DatePicker } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from './dayjs';
 import { useState } from 'react';
 import { todayInChina } from './format';
 

@@ -18,7 +18,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
+import dayjs from '../../shared/dayjs';
 import { useState } from 'react';
 import { API_SCOPE_NAMES, type ApiClient, type ApiScope, type CreatedApiClient } from '../../api/apiClients';
 import type { ApiError } from '../../api/client';

@@ -4,7 +4,7 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Space, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
+import dayjs from '../../shared/dayjs';
 import { useState } from 'react';
 import { ApiError, get, withQuery } from '../../api/client';
 import { useNavigate } from 'react-router-dom';

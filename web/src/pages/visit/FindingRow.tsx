@@ -1,6 +1,7 @@
 // One of the seven areas of a visit: 正常 by default, one tap for 需关注 or 存在问题, and then a note.
-import { Input, Segmented } from 'antd';
+import { Input } from 'antd';
 import type { Finding, FindingStatus } from '../../api/types';
+import { ChoiceButtons } from '../../shared/ChoiceButtons';
 import { FINDING_STATUS_NAMES } from '../../shared/contactNames';
 
 const CHOICES = (['normal', 'attention', 'problem'] as const).map((value) => ({
@@ -20,9 +21,7 @@ export function FindingRow({
   return (
     <div className={`finding finding-${value.status}`} role="group" aria-label={label}>
       <div className="finding-label">{label}</div>
-      <Segmented<FindingStatus>
-        block
-        size="large"
+      <ChoiceButtons<FindingStatus>
         options={CHOICES}
         value={value.status}
         onChange={(status) => onChange({ ...value, status })}

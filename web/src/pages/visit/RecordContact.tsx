@@ -2,11 +2,12 @@
 // (all 正常 until tapped otherwise), situations found or resolved, a note; save, then the next due dates.
 import { CheckCircleFilled, DownOutlined, UpOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Input, Segmented, Spin } from 'antd';
+import { Alert, Button, Input, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { readThrough } from '../../offline/cache';
+import { ChoiceButtons } from '../../shared/ChoiceButtons';
 import { sendOrKeep, type Sent } from '../../offline/outbox';
 import type {
   ChildFile,
@@ -205,9 +206,8 @@ export function RecordContact({ childId }: { childId: string }) {
       {child.immediate && <Alert type="error" showIcon title="高风险：须立即介入处置，并落实强制报告" />}
 
       <div className="section-title">方式</div>
-      <Segmented<ContactKind>
-        block
-        size="large"
+      <ChoiceButtons<ContactKind>
+        aria-label="联系方式"
         value={kind}
         onChange={setKind}
         options={(['visit', 'phone', 'video'] as const).map((k) => ({

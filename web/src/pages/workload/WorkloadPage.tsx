@@ -17,7 +17,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
+import dayjs from '../../shared/dayjs';
 import { useState } from 'react';
 import { ApiError, get } from '../../api/client';
 import type { WorkloadReport, WorkloadRow } from '../../api/workforce';
