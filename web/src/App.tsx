@@ -1,5 +1,6 @@
 // Providers: Chinese locale for antd (dayjs's is set where it is used: shared/dayjs.ts), server state in
-// react-query, the router. A 401 from any API call clears what was cached and returns to the login page, remembering where the person was.
+// react-query, the router. A 401 from any API call clears what was cached and returns to the login page,
+// remembering where the person was.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
