@@ -1,7 +1,7 @@
 // What a route hands to a service: the database, who is acting, today's date, the deployment's region.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { todayInChina } from '../domain/dates.ts';
-import type { ServiceContext } from '../modules/children/service.ts';
+import type { ServiceContext } from '../shared/service-context.ts';
 import { actorOf } from './auth.ts';
 
 export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {

@@ -7,7 +7,8 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { childInput } from '../../src/modules/children/schemas.ts';
-import { createChild, type ServiceContext } from '../../src/modules/children/service.ts';
+import { createChild } from '../../src/modules/children/service.ts';
+import type { ServiceContext } from '../../src/shared/service-context.ts';
 import { idNumberFor } from './app.ts';
 import { createTestDatabase } from './db.ts';
 

@@ -5,7 +5,7 @@ import type { Database } from '../../db/connect.ts';
 import { isIsoDate, todayInChina } from '../../domain/dates.ts';
 import { isRegionCode } from '../../domain/region-code.ts';
 import { systemActor } from '../../modules/access/actor.ts';
-import type { ServiceContext } from '../../modules/children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { InputError } from '../../shared/errors.ts';
 
 export function cliContext(database: Database, config: Config): ServiceContext {

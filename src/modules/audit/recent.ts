@@ -2,7 +2,7 @@
 // dashboard. Reads of a file (查看档案) and of lists are not changes and are left out; an entry is scoped by
 // the child's own village, exactly as the children list is, so a supervisor sees their township's only.
 import { childInScope, requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { maskIdNumbersDeep } from '../children/service.ts';
 
 /** Actions that only record a read or an export: not changes to a file. */

@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
 import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { CARE_ACTIVITY_KIND_NAMES, REACHED_AS_NAMES, type OrganiserKind } from './codes.ts';
 import { visibleTo } from './record.ts';
 

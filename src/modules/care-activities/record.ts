@@ -13,7 +13,7 @@ import { actorCovers, type Actor } from '../access/actor.ts';
 import { accessibleChildIds, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { checkDateFor, childForRecord } from '../casework/child-row.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import {
   CARE_ACTIVITY_KIND_NAMES,
   stigmatisingWordsIn,

@@ -10,7 +10,7 @@ import { InputError } from '../../shared/errors.ts';
 import { requireChild } from '../access/scope.ts';
 import { recordAudit, type FieldChange } from '../audit/audit.ts';
 import { reassessChild } from '../children/reassess.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { childForRecord, checkDateFor, refuseIfExited } from './child-row.ts';
 import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import { FINDING_AREAS } from './codes.ts';

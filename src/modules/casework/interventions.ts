@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { refreshRedHandling } from '../children/reassess.ts';
 import { INTERVENTION_KIND_NAMES } from '../children/codes.ts';
 import type { InterventionInput } from '../children/schemas.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { childForRecord, checkDateFor } from './child-row.ts';
 import { interventionView } from './views.ts';
 

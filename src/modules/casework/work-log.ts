@@ -2,7 +2,7 @@
 // application filed), kept with the child's file (003 §五.8, 004 §三.8, 002 "工作日志").
 import { requireChild } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { childForRecord, checkDateFor } from './child-row.ts';
 import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import type { WorkLogInput } from './schemas.ts';

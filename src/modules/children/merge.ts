@@ -19,7 +19,8 @@ import { requireChild } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { loadChild } from './repository.ts';
 import { childFields, type ChildInput } from './schemas.ts';
-import { applyEdit, inputOf, type ServiceContext } from './service.ts';
+import { applyEdit, inputOf } from './service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 
 /** The fields an edit made offline may carry, with their Chinese names for the conflict shown to her. */
 export const MERGE_LABELS = {

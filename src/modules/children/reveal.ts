@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../shared/errors.ts';
 import { requireChild } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { loadChild } from './repository.ts';
-import type { ServiceContext } from './service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 
 /** Reveals per user in any rolling hour; enough for a day's casework, too few to walk a register. */
 export const REVEALS_PER_HOUR = 20;

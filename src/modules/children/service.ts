@@ -13,7 +13,6 @@ import {
 import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
 import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
 import { diff, recordAudit, type FieldChange } from '../audit/audit.ts';
 import type { Assessment } from '../../domain/assess.ts';
@@ -38,14 +37,8 @@ import type { ChildInput, ChildPatch } from './schemas.ts';
 import { auditedIdSearch, looksLikeIdNumber } from './id-search.ts';
 import { checkChild, VillageDirectory, type FieldProblem } from './validate.ts';
 import { caregiverView, childDetail, listItem, parentView } from './views.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { detailsHiddenSql, restrictedSql } from '../restricted/access.ts';
-
-export interface ServiceContext {
-  db: Kysely<DB>;
-  actor: Actor;
-  today: IsoDate;
-  deploymentRegion: string | null;
-}
 
 export class ChildProblems extends InputError {
   constructor(readonly problems: FieldProblem[]) {

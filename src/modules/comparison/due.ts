@@ -9,7 +9,7 @@ import type { IsoDuration } from '../../domain/duration.ts';
 import type { PolicyProfile } from '../../domain/policy.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { resolveReportRegion } from '../reports/region.ts';
 import { spotCheckStatus } from '../spot-checks/schedule.ts';
 import { ROSTER_RULES } from './rules/index.ts';

@@ -1,7 +1,7 @@
 // A confirmed suspected dropout is referred to 教育 (普宁 §四(二): 疑似辍学……报送县级教育部门), through the
 // referrals module like any other referral. When the county has no education department on record, or a
 // referral is already open, nothing is sent and the outcome says why, so the page can offer it by hand.
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { referFindingInTransaction } from '../referrals/service.ts';
 
 export interface ReferralHookResult {

@@ -4,7 +4,7 @@
 // kind (imprisonment, medical insurance, HIV, …) is a new file in rules/ and a line in rules/index.ts.
 import type { RawBuilder } from 'kysely';
 import type { IsoDate } from '../../domain/dates.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 
 /** A value read from a cell: the typed value (null when empty), or what is wrong with it. */
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; message: string };

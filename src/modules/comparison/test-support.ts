@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { systemActor, type Actor } from '../access/actor.ts';
-import { createChild, type ServiceContext } from '../children/service.ts';
+import { createChild } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import type { ChildInput } from '../children/schemas.ts';
 import { runComparison } from './run.ts';
 

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { AppError, InputError } from '../../shared/errors.ts';
 import { requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import type { Outcome } from './rule.ts';
 import { findRule } from './rules/index.ts';
 import { getFinding, loadFinding } from './worklist.ts';

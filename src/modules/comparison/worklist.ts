@@ -8,7 +8,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
 import { can } from '../access/permissions.ts';
 import { isUuid, requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { findingView, runView, type FindingRow } from './views.ts';
 
 export interface FindingFilters {

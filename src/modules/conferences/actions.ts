@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { responderDepartmentIds } from '../departments/service.ts';
 import { loadActions } from './views.ts';
 

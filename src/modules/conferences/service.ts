@@ -16,7 +16,7 @@ import {
   requirePermission,
 } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import type { TimedContext } from '../departments/context.ts';
 import { responderDepartmentIds } from '../departments/service.ts';
 import { ACTION_MOVES, ACTION_STATUS_NAMES } from './action-status.ts';

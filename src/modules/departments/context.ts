@@ -2,7 +2,7 @@
 // police report, referral steps and shares record when (not only which day) they happened.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { serviceContext } from '../../server/context.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 
 export interface TimedContext extends ServiceContext {
   now: Date;

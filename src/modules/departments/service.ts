@@ -9,7 +9,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
 import { isUuid, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 
 export type DepartmentRow = Selectable<DepartmentTable>;
 

@@ -7,7 +7,7 @@ import { formatOf } from '../../shared/tabular/format.ts';
 import { openTabular } from '../../shared/tabular/read.ts';
 import { safeCell } from '../../shared/xlsx/safe-cell.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { BORDER, FONT, HEADER_FONT, LEFT } from '../reports/xlsx-style.ts';
 import { isHeaderRow } from './flat-record.ts';
 import type { ImportProblem } from './record.ts';

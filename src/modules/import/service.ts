@@ -10,7 +10,7 @@ import { formatOf } from '../../shared/tabular/format.ts';
 import { CappedProblems } from '../../shared/upload/problems.ts';
 import { openTabular, type TabularRecord, type TabularSource } from '../../shared/tabular/read.ts';
 import { requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { VillageDirectory } from '../children/validate.ts';
 import { flatLayout, isHeaderRow, readFlatRecord } from './flat-record.ts';
 import { NDJSON_KEYS, readNdjsonRecord } from './ndjson-record.ts';

@@ -7,7 +7,7 @@ import { regionPrefix } from '../access/actor.ts';
 import { isUuid, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { RESTRICTED_NAME } from '../children/views.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { detailsHiddenSql } from '../restricted/access.ts';
 import { noticeOverdueReferrals } from './overdue.ts';
 

@@ -6,7 +6,7 @@ import type { IsoDate } from '../../domain/dates.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { notFound } from '../../shared/errors.ts';
 import { isUuid, requireChild, requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { responderDepartmentIds } from '../departments/service.ts';
 import { visibleReferrals } from './access.ts';
 import { referralDetail, referralSummary } from './views.ts';

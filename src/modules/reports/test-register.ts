@@ -6,7 +6,8 @@ import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { systemActor } from '../access/actor.ts';
 import { childInput } from '../children/schemas.ts';
-import { createChild, type ServiceContext } from '../children/service.ts';
+import { createChild } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 
 export const AWAY = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };
 export const LEFT_BEHIND_PARENTS = [

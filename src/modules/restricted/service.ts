@@ -5,7 +5,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers } from '../access/actor.ts';
 import { accessibleChildIds, requirePermission } from '../access/scope.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { detailsHidden, RESTRICTED_MESSAGE } from './access.ts';
 
 export const RESTRICTION_REASONS = ['sexual_abuse', 'whereabouts_hidden', 'other'] as const;

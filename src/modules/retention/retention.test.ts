@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { systemActor } from '../access/actor.ts';
-import { createChild, exitChild, type ServiceContext } from '../children/service.ts';
+import { createChild, exitChild } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { idNumberOf } from '../import/fixtures.ts';
 import { applyRetention, deidentifiedName, retentionYears } from './retention.ts';
 

@@ -12,7 +12,7 @@ import { InputError } from '../../shared/errors.ts';
 import { regionPrefix } from '../access/actor.ts';
 import { requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { resolveReportRegion } from '../reports/region.ts';
 import { spotCheckStatus } from '../spot-checks/schedule.ts';
 import { requireRound } from './rounds.ts';

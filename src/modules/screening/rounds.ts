@@ -14,7 +14,7 @@ import { actorCovers, type Actor } from '../access/actor.ts';
 import { requireChild, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { childForRecord } from '../casework/child-row.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 
 export interface RoundInput {
   /** The county (6 or 12 digits). */

@@ -6,7 +6,7 @@ import { profileForRegion } from '../../policies/index.ts';
 import { InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix } from '../access/actor.ts';
 import { requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { spotCheckStatus } from './schedule.ts';
 import { regionVisible } from '../workforce/visibility.ts';
 import { checkSummary } from './service.ts';

@@ -9,7 +9,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix } from '../access/actor.ts';
 import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { regionVisible } from '../workforce/visibility.ts';
 import { defaultSampleSize, drawSample, newSeed, populationDigest } from './sample.ts';
 import { fileFacts, populationOn } from './files.ts';

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../domain/dates.ts';
 import { findProfile, profileForRegion } from '../../policies/index.ts';
 import { requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { spotCheckStatus } from '../spot-checks/schedule.ts';
 import { FIRST_REPORT_YEAR, lastDueYear, reportDeadline, reportState, taskLateness } from './late.ts';
 import { plansFor } from './plans.ts';

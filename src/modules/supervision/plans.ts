@@ -10,7 +10,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
 import { requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { regionVisible } from '../workforce/visibility.ts';
 import { phasesFor } from './data/phases.ts';
 import type { PlanTemplate } from './data/template.ts';

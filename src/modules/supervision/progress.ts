@@ -4,7 +4,7 @@ import { fullCode, isUnder } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { insertTask, requireKeeper, requirePlan } from './plans.ts';
 
 export interface TaskInput {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isoDate } from '../children/schemas.ts';
 import { requireChild } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { childForRecord, checkDateFor } from '../casework/child-row.ts';
 import { InputError, notFound } from '../../shared/errors.ts';
 

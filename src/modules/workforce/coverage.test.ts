@@ -5,7 +5,7 @@ import { PUNING } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { adultIdNumber, registerChildren, systemContext } from '../../../test/helpers/workforce.ts';
 import { exitChild } from '../children/service.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { coverageReport, requiredDirectors } from './coverage.ts';
 import { upsertPerson } from './repository.ts';
 import { personInput } from './schemas.ts';

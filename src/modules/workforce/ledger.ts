@@ -10,7 +10,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix } from '../access/actor.ts';
 import { can, type Permission } from '../access/permissions.ts';
 import { requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import {
   CHECK_RESULT_NAMES,
   EVALUATION_RESULT_NAMES,

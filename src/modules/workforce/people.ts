@@ -7,7 +7,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix } from '../access/actor.ts';
 import { requirePermission } from '../access/scope.ts';
 import { diff, recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import type { FieldProblem } from '../children/validate.ts';
 import type { EvaluationResult, WorkerRole } from './codes.ts';
 import { requirePerson } from './ledger.ts';

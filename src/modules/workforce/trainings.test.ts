@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { adultIdNumber, systemContext } from '../../../test/helpers/workforce.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { getPerson } from './ledger.ts';
 import { createPerson } from './people.ts';
 import { personInput, trainingInput } from './schemas.ts';

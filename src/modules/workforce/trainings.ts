@@ -9,7 +9,7 @@ import { InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix } from '../access/actor.ts';
 import { requirePermission } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { ORGANISER_LEVEL_NAMES, TRAINING_KIND_NAMES, WORKER_ROLE_NAMES, type WorkerRole } from './codes.ts';
 import { scopedRegion } from './ledger.ts';
 import { personInScope, recordTraining } from './repository.ts';

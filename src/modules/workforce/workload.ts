@@ -12,7 +12,7 @@ import type { IsoDate } from '../../domain/dates.ts';
 import { addDays } from '../../domain/dates.ts';
 import { InputError } from '../../shared/errors.ts';
 import { requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { resolveReportRegion } from '../reports/region.ts';
 import { scheduleOverrides } from '../reports/timeliness.ts';
 import { villageCounts } from '../reports/timeliness-sql.ts';

@@ -7,7 +7,7 @@ import { fullCode, prefixLength, REGION_LEVELS, type RegionLevel } from '../../d
 import { findRegion } from '../../regions/repository.ts';
 import { requirePermission } from '../access/scope.ts';
 import { handleAtOnceFirstSql } from '../children/red-handling.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { worklistRegion } from './region.ts';
 import { targetChildrenIn } from './worklist.ts';
 

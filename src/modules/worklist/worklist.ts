@@ -9,7 +9,7 @@ import { addDays, ageOn, daysBetween, type IsoDate } from '../../domain/dates.ts
 import { awaitingHandling } from '../../domain/due.ts';
 import { handleAtOnceFirstSql } from '../children/red-handling.ts';
 import { requirePermission } from '../access/scope.ts';
-import type { ServiceContext } from '../children/service.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
 import { worklistRegion } from './region.ts';
 
 export interface WorklistQuery {
