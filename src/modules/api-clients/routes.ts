@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInChina } from '../../domain/dates.ts';
 import { actorOf } from '../../server/auth.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { API_SCOPES } from './scopes.ts';
 import {
   createApiClient,

@@ -1,11 +1,9 @@
 // Request shapes of /api/v1/care-activities (zod; messages in Chinese, fields named).
 import { z } from 'zod';
-import { isoDate } from '../children/schemas.ts';
+import { regionCode, flag } from '../../shared/zod-fields.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { CARE_ACTIVITY_KINDS, ORGANISER_KINDS } from './codes.ts';
 
-export const regionCode = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' });
 const text = (max: number, what: string) =>
   z
     .string({ error: `请填写${what}` })
@@ -40,7 +38,6 @@ export const reachedBody = z.object({
 export const voidBody = z.object({ reason: text(500, '撤销理由') });
 export const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const listQuery = z.object({
   region: regionCode.optional(),
   kind: kind.optional(),

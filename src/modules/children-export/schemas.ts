@@ -1,16 +1,12 @@
 // The filters of the children list (GET /api/v1/children), so that an export holds exactly the children the
 // person is looking at.
 import { z } from 'zod';
+import { regionCode, flag } from '../../shared/zod-fields.ts';
 import { LEVEL_LIST_DOC } from '../children/schemas.ts';
 import { DIFFICULTY_TYPES, LEVELS, POPULATIONS } from '../../domain/codes.ts';
 
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-
 export const exportQuery = z.object({
-  region: z
-    .string()
-    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位统计用区划代码' })
-    .optional(),
+  region: regionCode.optional(),
   level: z
     .string()
     .meta(LEVEL_LIST_DOC)

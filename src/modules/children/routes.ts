@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode, flag } from '../../shared/zod-fields.ts';
 import { assess } from '../../domain/assess.ts';
 import { LEVELS, POPULATIONS } from '../../domain/codes.ts';
 import { DIFFICULTY_TYPES } from '../../domain/codes.ts';
@@ -42,7 +43,6 @@ import { revealIdNumber, revealInput, REVEAL_FIELDS } from './reveal.ts';
 import { mergeChildEdit, mergeInput, type MergeInput } from './merge.ts';
 
 export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export async function childRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -56,10 +56,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
         summary: '儿童列表（按辖区、等级、人群、困境类型、逾期、年龄筛选；姓名或身份证号搜索；服务端分页）',
         tags,
         querystring: z.object({
-          region: z
-            .string()
-            .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/)
-            .optional(),
+          region: regionCode.optional(),
           level: z
             .string()
             .meta(LEVEL_LIST_DOC)

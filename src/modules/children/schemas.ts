@@ -10,7 +10,7 @@ import {
   isCondition,
   isParentStatus,
 } from '../../domain/codes.ts';
-import { isIsoDate } from '../../domain/dates.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { EXIT_REASONS, INTERVENTION_KINDS, RESPONSIBLE_SIDES, SCHOOL_STAGES } from './codes.ts';
 
 /** How the OpenAPI document describes a ?level= list (the check itself is the enum after the split). */
@@ -19,10 +19,6 @@ export const LEVEL_LIST_DOC = {
   pattern: '^(red|yellow|blue|green)(,(red|yellow|blue|green))*$',
   example: 'red,yellow',
 };
-
-export const isoDate = z.string().refine(isIsoDate, {
-  error: (issue) => `应为日期 年-月-日（如 2026-01-31），实际 "${String(issue.input)}"`,
-});
 
 const text = (max: number) =>
   z

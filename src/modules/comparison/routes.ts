@@ -4,9 +4,10 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { attachment } from '../../shared/http/attachment.ts';
 import { comparisonDue } from './due.ts';
 import { ROSTER_KINDS, findRule } from './rules/index.ts';
@@ -29,10 +30,7 @@ import { confirmFinding, dismissFinding } from './verify.ts';
 import { getFinding, getRun, listFindings, listRuns } from './worklist.ts';
 
 const dueQuery = z.object({
-  region: z
-    .string()
-    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' })
-    .optional(),
+  region: regionCode.optional(),
   asOf: isoDate.optional(),
 });
 

@@ -1,12 +1,9 @@
 // The shapes of /api/v1/comparison (OpenAPI is generated from them).
 import { z } from 'zod';
+import { regionCode, flag } from '../../shared/zod-fields.ts';
 import { ROSTER_KINDS } from './rules/index.ts';
 
-const regionCode = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位区划代码' });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应为 年-月-日（如 2026-01-31）' });
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const rosterKind = z.enum(ROSTER_KINDS as [string, ...string[]]);
 
 export const runQuery = z.object({

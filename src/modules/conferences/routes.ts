@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate } from '../children/schemas.ts';
+import { regionCode } from '../../shared/zod-fields.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../departments/context.ts';
 import { ACTION_STATUSES } from './action-status.ts';
 import { myActions } from './actions.ts';
@@ -142,10 +143,7 @@ export async function conferenceRoutes(app: FastifyInstance): Promise<void> {
         tags,
         querystring: z.object({
           status: z.enum(['planned', 'held', 'closed']).optional(),
-          region: z
-            .string()
-            .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/)
-            .optional(),
+          region: regionCode.optional(),
         }),
         response: { 200: z.object({ items: z.array(conferenceView) }) },
       },

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { actionViewSchema } from '../conferences/routes.ts';
 import { referralSummarySchema } from '../referrals/schemas.ts';
 import { REFERRAL_STATUSES } from '../referrals/workflow.ts';

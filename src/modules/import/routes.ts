@@ -5,6 +5,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { flag } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
 import { importOutcomeSchema, importRefusedSchema } from './api-schemas.ts';
@@ -23,8 +24,6 @@ const RAW_TYPES = [
   'application/jsonl',
   XLSX_TYPE,
 ];
-
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 async function uploaded(
   request: FastifyRequest,

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate } from '../children/schemas.ts';
+import { regionCode } from '../../shared/zod-fields.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../departments/context.ts';
 import { createShare, currentShares, dueShares, getShare, listShares, revokeShare } from './service.ts';
 
@@ -96,10 +97,7 @@ export async function listShareRoutes(app: FastifyInstance): Promise<void> {
         tags,
         querystring: z.object({
           asOf: isoDate.optional(),
-          region: z
-            .string()
-            .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/)
-            .optional(),
+          region: regionCode.optional(),
           withinDays: z.coerce.number().int().min(0).max(366).optional(),
         }),
         response: {

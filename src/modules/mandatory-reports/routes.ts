@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode } from '../../shared/zod-fields.ts';
 import {
   DEFAULT_ALERT_HOURS,
   MANDATORY_REPORT_SITUATIONS,
@@ -12,7 +13,7 @@ import {
   SITUATION_NAMES,
   SITUATION_SOURCE,
 } from '../../domain/mandatory-report.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../departments/context.ts';
 import {
   addFollowup,
@@ -95,10 +96,7 @@ const listSchema = z.object({
   items: z.array(reportSchema),
 });
 
-const region = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位区划代码' })
-  .optional();
+const region = regionCode.optional();
 const asOf = z
   .union([isoDate, dateTime], { error: '应为日期 年-月-日（如 2026-01-31） 或带时区的日期时间' })
   .optional();

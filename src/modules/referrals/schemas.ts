@@ -1,8 +1,9 @@
 // The shapes referrals travel in: request bodies with their codes checked one by one, and the responses
 // for OpenAPI and the serializer.
 import { z } from 'zod';
+import { regionCode } from '../../shared/zod-fields.ts';
 import { REFERRAL_FINDINGS } from '../../domain/referral-routing.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { REFERRAL_STATUSES } from './workflow.ts';
 
 const text = (max: number) =>
@@ -48,10 +49,7 @@ export const stepBodies = {
 export const referralListQuery = z.object({
   status: z.enum([...REFERRAL_STATUSES, 'open', 'all']).optional(),
   departmentId: z.uuid().optional(),
-  region: z
-    .string()
-    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位区划代码' })
-    .optional(),
+  region: regionCode.optional(),
   overdue: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode } from '../../shared/zod-fields.ts';
 import { actorOf } from '../../server/auth.ts';
 import { visibleSubRegions } from './service.ts';
 
@@ -22,9 +23,7 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
         summary: '下级区划（仅限本人辖区及通往辖区的上级路径）',
         tags: ['regions'],
         params: z.object({
-          code: z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, {
-            error: '应为2、4、6、9或12位统计用区划代码',
-          }),
+          code: regionCode,
         }),
         response: { 200: z.object({ region: regionNode, items: z.array(regionNode) }) },
       },

@@ -3,7 +3,8 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate } from '../children/schemas.ts';
+import { regionCode, flag } from '../../shared/zod-fields.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import {
   annex1File,
@@ -17,13 +18,9 @@ import {
 import { attachment } from '../../shared/http/attachment.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const reportQuery = z.object({
-  region: z
-    .string()
-    .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' })
-    .optional(),
+  region: regionCode.optional(),
   asOf: isoDate.optional(),
 });
 

@@ -3,17 +3,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode, flag } from '../../shared/zod-fields.ts';
 import { roundChildrenSchema, roundProgressSchema, screeningOverviewSchema } from './api-schemas.ts';
 import { serviceContext } from '../../server/context.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { roundChildren, roundProgress, screeningOverview } from './progress.ts';
 import { openRound, recordSeen } from './rounds.ts';
 
-const region = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' });
+const region = regionCode;
 const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export async function screeningRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -2,8 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import {
   spotCheckListSchema,
   spotCheckScheduleSchema,
@@ -13,9 +14,7 @@ import {
 import { spotCheckSchedule, spotCheckYearReport } from './report.ts';
 import { drawSpotCheck, fixFinding, getSpotCheck, listSpotChecks, reviewItem } from './service.ts';
 
-const region = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' });
+const region = regionCode;
 const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 const note = z.string().trim().max(2000).nullish();
 

@@ -3,16 +3,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { planListSchema, planSchema, supervisionOverviewSchema, templateListSchema } from './api-schemas.ts';
 import { supervisionOverview } from './overview.ts';
 import { createPlan, getPlan, listPlans, listTemplates, loadTaskList } from './plans.ts';
 import { addInspection, addTask, submitReport, updateTask } from './progress.ts';
 
-const region = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' });
+const region = regionCode;
 const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 const text = (max: number) => z.string().trim().min(1, { error: '不能为空' }).max(max);
 const optional = (max: number) => z.string().trim().max(max).nullish();

@@ -1,7 +1,7 @@
 // Support on a child's file (issue 19 pt 2): assistance in place with its dates (已落实保障) and returns to
 // school (已复学复读), which Annex 1's "其中…" lines count. Every record and every read is audited.
 import { z } from 'zod';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { requireChild } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';

@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode, flag } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import {
   coverageReportSchema,
   ledgerPageSchema,
@@ -42,11 +43,7 @@ import { directorWorkload } from './workload.ts';
 import { workloadXlsx } from './workload-xlsx.ts';
 import { addAttendees, createTraining, getTraining, listTrainings, trainingCoverage } from './trainings.ts';
 
-const region = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' })
-  .optional();
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const region = regionCode.optional();
 const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 const year = z.coerce.number().int().min(2000).max(2100);
 const ok = z.object({ ok: z.literal(true) });

@@ -1,7 +1,7 @@
 // The shapes a ledger entry travels in, for the API and the importer alike: the CONTRACT's director line
 // ({ name, idNumber, villageCode, phone, trainedOn, backgroundCheckedOn }) and what a bureau adds to it.
 import { z } from 'zod';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import {
   CHECK_RESULTS,
   EVALUATION_RESULTS,

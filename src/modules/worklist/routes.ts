@@ -2,16 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { regionCode } from '../../shared/zod-fields.ts';
 import { LEVELS } from '../../domain/codes.ts';
-import { isoDate } from '../children/schemas.ts';
+import { isoDate } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { getWorklistSummary } from './summary.ts';
 import { getWorklist } from './worklist.ts';
 
-const region = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '应为2、4、6、9或12位统计用区划代码' })
-  .optional();
+const region = regionCode.optional();
 const date = z.string().nullable();
 const levels = z.enum(LEVELS).nullable();
 

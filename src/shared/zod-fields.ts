@@ -1,0 +1,17 @@
+// The fields many routes take, declared once (issue 21.2): they were copied into a dozen modules and their
+// messages had drifted four ways.
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates.ts';
+
+/** A statistical region code at any level: province 2, city 4, county 6, township 9, village 12 digits. */
+export const regionCode = z
+  .string()
+  .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' });
+
+/** A day, 'YYYY-MM-DD'. */
+export const isoDate = z.string().refine(isIsoDate, {
+  error: (issue) => `应为日期 年-月-日（如 2026-01-31），实际 "${String(issue.input)}"`,
+});
+
+/** A yes/no in a query string: 'true' or 'false'. */
+export const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
