@@ -18,7 +18,7 @@ import {
   type ParentStatus,
 } from '../src/domain/codes.ts';
 import { systemActor } from '../src/modules/access/actor.ts';
-import { idNumberOf } from '../src/modules/import/fixtures.ts';
+import { idNumberOf } from '../test/helpers/import-files.ts';
 import { importChildren } from '../src/modules/import/service.ts';
 import { loadRegions } from '../src/regions/loader.ts';
 import { readSourceRegions } from '../src/regions/source.ts';

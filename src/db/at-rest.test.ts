@@ -19,7 +19,7 @@ import { openDatabase } from './connect.ts';
 import { systemActor } from '../modules/access/actor.ts';
 import { updateChild } from '../modules/children/service.ts';
 import { runComparison } from '../modules/comparison/run.ts';
-import { contractChild, idNumberOf, writeNdjson } from '../modules/import/fixtures.ts';
+import { contractChild, idNumberOf, writeNdjson } from '../../test/helpers/import-files.ts';
 import { importChildren } from '../modules/import/service.ts';
 import { createUser } from '../modules/users/service.ts';
 

@@ -12,7 +12,7 @@ import { readKeyFile } from '../crypto/keyfile.ts';
 import { Keyring } from '../crypto/keyring.ts';
 import { systemActor } from '../modules/access/actor.ts';
 import { createChild } from '../modules/children/service.ts';
-import { idNumberOf } from '../modules/import/fixtures.ts';
+import { idNumberOf } from '../../test/helpers/import-files.ts';
 import { beginEnrolment } from '../modules/auth/second-factor.ts';
 import { createUser } from '../modules/users/service.ts';
 import { keyUsage, rotateKeys } from './rotate-keys.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
 import { idNumberFor, PUNING } from '../../test/helpers/app.ts';
 import { maskDisabilityCertificate } from '../domain/id-number.ts';
-import { registerChild } from '../modules/comparison/test-support.ts';
+import { registerChild } from '../../test/helpers/comparison.ts';
 import { up } from './migrations/0062_sealed_certificates.ts';
 import { sealInJson } from './sealed-columns.ts';
 

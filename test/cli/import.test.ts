@@ -6,13 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
-import {
-  contractChild,
-  idNumberOf,
-  writeCsv,
-  writeNdjson,
-  writeXlsx,
-} from '../../src/modules/import/fixtures.ts';
+import { contractChild, idNumberOf, writeCsv, writeNdjson, writeXlsx } from '../helpers/import-files.ts';
 
 const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-import-cli-'));

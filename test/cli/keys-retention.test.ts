@@ -11,7 +11,7 @@ import { Keyring } from '../../src/crypto/keyring.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { createChild, exitChild } from '../../src/modules/children/service.ts';
-import { idNumberOf } from '../../src/modules/import/fixtures.ts';
+import { idNumberOf } from '../helpers/import-files.ts';
 
 const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-keys-cli-'));

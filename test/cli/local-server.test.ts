@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
-import { contractChild, idNumberOf, writeNdjson } from '../../src/modules/import/fixtures.ts';
+import { contractChild, idNumberOf, writeNdjson } from '../helpers/import-files.ts';
 
 const CHILDREN = [
   contractChild(),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { createChild } from '../../src/modules/children/service.ts';
-import { leftBehindChild } from '../../src/modules/casework/testing.ts';
+import { leftBehindChild } from '../helpers/casework.ts';
 import { PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
 

@@ -16,7 +16,7 @@ import {
   screenshot,
   type Browser,
 } from './helpers/browser.ts';
-import { registerChild } from '../../src/modules/departments/testing.ts';
+import { registerChild } from '../helpers/departments.ts';
 import { signIn, startWebServer, type WebServer } from './helpers/server.ts';
 
 let server: WebServer;

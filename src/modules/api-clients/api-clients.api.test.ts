@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
 import { systemActor } from '../access/actor.ts';
 import { createUser } from '../users/service.ts';
-import { addDepartment, registerChild, sessions } from '../departments/testing.ts';
+import { addDepartment, registerChild, sessions } from '../../../test/helpers/departments.ts';
 import { secretHash } from './secret.ts';
 
 let t: TestApp;

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUNING, type TestApp, createTestApp } from '../../../test/helpers/app.ts';
-import { registerChild } from '../casework/testing.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 const child: Record<string, string> = {};

@@ -3,7 +3,7 @@
 // race; a red finding sent days after the visit opens its mandatory report dated from the visit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild } from './testing.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 // visit and contact dates, the re-assessment with its new due dates, mandatory reports and the audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { childFile, registerChild } from './testing.ts';
+import { childFile, registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 beforeAll(async () => {

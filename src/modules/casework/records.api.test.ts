@@ -2,7 +2,7 @@
 // input naming the field and changing nothing, the happy path newest first, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild } from './testing.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 let mine: string;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { systemActor } from '../access/actor.ts';
-import { leftBehindChild } from '../casework/testing.ts';
+import { leftBehindChild } from '../../../test/helpers/casework.ts';
 import {
   applyRulesRevision,
   formatRulesRevision,

@@ -3,7 +3,7 @@
 // outside the region and 400 naming the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild } from './test-support.ts';
+import { registerChild } from '../../../test/helpers/comparison.ts';
 
 let t: TestApp;
 const ids: Record<string, string> = {};

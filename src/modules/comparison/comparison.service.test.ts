@@ -9,7 +9,14 @@ import { systemActor } from '../access/actor.ts';
 import { exitChild } from '../children/service.ts';
 import { InputError } from '../../shared/errors.ts';
 import { dismissFinding } from './verify.ts';
-import { compareFile, csvFile, ndjsonFile, registerChild, systemContext, xlsxFile } from './test-support.ts';
+import {
+  compareFile,
+  csvFile,
+  ndjsonFile,
+  registerChild,
+  systemContext,
+  xlsxFile,
+} from '../../../test/helpers/comparison.ts';
 
 const OTHER = PUNING.otherTownshipVillage;
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberFor, type TestApp, createTestApp } from '../../../test/helpers/app.ts';
 import { findProfile } from '../../policies/index.ts';
 import { comparisonInterval } from './due.ts';
-import { compareFile, ndjsonFile } from './test-support.ts';
+import { compareFile, ndjsonFile } from '../../../test/helpers/comparison.ts';
 
 const interval = (id: string) => comparisonInterval(findProfile(id)!);
 

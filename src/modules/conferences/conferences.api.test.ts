@@ -2,7 +2,12 @@
 // decisions, actions with owners and due dates in each owner's worklist, who may move them, closing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { addDepartment, addDepartmentUser, registerChild, sessions } from '../departments/testing.ts';
+import {
+  addDepartment,
+  addDepartmentUser,
+  registerChild,
+  sessions,
+} from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 let child: string;

@@ -1,7 +1,7 @@
 // Departments as organisations of a county, and their accounts, through the HTTP API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { sessions } from './testing.ts';
+import { sessions } from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // the referral that meets such a gap: its message names the missing kinds in Chinese.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { addDepartment, registerChild, sessions } from './testing.ts';
+import { addDepartment, registerChild, sessions } from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { csv, idNumberOf, xlsx } from './fixtures.ts';
+import { csv, idNumberOf, xlsx } from '../../../test/helpers/import-files.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
 import { systemActor } from '../access/actor.ts';
-import { contractChild, csv, idNumberOf, ndjson, xlsx } from './fixtures.ts';
+import { contractChild, csv, idNumberOf, ndjson, xlsx } from '../../../test/helpers/import-files.ts';
 import { importChildren } from './service.ts';
 import { DATA_SHEET, HELP_SHEET, templateHeaders } from './template.ts';
 

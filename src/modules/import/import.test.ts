@@ -10,7 +10,13 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.
 import { systemActor, type Actor } from '../access/actor.ts';
 import { exitChild } from '../children/service.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { contractChild, idNumberOf, writeCsv, writeNdjson, writeXlsx } from './fixtures.ts';
+import {
+  contractChild,
+  idNumberOf,
+  writeCsv,
+  writeNdjson,
+  writeXlsx,
+} from '../../../test/helpers/import-files.ts';
 import { importChildren, type ImportRequest } from './service.ts';
 import { InputError } from '../../shared/errors.ts';
 

@@ -9,7 +9,7 @@ import { CONDITION_NAMES, PARENT_STATUS_NAMES } from '../../domain/codes.ts';
 import { systemActor } from '../access/actor.ts';
 import { INTERVENTION_KIND_NAMES } from '../children/codes.ts';
 import { IMPORT_COLUMNS } from './columns.ts';
-import { idNumberOf } from './fixtures.ts';
+import { idNumberOf } from '../../../test/helpers/import-files.ts';
 import { importChildren } from './service.ts';
 import { DATA_SHEET, HELP_SHEET, TEMPLATE_FILE_NAME, templateHeaders, templateWorkbook } from './template.ts';
 

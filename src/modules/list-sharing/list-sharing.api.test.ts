@@ -2,7 +2,12 @@
 // recorded act with the minimal fields, what a recipient sees and for how long, and when the next is due.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { addDepartment, addDepartmentUser, registerChild, sessions } from '../departments/testing.ts';
+import {
+  addDepartment,
+  addDepartmentUser,
+  registerChild,
+  sessions,
+} from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 const children: Record<string, string> = {};

@@ -7,7 +7,7 @@
 // that deterministic whatever day the tests run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild, sessions } from '../departments/testing.ts';
+import { registerChild, sessions } from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 let redChild: string;

@@ -3,7 +3,7 @@
 // is kept on the server, a notice names its child only as the reader can see the child, and the list is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild, sessions } from '../departments/testing.ts';
+import { registerChild, sessions } from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 let childId: string;

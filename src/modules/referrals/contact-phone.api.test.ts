@@ -2,7 +2,7 @@
 // carries a parent's; the department's read of a referral with a family phone is on the child's file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild, sessions } from '../departments/testing.ts';
+import { registerChild, sessions } from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 beforeAll(async () => {

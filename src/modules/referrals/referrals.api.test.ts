@@ -3,7 +3,12 @@
 // injected dates, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { addDepartment, addDepartmentUser, registerChild, sessions } from '../departments/testing.ts';
+import {
+  addDepartment,
+  addDepartmentUser,
+  registerChild,
+  sessions,
+} from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 const dept: Record<string, string> = {};

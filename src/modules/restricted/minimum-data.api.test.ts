@@ -2,7 +2,12 @@
 // referral carries what its department's kind needs (a youth league gets no ID number, address or school).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { addDepartment, addDepartmentUser, registerChild, sessions } from '../departments/testing.ts';
+import {
+  addDepartment,
+  addDepartmentUser,
+  registerChild,
+  sessions,
+} from '../../../test/helpers/departments.ts';
 
 let t: TestApp;
 let youth: string;

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.
 import { systemActor } from '../access/actor.ts';
 import { createChild, exitChild } from '../children/service.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { idNumberOf } from '../import/fixtures.ts';
+import { idNumberOf } from '../../../test/helpers/import-files.ts';
 import { applyRetention, deidentifiedName, retentionYears } from './retention.ts';
 
 let database: TestDatabase;

@@ -3,7 +3,7 @@
 // written; another village's director gets 404; a department cannot write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild } from '../casework/testing.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 let child: string;

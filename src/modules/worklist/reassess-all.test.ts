@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
 import { systemActor } from '../access/actor.ts';
 import { reassessChild } from '../children/reassess.ts';
-import { callWithFreshSession, childFile, registerChild } from '../casework/testing.ts';
+import { callWithFreshSession, childFile, registerChild } from '../../../test/helpers/casework.ts';
 import { reassessAll } from './reassess-all.ts';
 
 let t: TestApp;

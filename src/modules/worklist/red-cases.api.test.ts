@@ -4,7 +4,7 @@
 // is on file; then it is due 7 days on, and again 7 days after each visit, until the level drops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
-import { callWithFreshSession, registerChild } from '../casework/testing.ts';
+import { callWithFreshSession, registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 let overdue: string;

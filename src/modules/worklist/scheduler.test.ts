@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { systemActor } from '../access/actor.ts';
-import { leftBehindChild } from '../casework/testing.ts';
+import { leftBehindChild } from '../../../test/helpers/casework.ts';
 import { createChild } from '../children/service.ts';
 import type { ReassessAllResult } from './reassess-all.ts';
 import { dailyReassessEnabled, msUntilChinaTime, startDailyReassess } from './scheduler.ts';

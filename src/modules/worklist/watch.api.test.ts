@@ -3,7 +3,7 @@
 // child — not in the worklist summary's figures, not in Annex 1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { registerChild } from '../casework/testing.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 let watched: string;

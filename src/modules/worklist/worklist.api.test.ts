@@ -3,7 +3,7 @@
 // director, a township supervisor and the county bureau.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { callWithFreshSession, registerChild } from '../casework/testing.ts';
+import { callWithFreshSession, registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 const ids = {} as Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'H', string>;

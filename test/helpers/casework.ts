@@ -2,7 +2,7 @@
 // contact monthly) registered through the API, with whatever the test changes.
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
-import { idNumberFor, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { idNumberFor, PASSWORD, PUNING, type TestApp } from './app.ts';
 
 const MIGRANT = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { idCheckCharacter } from '../../domain/id-number.ts';
+import { idCheckCharacter } from '../../src/domain/id-number.ts';
 
 /** A valid resident ID number for a birth date; `sequence` (0–999) tells children apart, odd for boys. */
 export function idNumberOf(birthDate: string, sequence: number, prefix = '445281'): string {

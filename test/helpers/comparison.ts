@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import { systemActor, type Actor } from '../access/actor.ts';
-import { createChild } from '../children/service.ts';
-import type { ServiceContext } from '../../shared/service-context.ts';
-import type { ChildInput } from '../children/schemas.ts';
-import { runComparison } from './run.ts';
+import type { DB } from '../../src/db/schema.ts';
+import { systemActor, type Actor } from '../../src/modules/access/actor.ts';
+import { createChild } from '../../src/modules/children/service.ts';
+import type { ServiceContext } from '../../src/shared/service-context.ts';
+import type { ChildInput } from '../../src/modules/children/schemas.ts';
+import { runComparison } from '../../src/modules/comparison/run.ts';
 
 export const TODAY = '2026-11-23';
 

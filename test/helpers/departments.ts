@@ -2,7 +2,7 @@
 // API the way a bureau would make them.
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { idNumberFor, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { idNumberFor, PASSWORD, PUNING, type TestApp } from './app.ts';
 
 /**
  * Requests as one of the cast that survive moving the clock: sessions expire after two idle hours of the
