@@ -26,4 +26,42 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Front doors (issue 21.2, docs/ARCHITECTURE.md): a module uses another only through that module's
+  // index.ts. Tests may reach inside the module they test and the fixtures of others.
+  {
+    files: ['src/modules/*/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[a-z-]+/(?!index\\.ts$)',
+              message:
+                "另一个模块只能通过它的 index.ts 使用（a module's front door: import '../other/index.ts'）",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/modules/*/*/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./[a-z-]+/(?!index\\.ts$)',
+              message:
+                "另一个模块只能通过它的 index.ts 使用（a module's front door: import '../../other/index.ts'）",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 // What an API client may be granted: a fixed list of scopes, each the permissions it opens. A client acts as
 // its department (role 'department', the department's county), but only within these permissions: a scope
 // never widens what the routes behind it let a department see (its own referrals, its county's roster).
-import type { Permission } from '../access/permissions.ts';
+import type { Permission } from '../access/index.ts';
 
 export const API_SCOPES = ['roster.upload', 'referrals.read', 'referrals.answer'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];

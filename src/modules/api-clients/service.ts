@@ -6,9 +6,8 @@ import type { DB } from '../../db/schema.ts';
 import { addMonths, compareDates, isIsoDate, type IsoDate } from '../../domain/dates.ts';
 import { fullCode, regionLevel } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
-import { isUuid, requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { actorCovers, type Actor, isUuid, requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { API_SCOPES, isApiScope, type ApiScope } from './scopes.ts';
 import { newSecret, secretHash, secretHint } from './secret.ts';
 

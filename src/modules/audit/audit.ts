@@ -2,7 +2,7 @@
 // same transaction as the change, and every read of a child's file.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../access/actor.ts';
+import type { Actor } from '../access/index.ts';
 import { auditContextColumns, currentAuditContext } from './context.ts';
 
 export interface FieldChange {

@@ -9,7 +9,7 @@
 // leaves no record, so a new unaudited route cannot slip in.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { isUuid } from '../access/scope.ts';
+import { isUuid } from '../access/index.ts';
 import { recordAudit } from './audit.ts';
 import { currentAuditContext } from './context.ts';
 import { filtersForAudit } from './search-key.ts';

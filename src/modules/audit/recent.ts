@@ -1,9 +1,9 @@
 // 最近变更: the latest changes to the files of the children in the actor's region, newest first, for the
 // dashboard. Reads of a file (查看档案) and of lists are not changes and are left out; an entry is scoped by
 // the child's own village, exactly as the children list is, so a supervisor sees their township's only.
-import { childInScope, requirePermission } from '../access/scope.ts';
+import { childInScope, requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { maskIdNumbersDeep } from '../children/service.ts';
+import { maskIdNumbersDeep } from '../children/index.ts';
 
 /** Actions that only record a read or an export: not changes to a file. */
 const NOT_CHANGES = ['%.viewed', '%.viewed_with_id_number', '%.listed', '%exported'];

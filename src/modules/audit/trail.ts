@@ -6,9 +6,8 @@ import ExcelJS from 'exceljs';
 import { sql, type Kysely } from 'kysely';
 import { PassThrough, type Readable } from 'node:stream';
 import type { DB } from '../../db/schema.ts';
-import { regionPrefix, type Actor } from '../access/actor.ts';
-import { requirePermission } from '../access/scope.ts';
-import { maskIdNumbersDeep } from '../children/service.ts';
+import { regionPrefix, type Actor, requirePermission } from '../access/index.ts';
+import { maskIdNumbersDeep } from '../children/index.ts';
 import { recordAudit } from './audit.ts';
 import { filtersForAudit } from './search-key.ts';
 

@@ -4,8 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError, InputError } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './passwords.ts';
 import { tokenHash } from './sessions.ts';
 

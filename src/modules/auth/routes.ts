@@ -3,8 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../server/auth.ts';
-import { can, PERMISSIONS, type Permission } from '../access/permissions.ts';
-import { ROLE_NAMES, type Role } from '../access/roles.ts';
+import { can, PERMISSIONS, type Permission, ROLE_NAMES, type Role } from '../access/index.ts';
 import { changeOwnPassword } from './change-password.ts';
 import {
   DEVICE_COOKIE,
@@ -19,7 +18,7 @@ import { PASSWORD_MAX } from './passwords.ts';
 import { hasSecondFactor, secondFactorRequiredFor } from './second-factor.ts';
 import { secondFactorRoutes } from './second-factor-routes.ts';
 import { SESSION_MAX_MS, endSession } from './sessions.ts';
-import { auditAuth } from '../audit/auth-events.ts';
+import { auditAuth } from '../audit/index.ts';
 
 /** The sign-in routes take no more than this: the body of an anonymous request is refused before it is read. */
 export const AUTH_BODY_LIMIT = 16 * 1024;

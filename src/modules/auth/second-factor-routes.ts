@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../server/auth.ts';
 import { AppError } from '../../shared/errors.ts';
-import { auditAuth } from '../audit/auth-events.ts';
+import { auditAuth } from '../audit/index.ts';
 import { attemptKeys, claimAttempt, release } from './login-throttle.ts';
 import { PASSWORD_MAX, verifyPassword } from './passwords.ts';
 import {

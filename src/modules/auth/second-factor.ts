@@ -8,7 +8,7 @@ import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../shared/errors.ts';
-import { ADMIN_ROLES, type Role } from '../access/roles.ts';
+import { ADMIN_ROLES, type Role } from '../access/index.ts';
 
 const ISSUER = '童护';
 /** One step either side: a phone's clock a little off still works. */

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppUserTable, DB } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
-import { auditSessionExpired } from '../audit/auth-events.ts';
+import { auditSessionExpired } from '../audit/index.ts';
 
 export { SESSION_COOKIE } from './cookies.ts';
 /** Signed out after this long without a request. */

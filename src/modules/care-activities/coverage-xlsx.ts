@@ -7,7 +7,7 @@ import type { DB } from '../../db/schema.ts';
 import { ageOn, formatChineseDate } from '../../domain/dates.ts';
 import type { CareActivityKind, CareActivityRule } from '../../domain/policy.ts';
 import { findProfile } from '../../policies/index.ts';
-import { BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT, a4 } from '../reports/xlsx-style.ts';
+import { BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT, a4 } from '../reports/index.ts';
 import { CARE_ACTIVITY_KINDS, CARE_ACTIVITY_KIND_NAMES } from './codes.ts';
 import {
   ruleChildren,

@@ -11,11 +11,15 @@ import type { CareActivityKind, CareActivityRule } from '../../domain/policy.ts'
 import { profileForRegion } from '../../policies/index.ts';
 import { regionsUnder } from '../../regions/repository.ts';
 import { InputError } from '../../shared/errors.ts';
-import { requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { levelAsOf, targetOnRegister } from '../reports/as-of.ts';
-import { resolveReportRegion, type ReportRegion } from '../reports/region.ts';
-import type { ReportContext } from '../reports/service.ts';
+import { requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  levelAsOf,
+  targetOnRegister,
+  resolveReportRegion,
+  type ReportRegion,
+  type ReportContext,
+} from '../reports/index.ts';
 import { CARE_ACTIVITY_KINDS } from './codes.ts';
 import { rulePeriod, ruleView, type RuleView } from './rules.ts';
 

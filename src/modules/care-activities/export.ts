@@ -1,11 +1,14 @@
 // The coverage workbook names the children a duty has not reached: only those who may export rosters get it,
 // and the export is recorded, with the children it names, before the file leaves.
 import type { IsoDate } from '../../domain/dates.ts';
-import { requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { resolveReportRegion } from '../reports/region.ts';
-import type { ReportContext } from '../reports/service.ts';
-import { reportDownloadName, reportFileName } from '../reports/xlsx-style.ts';
+import { requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  resolveReportRegion,
+  type ReportContext,
+  reportDownloadName,
+  reportFileName,
+} from '../reports/index.ts';
 import { buildCoverage } from './coverage.ts';
 import { coverageXlsx } from './coverage-xlsx.ts';
 

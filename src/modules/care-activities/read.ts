@@ -7,9 +7,15 @@ import { ageOn, type IsoDate } from '../../domain/dates.ts';
 import type { CareActivityKind } from '../../domain/policy.ts';
 import { ancestorCodes, fullCode, shortCode } from '../../domain/region-code.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
-import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import {
+  actorCovers,
+  regionPrefix,
+  type Actor,
+  childInScope,
+  requireChild,
+  requirePermission,
+} from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { CARE_ACTIVITY_KIND_NAMES, REACHED_AS_NAMES, type OrganiserKind } from './codes.ts';
 import { visibleTo } from './record.ts';

@@ -9,10 +9,9 @@ import type { CareActivityKind } from '../../domain/policy.ts';
 import { fullCode, isRegionCode, isUnder, shortCode } from '../../domain/region-code.ts';
 import { findRegion } from '../../regions/repository.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
-import { accessibleChildIds, requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { checkDateFor, childForRecord } from '../casework/child-row.ts';
+import { actorCovers, type Actor, accessibleChildIds, requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { checkDateFor, childForRecord } from '../casework/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import {
   CARE_ACTIVITY_KIND_NAMES,

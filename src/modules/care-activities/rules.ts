@@ -4,7 +4,7 @@
 // "overdue". The period runs to the report date at the latest: nothing after it counts.
 import type { IsoDate } from '../../domain/dates.ts';
 import type { CareActivityRule } from '../../domain/policy.ts';
-import { periodOf } from '../spot-checks/schedule.ts';
+import { periodOf } from '../spot-checks/index.ts';
 import { CARE_ACTIVITY_KIND_NAMES, CARE_REACH_NAMES } from './codes.ts';
 
 export interface RulePeriod {

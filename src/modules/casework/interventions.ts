@@ -1,10 +1,8 @@
 // 帮扶干预: assistance, placement, counselling, referral … recorded against a child. Annex 1 counts a child as
 // intervened ("其中已干预") when it has at least one of these on or before the report date (003 附件1).
-import { requireChild } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { refreshRedHandling } from '../children/reassess.ts';
-import { INTERVENTION_KIND_NAMES } from '../children/codes.ts';
-import type { InterventionInput } from '../children/schemas.ts';
+import { requireChild } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { refreshRedHandling, INTERVENTION_KIND_NAMES, type InterventionInput } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { childForRecord, checkDateFor } from './child-row.ts';
 import { interventionView } from './views.ts';

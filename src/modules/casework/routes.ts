@@ -1,8 +1,7 @@
 // /api/v1/children/:id/contacts, /work-logs, /interventions — the casework kept in a child's file.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { childParams } from '../children/routes.ts';
-import { interventionInput } from '../children/schemas.ts';
+import { childParams, interventionInput } from '../children/index.ts';
 import { serviceContext } from '../../server/context.ts';
 import {
   contactRecordedSchema,

@@ -2,7 +2,7 @@
 // interventionInput: `date`, `kind`, `note`), which the import file shares.
 import { z } from 'zod';
 import { CONDITIONS } from '../../domain/codes.ts';
-import { conditionCode } from '../children/schemas.ts';
+import { conditionCode } from '../children/index.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { CONTACT_KINDS, FINDING_AREAS, FINDING_STATUSES, type FindingArea } from './codes.ts';
 

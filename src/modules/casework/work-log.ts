@@ -1,7 +1,7 @@
 // 工作日志: what was done for a child between visits (calls to the school, a word with the caregiver, an
 // application filed), kept with the child's file (003 §五.8, 004 §三.8, 002 "工作日志").
-import { requireChild } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { requireChild } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { childForRecord, checkDateFor } from './child-row.ts';
 import { isClientIdCollision, storedByClientId } from './client-ids.ts';

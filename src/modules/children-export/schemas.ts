@@ -2,7 +2,7 @@
 // person is looking at.
 import { z } from 'zod';
 import { regionCode, flag } from '../../shared/zod-fields.ts';
-import { LEVEL_LIST_DOC } from '../children/schemas.ts';
+import { LEVEL_LIST_DOC } from '../children/index.ts';
 import { DIFFICULTY_TYPES, LEVELS, POPULATIONS } from '../../domain/codes.ts';
 
 export const exportQuery = z.object({

@@ -3,14 +3,12 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { InputError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { requirePermission } from '../access/scope.ts';
-import { idNumbersOf } from '../children/repository.ts';
-import { detailsHiddenSql } from '../restricted/access.ts';
-import { listChildren } from '../children/service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { requirePermission } from '../access/index.ts';
+import { idNumbersOf, listChildren, type ChildListItem } from '../children/index.ts';
+import { detailsHiddenSql } from '../restricted/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { watermarkHeaderFooter, watermarkText, type Watermark } from '../../shared/xlsx/watermark.ts';
-import type { ChildListItem } from '../children/views.ts';
 import type { ExportQuery } from './schemas.ts';
 import { COLUMNS, sheetRow } from './sheet.ts';
 

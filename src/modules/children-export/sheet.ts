@@ -9,7 +9,7 @@ import {
   type DifficultyType,
 } from '../../domain/codes.ts';
 import { safeRow } from '../../shared/xlsx/safe-cell.ts';
-import type { ChildListItem } from '../children/views.ts';
+import type { ChildListItem } from '../children/index.ts';
 
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 

@@ -1,7 +1,7 @@
 // Response shapes of the children API, for OpenAPI and for the serializer.
 import { z } from 'zod';
 import { DIFFICULTY_TYPES, LEVELS } from '../../domain/codes.ts';
-import { auditDetailSchema, fieldChangeSchema } from '../audit/api-schemas.ts';
+import { auditDetailSchema, fieldChangeSchema } from '../audit/index.ts';
 
 const date = z.string().nullable();
 const level = z.enum(LEVELS);

@@ -6,8 +6,8 @@ import { sql, type Kysely } from 'kysely';
 import { blindIndex } from '../../crypto/active.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, InputError } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 
 export const ID_SEARCH_ACTION = 'child.searched_by_id_number';
 

@@ -10,8 +10,8 @@ import { watchSchedule } from '../../domain/schedule.ts';
 import type { IsoDuration } from '../../domain/duration.ts';
 import { targetSpan } from '../../domain/span.ts';
 import { profileForRegion } from '../../policies/index.ts';
-import type { Actor } from '../access/actor.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { factsOf } from './facts.ts';
 import { redHandledOn } from './red-handling.ts';
 

@@ -3,8 +3,8 @@
 // only into the response, never into the audit record or a log.
 import { z } from 'zod';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { requireChild } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { requireChild } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { loadChild } from './repository.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 

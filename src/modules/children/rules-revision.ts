@@ -9,8 +9,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { factsConflicts } from '../../domain/facts.ts';
-import { systemActor, type Actor } from '../access/actor.ts';
-import { recordAudit, type FieldChange } from '../audit/audit.ts';
+import { systemActor, type Actor } from '../access/index.ts';
+import { recordAudit, type FieldChange } from '../audit/index.ts';
 import { factsOf } from './facts.ts';
 import { evaluateChild, reassessChild } from './reassess.ts';
 

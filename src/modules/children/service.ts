@@ -13,12 +13,12 @@ import {
 import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { childInScope, requireChild, requirePermission } from '../access/scope.ts';
-import { diff, recordAudit, type FieldChange } from '../audit/audit.ts';
+import { childInScope, requireChild, requirePermission } from '../access/index.ts';
+import { diff, recordAudit, type FieldChange } from '../audit/index.ts';
 import type { Assessment } from '../../domain/assess.ts';
 import type { ExitReason } from './codes.ts';
 import { EXIT_REASON_NAMES } from './codes.ts';
-import { notify } from '../notices/notify.ts';
+import { notify } from '../notices/index.ts';
 import { reassessChild, type ReassessTrigger } from './reassess.ts';
 import { handleAtOnceFirstSql } from './red-handling.ts';
 import {
@@ -38,7 +38,7 @@ import { auditedIdSearch, looksLikeIdNumber } from './id-search.ts';
 import { checkChild, VillageDirectory, type FieldProblem } from './validate.ts';
 import { caregiverView, childDetail, listItem, parentView } from './views.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { detailsHiddenSql, restrictedSql } from '../restricted/access.ts';
+import { detailsHiddenSql, restrictedSql } from '../restricted/index.ts';
 
 export class ChildProblems extends InputError {
   constructor(readonly problems: FieldProblem[]) {

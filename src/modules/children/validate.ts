@@ -7,7 +7,7 @@ import type { IsoDate } from '../../domain/dates.ts';
 import { factsConflicts } from '../../domain/facts.ts';
 import { validateIdNumber } from '../../domain/id-number.ts';
 import { isUnder, shortCode } from '../../domain/region-code.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
+import { actorCovers, type Actor } from '../access/index.ts';
 import type { ChildInput } from './schemas.ts';
 
 export interface FieldProblem {

@@ -3,7 +3,7 @@
 import type { Condition } from '../../domain/codes.ts';
 import { maxDate } from '../../domain/dates.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { exitChild, updateChild } from '../children/service.ts';
+import { exitChild, updateChild } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 
 async function current(ctx: ServiceContext, childId: string) {

@@ -8,10 +8,10 @@ import type { IsoDate } from '../../domain/dates.ts';
 import type { IsoDuration } from '../../domain/duration.ts';
 import type { PolicyProfile } from '../../domain/policy.ts';
 import { profileForRegion } from '../../policies/index.ts';
-import { requirePermission } from '../access/scope.ts';
+import { requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { resolveReportRegion } from '../reports/region.ts';
-import { spotCheckStatus } from '../spot-checks/schedule.ts';
+import { resolveReportRegion } from '../reports/index.ts';
+import { spotCheckStatus } from '../spot-checks/index.ts';
 import { ROSTER_RULES } from './rules/index.ts';
 
 /** Tonghu's interval where the seed sets none: a quarter, the only rate any seed gives (001 §四.18). */

@@ -2,7 +2,7 @@
 // referrals module like any other referral. When the county has no education department on record, or a
 // referral is already open, nothing is sent and the outcome says why, so the page can offer it by hand.
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { referFindingInTransaction } from '../referrals/service.ts';
+import { referFindingInTransaction } from '../referrals/index.ts';
 
 export interface ReferralHookResult {
   department: 'education';

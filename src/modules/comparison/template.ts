@@ -2,7 +2,7 @@
 // reads (one header per column, each a name the reader accepts) and whose second sheet says what goes in each
 // column. Built from the kind's own fields, so the template and the upload cannot drift apart.
 import ExcelJS from 'exceljs';
-import { BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT } from '../reports/xlsx-style.ts';
+import { BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT } from '../reports/index.ts';
 import { COMMON_FIELDS, ID_NUMBER_ALIASES } from './fields.ts';
 import type { RosterField, RosterRule } from './rule.ts';
 

@@ -4,8 +4,8 @@
 // the finding is closed after it, only if still open, so two people verifying at once cannot both act.
 import { sql } from 'kysely';
 import { AppError, InputError } from '../../shared/errors.ts';
-import { requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import type { Outcome } from './rule.ts';
 import { findRule } from './rules/index.ts';

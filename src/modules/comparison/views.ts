@@ -3,7 +3,7 @@
 import type { Outcome } from './rule.ts';
 import type { Selectable } from 'kysely';
 import type { ComparisonFindingTable, ComparisonRunTable } from '../../db/schema.ts';
-import { showIdNumber } from '../children/views.ts';
+import { showIdNumber } from '../children/index.ts';
 import { findRule } from './rules/index.ts';
 
 export type FindingRow = Selectable<ComparisonFindingTable> & {

@@ -5,9 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
-import { can } from '../access/permissions.ts';
-import { isUuid, requirePermission } from '../access/scope.ts';
+import { actorCovers, regionPrefix, type Actor, can, isUuid, requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { findingView, runView, type FindingRow } from './views.ts';
 

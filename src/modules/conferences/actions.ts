@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { responderDepartmentIds } from '../departments/service.ts';
+import { responderDepartmentIds } from '../departments/index.ts';
 import { loadActions } from './views.ts';
 
 export async function myActions(ctx: ServiceContext, f: { status?: 'open' | 'all'; asOf?: IsoDate } = {}) {

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { isUnder } from '../../domain/region-code.ts';
 import { InputError } from '../../shared/errors.ts';
-import { isUuid } from '../access/scope.ts';
+import { isUuid } from '../access/index.ts';
 
 export async function checkDepartment(
   db: Kysely<DB>,

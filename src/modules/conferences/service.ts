@@ -6,19 +6,18 @@ import type { ActionStatus, DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
-import { can } from '../access/permissions.ts';
 import {
+  type Actor,
+  can,
   accessibleChildIds,
   childInScope,
   isUuid,
   requireChild,
   requirePermission,
-} from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+} from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import type { TimedContext } from '../departments/context.ts';
-import { responderDepartmentIds } from '../departments/service.ts';
+import { type TimedContext, responderDepartmentIds } from '../departments/index.ts';
 import { ACTION_MOVES, ACTION_STATUS_NAMES } from './action-status.ts';
 import { checkDepartment, checkOwnerUser } from './owners.ts';
 import { loadActions, loadConferences } from './views.ts';

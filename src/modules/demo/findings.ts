@@ -1,8 +1,8 @@
 // What a director writes down: the seven areas of a visit or contact (生活状况、监护情况、就学情况、健康状况、
 // 安全状况、需求、关爱服务), work-log entries and interventions, worded after the child's situation.
 import type { Condition } from '../../domain/codes.ts';
-import { FINDING_AREAS, type FindingArea, type FindingStatus } from '../casework/codes.ts';
-import type { InterventionKind } from '../children/codes.ts';
+import { FINDING_AREAS, type FindingArea, type FindingStatus } from '../casework/index.ts';
+import type { InterventionKind } from '../children/index.ts';
 import type { PlannedChild } from './population.ts';
 import type { Random } from './random.ts';
 import type { Risk } from './risk.ts';

@@ -3,8 +3,8 @@
 // township, and at the county an administrator and a member of staff. Passwords are random, not seeded:
 // a demo reachable on a network must not open with a password anyone can compute.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../access/roles.ts';
-import { generatePassword } from '../auth/passwords.ts';
+import type { Role } from '../access/index.ts';
+import { generatePassword } from '../auth/index.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { personName } from './names.ts';

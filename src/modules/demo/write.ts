@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { AuditEventTable, DB } from '../../db/schema.ts';
-import type { Actor } from '../access/actor.ts';
+import type { Actor } from '../access/index.ts';
 import type { DemoPlan } from './plan.ts';
 
 /** Parameters per statement, well under PostgreSQL's 65,535. */

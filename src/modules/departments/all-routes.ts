@@ -1,10 +1,10 @@
 // Every route of the departments part (departments, referrals, mandatory reports, case conferences, list
 // sharing), so that the server lists this part in one line.
 import type { FastifyInstance } from 'fastify';
-import { conferenceRoutes } from '../conferences/routes.ts';
-import { listShareRoutes } from '../list-sharing/routes.ts';
-import { mandatoryReportRoutes } from '../mandatory-reports/routes.ts';
-import { referralRoutes } from '../referrals/routes.ts';
+import { conferenceRoutes } from '../conferences/index.ts';
+import { listShareRoutes } from '../list-sharing/index.ts';
+import { mandatoryReportRoutes } from '../mandatory-reports/index.ts';
+import { referralRoutes } from '../referrals/index.ts';
 import { departmentRoutes } from './routes.ts';
 
 export async function departmentsPartRoutes(app: FastifyInstance): Promise<void> {

@@ -4,8 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DEPARTMENT_KIND_NAMES, type DepartmentKind } from '../../domain/department-kinds.ts';
 import { REFERRAL_FINDINGS, routeFinding } from '../../domain/referral-routing.ts';
-import { regionPrefix, type Actor } from '../access/actor.ts';
-import { requirePermission } from '../access/scope.ts';
+import { regionPrefix, type Actor, requirePermission } from '../access/index.ts';
 
 export interface DepartmentGap {
   countyCode: string;

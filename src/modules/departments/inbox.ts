@@ -2,12 +2,10 @@
 // owns and the shared lists current for it — everything it may see, and nothing else.
 import { sql } from 'kysely';
 import type { IsoDate } from '../../domain/dates.ts';
-import { requirePermission } from '../access/scope.ts';
-import { departmentActions } from '../conferences/actions.ts';
-import { currentShareIds } from '../list-sharing/service.ts';
-import { referralQuery } from '../referrals/access.ts';
-import { referralSummary } from '../referrals/views.ts';
-import { OPEN_STATUSES, type ReferralStatus } from '../referrals/workflow.ts';
+import { requirePermission } from '../access/index.ts';
+import { departmentActions } from '../conferences/index.ts';
+import { currentShareIds } from '../list-sharing/index.ts';
+import { referralQuery, referralSummary, OPEN_STATUSES, type ReferralStatus } from '../referrals/index.ts';
 import type { TimedContext } from './context.ts';
 import { departmentView, responderDepartmentIds } from './service.ts';
 

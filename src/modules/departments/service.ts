@@ -6,9 +6,8 @@ import type { DB, DepartmentTable } from '../../db/schema.ts';
 import { DEPARTMENT_KIND_NAMES, type DepartmentKind } from '../../domain/department-kinds.ts';
 import { fullCode, isRegionCode, regionLevel } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
-import { isUuid, requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { actorCovers, regionPrefix, type Actor, isUuid, requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 
 export type DepartmentRow = Selectable<DepartmentTable>;

@@ -4,8 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { fullCode } from '../../domain/region-code.ts';
 import { InputError } from '../../shared/errors.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
-import { isUuid } from '../access/scope.ts';
+import { actorCovers, type Actor, isUuid } from '../access/index.ts';
 
 export async function checkUserDepartment(
   db: Kysely<DB>,

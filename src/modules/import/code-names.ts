@@ -19,7 +19,7 @@ import {
   type InterventionKind,
   type ResponsibleSide,
   type SchoolStage,
-} from '../children/codes.ts';
+} from '../children/index.ts';
 
 export interface CodeTable<T extends string = string> {
   /** What the codes are, for messages: 情形, 父母状况. */

@@ -1,7 +1,7 @@
 // What the file states, laid over what the register holds: the record to validate and store. Fields the
 // file does not state keep their stored values, exactly as a PATCH through the API would.
 import { normalizeIdNumber } from '../../domain/id-number.ts';
-import type { ChildInput } from '../children/schemas.ts';
+import type { ChildInput } from '../children/index.ts';
 import type { IncomingChild } from './record.ts';
 
 type Loose = Record<string, unknown>;

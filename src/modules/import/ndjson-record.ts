@@ -1,7 +1,7 @@
 // An NDJSON line → one child as the file states it: the API's childInput (codes, camelCase) plus
 // `interventions`. Keys the line carries are authoritative; keys it leaves out keep the stored value.
 import type { TabularRecord } from '../../shared/tabular/read.ts';
-import { childInput } from '../children/schemas.ts';
+import { childInput } from '../children/index.ts';
 import type { ReadRecord } from './record.ts';
 
 /** Keys an NDJSON line may carry: the API's child fields, interventions, and asOf (the engine's, ignored). */

@@ -15,13 +15,19 @@ import type {
 import type { Assessment } from '../../domain/assess.ts';
 import type { Level } from '../../domain/codes.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import type { Actor } from '../access/actor.ts';
-import { diff, type FieldChange } from '../audit/audit.ts';
-import { assessmentRow, evaluateChild } from '../children/reassess.ts';
-import { caregiverColumns, childFactColumns, parentColumns, type ChildRow } from '../children/repository.ts';
-import type { InterventionInput } from '../children/schemas.ts';
-import { inputOf } from '../children/service.ts';
-import type { CheckedChild } from '../children/validate.ts';
+import type { Actor } from '../access/index.ts';
+import { diff, type FieldChange } from '../audit/index.ts';
+import {
+  assessmentRow,
+  evaluateChild,
+  caregiverColumns,
+  childFactColumns,
+  parentColumns,
+  type ChildRow,
+  type InterventionInput,
+  inputOf,
+  type CheckedChild,
+} from '../children/index.ts';
 import type { RecordUnit } from './record.ts';
 import { interventionKey, type LastAssessment, type StoredChild } from './stored.ts';
 

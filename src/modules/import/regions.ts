@@ -8,7 +8,7 @@ import { coveringLoad, loadRegions } from '../../regions/loader.ts';
 import type { TabularFormat } from '../../shared/tabular/format.ts';
 import { openTabular, type TabularSource } from '../../shared/tabular/read.ts';
 import { isUnder } from '../../domain/region-code.ts';
-import type { Actor } from '../access/actor.ts';
+import type { Actor } from '../access/index.ts';
 import { flatLayout, isHeaderRow } from './flat-record.ts';
 
 /** The distinct counties (6-digit prefixes) of the well-formed village codes in a file. */

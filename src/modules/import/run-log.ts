@@ -2,7 +2,7 @@
 // the problems found (the first thousand; the count says how many there were).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../access/actor.ts';
+import type { Actor } from '../access/index.ts';
 import { KEPT_PROBLEMS } from '../../shared/upload/limits.ts';
 import { storedProblems } from '../../shared/upload/problems.ts';
 import type { ImportProblem } from './record.ts';

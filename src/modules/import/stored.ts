@@ -2,7 +2,7 @@
 // table rather than one per child. Rows are locked so that nobody edits them between reading and writing.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { CaregiverRow, ChildRow, ParentRow } from '../children/repository.ts';
+import type { CaregiverRow, ChildRow, ParentRow } from '../children/index.ts';
 import { externalKey } from './record.ts';
 
 export interface LastAssessment {

@@ -2,11 +2,18 @@
 // real and within the region, codes known) and the import's own: an ID number or, for a child without
 // hukou, an external id to find it again; a registered child only updated within one's own region.
 import type { z } from 'zod';
-import { actorCovers } from '../access/actor.ts';
-import { inputOf } from '../children/service.ts';
-import { childInput, interventionInput, type InterventionInput } from '../children/schemas.ts';
-import { checkChild, type CheckContext, type CheckedChild } from '../children/validate.ts';
-import { EXIT_REASON_NAMES, type ExitReason } from '../children/codes.ts';
+import { actorCovers } from '../access/index.ts';
+import {
+  inputOf,
+  childInput,
+  interventionInput,
+  type InterventionInput,
+  checkChild,
+  type CheckContext,
+  type CheckedChild,
+  EXIT_REASON_NAMES,
+  type ExitReason,
+} from '../children/index.ts';
 import { EXAMPLE_ID_NUMBER, EXAMPLE_NAME } from './columns.ts';
 import { mergeIncoming } from './merge.ts';
 import { pathOf, type FieldNamer, type Path } from './problems.ts';

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { BulkWriter } from './bulk.ts';
 import type { ChildPlan } from './plan.ts';
-import { auditContextColumns } from '../audit/context.ts';
+import { auditContextColumns } from '../audit/index.ts';
 
 export async function writePlans(
   db: Kysely<DB>,

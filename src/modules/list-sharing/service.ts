@@ -2,7 +2,7 @@
 // recorded act (who, when, to whom, which fields) holding the list as it stood, with only the fields a
 // recipient needs and never an ID number. A recipient sees the newest share sent to it, read-only, until
 // the profile's period runs out; the bureau is reminded when the next share is due.
-import { restrictedSql } from '../restricted/access.ts';
+import { restrictedSql } from '../restricted/index.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
@@ -12,14 +12,11 @@ import { addDuration } from '../../domain/duration.ts';
 import { fullCode, isRegionCode, regionLevel, shortCode } from '../../domain/region-code.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
-import { isUuid, requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import type { TimedContext } from '../departments/context.ts';
-import { responderDepartmentIds } from '../departments/service.ts';
+import { actorCovers, regionPrefix, type Actor, isUuid, requirePermission } from '../access/index.ts';
+import { recordAudit, auditContextColumns } from '../audit/index.ts';
+import { type TimedContext, responderDepartmentIds } from '../departments/index.ts';
 import { recipientDue } from './due.ts';
 import { helpNeeded } from './help-needed.ts';
-import { auditContextColumns } from '../audit/context.ts';
 
 /** The fields a shared list carries (recorded on every share). */
 export const SHARED_FIELDS = ['name', 'gender', 'age', 'village', 'level', 'helpNeeded'] as const;

@@ -14,7 +14,7 @@ import {
   SITUATION_SOURCE,
 } from '../../domain/mandatory-report.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { timedContext } from '../departments/context.ts';
+import { timedContext } from '../departments/index.ts';
 import {
   addFollowup,
   childReports,

@@ -14,18 +14,18 @@ import {
 } from '../../domain/mandatory-report.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { can } from '../access/permissions.ts';
 import {
+  can,
   accessibleChildIds,
   childInScope,
   isUuid,
   requireChild,
   requirePermission,
-} from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { refreshRedHandling } from '../children/reassess.ts';
-import { notify } from '../notices/notify.ts';
-import type { TimedContext } from '../departments/context.ts';
+} from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { refreshRedHandling } from '../children/index.ts';
+import { notify } from '../notices/index.ts';
+import type { TimedContext } from '../departments/index.ts';
 import { asOfInstant, discoveredAtOf } from './clock.ts';
 import { reportView } from './views.ts';
 

@@ -3,12 +3,11 @@
 // restricted file she is not named on), not at all once the child has moved out of it.
 import { sql } from 'kysely';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { regionPrefix } from '../access/actor.ts';
-import { isUuid, requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { RESTRICTED_NAME } from '../children/views.ts';
+import { regionPrefix, isUuid, requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { RESTRICTED_NAME } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { detailsHiddenSql } from '../restricted/access.ts';
+import { detailsHiddenSql } from '../restricted/index.ts';
 import { noticeOverdueReferrals } from './overdue.ts';
 
 export interface NoticeQuery {

@@ -3,9 +3,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
-import { accessibleChildIds, childInScope, isUuid } from '../access/scope.ts';
-import { responderDepartmentIds } from '../departments/service.ts';
+import { type Actor, accessibleChildIds, childInScope, isUuid } from '../access/index.ts';
+import { responderDepartmentIds } from '../departments/index.ts';
 import type { ReferralRow } from './views.ts';
 
 export function referralQuery(db: Kysely<DB>) {

@@ -5,9 +5,7 @@ import { z } from 'zod';
 import { DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
 import { REFERRAL_FINDINGS, routeFinding } from '../../domain/referral-routing.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { timedContext } from '../departments/context.ts';
-import { departmentViewSchema } from '../departments/schemas.ts';
-import { listDepartments } from '../departments/service.ts';
+import { timedContext, departmentViewSchema, listDepartments } from '../departments/index.ts';
 import { childReferrals, listReferrals, overdueReferrals } from './queries.ts';
 import {
   findingCode,

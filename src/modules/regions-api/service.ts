@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { isUnder, type RegionLevel } from '../../domain/region-code.ts';
 import { notFound } from '../../shared/errors.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
+import { actorCovers, type Actor } from '../access/index.ts';
 import { childRegions, findRegion } from '../../regions/repository.ts';
 
 export interface RegionNode {

@@ -12,7 +12,7 @@ import {
 } from '../../domain/region-code.ts';
 import { findRegion, regionChain } from '../../regions/repository.ts';
 import { AppError, InputError } from '../../shared/errors.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
+import { actorCovers, type Actor } from '../access/index.ts';
 
 export interface ReportRegion {
   /** The significant prefix: 445281 for 普宁市. */

@@ -6,7 +6,7 @@ import { random, syntheticFacts } from '../../../bench/synthetic.ts';
 import type { DB } from '../../db/schema.ts';
 import { addDays, maxDate, type IsoDate } from '../../domain/dates.ts';
 import type { LevelCode } from '../../db/schema.ts';
-import { evaluateChild } from '../children/reassess.ts';
+import { evaluateChild } from '../children/index.ts';
 
 export interface SyntheticRegister {
   /** How many children, and the number of the first (children are numbered for their ID and seed). */

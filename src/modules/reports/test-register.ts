@@ -4,9 +4,8 @@ import type { Kysely } from 'kysely';
 import { idNumberFor } from '../../../test/helpers/app.ts';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import { systemActor } from '../access/actor.ts';
-import { childInput } from '../children/schemas.ts';
-import { createChild } from '../children/service.ts';
+import { systemActor } from '../access/index.ts';
+import { childInput, createChild } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 
 export const AWAY = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };

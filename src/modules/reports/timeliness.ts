@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { prefixLength, REGION_LEVELS, type RegionLevel } from '../../domain/region-code.ts';
-import { evaluateChild } from '../children/reassess.ts';
+import { evaluateChild } from '../children/index.ts';
 import type { ReportRegion } from './region.ts';
 import {
   DUE_SOON_DAYS,

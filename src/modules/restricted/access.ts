@@ -4,7 +4,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
+import type { Actor } from '../access/index.ts';
 
 /** True where the actor may see the details of `child` (restricted or not); `child` must be in the query. */
 function allowedSql(actor: Actor): RawBuilder<boolean> {

@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '../access/roles.ts';
+import { ROLES } from '../access/index.ts';
 import { serviceContext } from '../../server/context.ts';
-import { childParams } from '../children/routes.ts';
+import { childParams } from '../children/index.ts';
 import {
   getRestriction,
   liftRestriction,

@@ -2,9 +2,8 @@
 // Every change of a restriction is audited in the same transaction; who is named is recorded by user id.
 import { sql } from 'kysely';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers } from '../access/actor.ts';
-import { accessibleChildIds, requirePermission } from '../access/scope.ts';
-import { diff, recordAudit } from '../audit/audit.ts';
+import { actorCovers, accessibleChildIds, requirePermission } from '../access/index.ts';
+import { diff, recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { detailsHidden, RESTRICTED_MESSAGE } from './access.ts';
 

@@ -9,8 +9,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addMonths, type IsoDate } from '../../domain/dates.ts';
 import { InputError } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
-import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 
 export const DEFAULT_RETENTION_YEARS = 3;
 

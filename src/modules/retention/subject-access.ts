@@ -8,9 +8,8 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { InputError } from '../../shared/errors.ts';
-import type { Actor } from '../access/actor.ts';
-import { requireChild } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { type Actor, requireChild } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 
 export const SUBJECT_ACCESS_ACTION = 'child.subject_access_exported';
 export const GUARDIAN_RELATIONS = ['father', 'mother', 'guardian', 'self'] as const;

@@ -9,12 +9,11 @@ import { addMonths, ageOn, type IsoDate } from '../../domain/dates.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { InputError } from '../../shared/errors.ts';
-import { regionPrefix } from '../access/actor.ts';
-import { requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { regionPrefix, requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { resolveReportRegion } from '../reports/region.ts';
-import { spotCheckStatus } from '../spot-checks/schedule.ts';
+import { resolveReportRegion } from '../reports/index.ts';
+import { spotCheckStatus } from '../spot-checks/index.ts';
 import { requireRound } from './rounds.ts';
 
 type Round = Pick<ScreeningRoundTable, 'region_code' | 'starts_on' | 'ends_on'> & { id: string };

@@ -10,10 +10,9 @@ import { fullCode, isRegionCode, regionLevel, shortCode } from '../../domain/reg
 import { profileForRegion } from '../../policies/index.ts';
 import { findRegion } from '../../regions/repository.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
-import { requireChild, requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { childForRecord } from '../casework/child-row.ts';
+import { actorCovers, type Actor, requireChild, requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { childForRecord } from '../casework/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 
 export interface RoundInput {

@@ -4,11 +4,10 @@ import type { IsoDate } from '../../domain/dates.ts';
 import { fullCode, shortCode } from '../../domain/region-code.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix } from '../access/actor.ts';
-import { requirePermission } from '../access/scope.ts';
+import { actorCovers, regionPrefix, requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { spotCheckStatus } from './schedule.ts';
-import { regionVisible } from '../workforce/visibility.ts';
+import { regionVisible } from '../workforce/index.ts';
 import { checkSummary } from './service.ts';
 import { FINDING_NAMES } from './suggestions.ts';
 

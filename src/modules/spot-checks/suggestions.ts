@@ -2,8 +2,7 @@
 // itself: a suggestion the checker accepts or ignores, never a finding by itself.
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
 import { LEVEL_SHORT_NAMES, type Level } from '../../domain/codes.ts';
-import { evaluateChild } from '../children/reassess.ts';
-import type { CaregiverRow, ChildRow, ParentRow } from '../children/repository.ts';
+import { evaluateChild, type CaregiverRow, type ChildRow, type ParentRow } from '../children/index.ts';
 
 export const SUGGESTION_CODES = [
   'caregiver.missing',

@@ -3,9 +3,9 @@
 // inspection and the archive spot check are done.
 import type { IsoDate } from '../../domain/dates.ts';
 import { findProfile, profileForRegion } from '../../policies/index.ts';
-import { requirePermission } from '../access/scope.ts';
+import { requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { spotCheckStatus } from '../spot-checks/schedule.ts';
+import { spotCheckStatus } from '../spot-checks/index.ts';
 import { FIRST_REPORT_YEAR, lastDueYear, reportDeadline, reportState, taskLateness } from './late.ts';
 import { plansFor } from './plans.ts';
 

@@ -2,8 +2,8 @@
 import type { IsoDate } from '../../domain/dates.ts';
 import { fullCode, isUnder } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { requirePermission } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { requirePermission } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { insertTask, requireKeeper, requirePlan } from './plans.ts';
 

@@ -2,10 +2,10 @@
 // school (已复学复读), which Annex 1's "其中…" lines count. Every record and every read is audited.
 import { z } from 'zod';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { requireChild } from '../access/scope.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { requireChild } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { childForRecord, checkDateFor } from '../casework/child-row.ts';
+import { childForRecord, checkDateFor } from '../casework/index.ts';
 import { InputError, notFound } from '../../shared/errors.ts';
 
 export const ASSISTANCE_KINDS = [

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../server/auth.ts';
-import { ROLES } from '../access/roles.ts';
-import { generatePassword } from '../auth/passwords.ts';
+import { ROLES } from '../access/index.ts';
+import { generatePassword } from '../auth/index.ts';
 import { exportUsers, listUsersPage } from './search.ts';
 import { createUser, resetPassword, resetSecondFactor, setLocked, updateUser } from './service.ts';
 

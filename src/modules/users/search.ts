@@ -8,10 +8,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { fullCode, isRegionCode, regionLevel, shortCode } from '../../domain/region-code.ts';
 import { InputError } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
-import { requirePermission } from '../access/scope.ts';
-import { ROLE_NAMES, type Role } from '../access/roles.ts';
-import { recordAudit } from '../audit/audit.ts';
+import {
+  actorCovers,
+  regionPrefix,
+  type Actor,
+  requirePermission,
+  ROLE_NAMES,
+  type Role,
+} from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { userView, type UserView } from './service.ts';
 
 export interface UserFilters {

@@ -4,16 +4,26 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { fullCode, isRegionCode, regionLevel, REGION_LEVEL_NAMES } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix, type Actor } from '../access/actor.ts';
-import type { Permission } from '../access/permissions.ts';
-import { requirePermission } from '../access/scope.ts';
-import { ADMIN_ROLES, ROLE_NAMES, ROLE_REGION_LEVELS, type Role } from '../access/roles.ts';
-import { recordAudit } from '../audit/audit.ts';
-import { forgetAccountFailures } from '../auth/login-throttle.ts';
-import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts';
-import { removeSecondFactor } from '../auth/second-factor.ts';
-import { endUserSessions } from '../auth/sessions.ts';
-import { checkUserDepartment } from '../departments/users.ts';
+import {
+  actorCovers,
+  regionPrefix,
+  type Actor,
+  type Permission,
+  requirePermission,
+  ADMIN_ROLES,
+  ROLE_NAMES,
+  ROLE_REGION_LEVELS,
+  type Role,
+} from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  forgetAccountFailures,
+  checkPasswordStrength,
+  hashPassword,
+  removeSecondFactor,
+  endUserSessions,
+} from '../auth/index.ts';
+import { checkUserDepartment } from '../departments/index.ts';
 
 export interface NewUser {
   username: string;

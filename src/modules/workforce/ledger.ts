@@ -7,9 +7,7 @@ import type { IsoDate } from '../../domain/dates.ts';
 import { maskIdNumber } from '../../domain/id-number.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
-import { actorCovers, regionPrefix } from '../access/actor.ts';
-import { can, type Permission } from '../access/permissions.ts';
-import { requirePermission } from '../access/scope.ts';
+import { actorCovers, regionPrefix, can, type Permission, requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import {
   CHECK_RESULT_NAMES,

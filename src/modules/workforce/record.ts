@@ -1,7 +1,7 @@
 // One line of a directors file as a ledger entry. NDJSON lines carry the CONTRACT's English keys; CSV and
 // XLSX rows carry the headers bureaus type (Chinese or English). Problems name the field as the file does.
 import type { z } from 'zod';
-import type { FieldProblem } from '../children/validate.ts';
+import type { FieldProblem } from '../children/index.ts';
 import { cellDate, cellList, cellText } from '../../shared/tabular/cells.ts';
 import { aliasTable, fieldOf } from '../../shared/tabular/headers.ts';
 import type { TabularRecord } from '../../shared/tabular/read.ts';

@@ -4,8 +4,8 @@ import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysel
 import type { DB, WorkforcePersonTable } from '../../db/schema.ts';
 import { addDays, maxDate, type IsoDate } from '../../domain/dates.ts';
 import { ancestorCodes } from '../../domain/region-code.ts';
-import { regionPrefix, type Actor } from '../access/actor.ts';
-import { diff, recordAudit } from '../audit/audit.ts';
+import { regionPrefix, type Actor } from '../access/index.ts';
+import { diff, recordAudit } from '../audit/index.ts';
 import type { WorkerRole } from './codes.ts';
 import type { CheckedPerson } from './validate.ts';
 

@@ -38,7 +38,7 @@ import {
   trainingRecordInput,
 } from './schemas.ts';
 import { attachment } from '../../shared/http/attachment.ts';
-import { reportDownloadName, reportFileName } from '../reports/xlsx-style.ts';
+import { reportDownloadName, reportFileName } from '../reports/index.ts';
 import { directorWorkload } from './workload.ts';
 import { workloadXlsx } from './workload-xlsx.ts';
 import { addAttendees, createTraining, getTraining, listTrainings, trainingCoverage } from './trainings.ts';

@@ -6,8 +6,8 @@ import type { DB } from '../../db/schema.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
 import { validateIdNumber, type Gender } from '../../domain/id-number.ts';
 import { fullCode, isUnder, regionLevel, type RegionLevel } from '../../domain/region-code.ts';
-import { actorCovers, type Actor } from '../access/actor.ts';
-import type { FieldProblem } from '../children/validate.ts';
+import { actorCovers, type Actor } from '../access/index.ts';
+import type { FieldProblem } from '../children/index.ts';
 import { WORKER_ROLE_NAMES, type WorkerRole } from './codes.ts';
 import type { PersonInput } from './schemas.ts';
 

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { safeCell } from '../../shared/xlsx/safe-cell.ts';
-import { a4, BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT } from '../reports/xlsx-style.ts';
+import { a4, BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT } from '../reports/index.ts';
 import type { WorkloadReport, WorkloadRow } from './workload.ts';
 
 const NOT_LINKED = '未关联账号';

@@ -11,12 +11,10 @@ import { sql } from 'kysely';
 import type { IsoDate } from '../../domain/dates.ts';
 import { addDays } from '../../domain/dates.ts';
 import { InputError } from '../../shared/errors.ts';
-import { requirePermission } from '../access/scope.ts';
+import { requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { resolveReportRegion } from '../reports/region.ts';
-import { scheduleOverrides } from '../reports/timeliness.ts';
-import { villageCounts } from '../reports/timeliness-sql.ts';
-import { targetChildrenIn } from '../worklist/worklist.ts';
+import { resolveReportRegion, scheduleOverrides, villageCounts } from '../reports/index.ts';
+import { targetChildrenIn } from '../worklist/index.ts';
 
 interface VillageFigures {
   village_code: string;

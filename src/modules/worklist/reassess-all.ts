@@ -5,8 +5,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ChildParentTable, DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import { systemActor, type Actor } from '../access/actor.ts';
-import { assessmentRow, evaluateChild } from '../children/reassess.ts';
+import { systemActor, type Actor } from '../access/index.ts';
+import { assessmentRow, evaluateChild } from '../children/index.ts';
 
 export interface ReassessAllOptions {
   asOf: IsoDate;

@@ -2,7 +2,7 @@
 // outside it is "not found", like a child outside it), or the actor's own region when none is asked.
 import { regionLevel, shortCode, type RegionLevel } from '../../domain/region-code.ts';
 import { AppError } from '../../shared/errors.ts';
-import { regionPrefix, type Actor } from '../access/actor.ts';
+import { regionPrefix, type Actor } from '../access/index.ts';
 
 export interface WorklistRegion {
   /** The significant prefix of every village code in scope ('' for the whole country). */

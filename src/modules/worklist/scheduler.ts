@@ -4,10 +4,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { todayInChina } from '../../domain/dates.ts';
-import { noticeOverdueReferrals } from '../notices/overdue.ts';
+import { noticeOverdueReferrals } from '../notices/index.ts';
 import { reassessAll, type ReassessAllResult } from './reassess-all.ts';
-import { systemActor } from '../access/actor.ts';
-import { applyRetention } from '../retention/retention.ts';
+import { systemActor } from '../access/index.ts';
+import { applyRetention } from '../retention/index.ts';
 import { formatReassessResult } from './reassess-report.ts';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;

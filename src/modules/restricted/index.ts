@@ -1,0 +1,3 @@
+// The restricted module's front door (issue 21.2): what other modules may use of it. Other modules import
+// from here only (eslint.config.js); what is not exported here is the module's own business.
+export { detailsHiddenSql, requireDetails, restrictedSql } from './access.ts';
