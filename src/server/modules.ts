@@ -3,7 +3,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { caseworkRoutes } from '../modules/casework/routes.ts';
 import { childRoutes } from '../modules/children/routes.ts';
-import { departmentsPartRoutes } from '../modules/departments/all-routes.ts';
+import { departmentRoutes } from '../modules/departments/routes.ts';
+import { departmentInboxRoutes } from '../modules/department-inbox/routes.ts';
+import { referralRoutes } from '../modules/referrals/routes.ts';
+import { mandatoryReportRoutes } from '../modules/mandatory-reports/routes.ts';
+import { conferenceRoutes } from '../modules/conferences/routes.ts';
+import { listShareRoutes } from '../modules/list-sharing/routes.ts';
 import { childExportRoutes } from '../modules/children-export/routes.ts';
 import { regionRoutes } from '../modules/regions-api/routes.ts';
 import { comparisonRoutes } from '../modules/comparison/routes.ts';
@@ -34,7 +39,12 @@ export const ROUTE_MODULES: FastifyPluginAsync[] = [
   childRoutes,
   caseworkRoutes,
   worklistRoutes,
-  departmentsPartRoutes,
+  departmentRoutes,
+  departmentInboxRoutes,
+  referralRoutes,
+  mandatoryReportRoutes,
+  conferenceRoutes,
+  listShareRoutes,
   regionRoutes,
   childExportRoutes,
   workforceRoutes,

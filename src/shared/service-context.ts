@@ -12,3 +12,9 @@ export interface ServiceContext {
   today: IsoDate;
   deploymentRegion: string | null;
 }
+
+/** For the services that record when (not only which day) something happened: the police report, a
+ * referral's steps, a list share. */
+export interface TimedContext extends ServiceContext {
+  now: Date;
+}

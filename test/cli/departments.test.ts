@@ -12,7 +12,7 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { createChild } from '../../src/modules/children/service.ts';
-import type { TimedContext } from '../../src/modules/departments/context.ts';
+import type { TimedContext } from '../../src/shared/service-context.ts';
 import { createDepartment } from '../../src/modules/departments/service.ts';
 import { createReferrals } from '../../src/modules/referrals/service.ts';
 import { loadRegions } from '../../src/regions/loader.ts';

@@ -5,7 +5,7 @@ import type { Database } from '../../db/connect.ts';
 import { isIsoDate, todayInChina, type IsoDate } from '../../domain/dates.ts';
 import { fullCode, isRegionCode } from '../../domain/region-code.ts';
 import { systemActor } from '../../modules/access/actor.ts';
-import type { TimedContext } from '../../modules/departments/context.ts';
+import type { TimedContext } from '../../shared/service-context.ts';
 import { InputError } from '../../shared/errors.ts';
 
 export type Format = 'json' | 'table';

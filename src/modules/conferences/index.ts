@@ -1,4 +1,4 @@
 // The conferences module's front door (issue 21.2): what other modules may use of it. Other modules import
 // from here only (eslint.config.js); what is not exported here is the module's own business.
 export { departmentActions } from './actions.ts';
-export { actionViewSchema, conferenceRoutes } from './routes.ts';
+export { actionViewSchema } from './routes.ts';

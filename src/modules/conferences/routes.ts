@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { regionCode } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { timedContext } from '../departments/index.ts';
+import { timedContext } from '../../server/context.ts';
 import { ACTION_STATUSES } from './action-status.ts';
 import { myActions } from './actions.ts';
 import {

@@ -17,7 +17,8 @@ import {
 } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { type TimedContext, responderDepartmentIds } from '../departments/index.ts';
+import { responderDepartmentIds } from '../departments/index.ts';
+import type { TimedContext } from '../../shared/service-context.ts';
 import { ACTION_MOVES, ACTION_STATUS_NAMES } from './action-status.ts';
 import { checkDepartment, checkOwnerUser } from './owners.ts';
 import { loadActions, loadConferences } from './views.ts';

@@ -1,6 +1,5 @@
 // The departments module's front door (issue 21.2): what other modules may use of it. Other modules import
 // from here only (eslint.config.js); what is not exported here is the module's own business.
-export { timedContext, type TimedContext } from './context.ts';
 export { departmentViewSchema } from './schemas.ts';
-export { listDepartments, responderDepartmentIds } from './service.ts';
+export { departmentView, listDepartments, responderDepartmentIds } from './service.ts';
 export { checkUserDepartment } from './users.ts';

@@ -1,14 +1,10 @@
-// /api/v1/departments — departments as organisations of a county, and a department's inbox.
+// /api/v1/departments — departments as organisations of a county (the inbox is department-inbox's).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
-import { isoDate } from '../../shared/zod-fields.ts';
-import { actionViewSchema } from '../conferences/index.ts';
-import { referralSummarySchema, REFERRAL_STATUSES } from '../referrals/index.ts';
-import { timedContext } from './context.ts';
+import { timedContext } from '../../server/context.ts';
 import { departmentGaps } from './gaps.ts';
-import { departmentInbox } from './inbox.ts';
 import { departmentInput, departmentKind, departmentPatch, departmentViewSchema } from './schemas.ts';
 import {
   createDepartment,
@@ -107,46 +103,6 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) =>
       reply.code(201).send(await createDepartment(timedContext(app, request), request.body)),
-  );
-
-  r.get(
-    '/api/v1/departments/inbox',
-    {
-      config: { permission: 'department.inbox' },
-      schema: {
-        summary: '部门收件箱：报送给本部门的（逾期的在前，其次最新的）、本部门的会商任务、当前有效的名单通报',
-        tags,
-        querystring: z.object({
-          status: z.enum([...REFERRAL_STATUSES, 'open', 'all']).optional(),
-          asOf: isoDate.optional(),
-        }),
-        response: {
-          200: z.object({
-            asOf: z.string(),
-            departments: z.array(departmentViewSchema),
-            referrals: z.array(referralSummarySchema),
-            actions: z.array(actionViewSchema),
-            listShares: z.array(
-              z.object({
-                id: z.string(),
-                countyCode: z.string(),
-                sharedOn: z.string(),
-                validUntil: z.string(),
-                childCount: z.number(),
-                levels: z.array(z.string()),
-              }),
-            ),
-            counts: z.object({
-              referralsOpen: z.number(),
-              referralsOverdue: z.number(),
-              actionsOpen: z.number(),
-              actionsOverdue: z.number(),
-            }),
-          }),
-        },
-      },
-    },
-    async (request) => departmentInbox(timedContext(app, request), request.query),
   );
 
   r.get(

@@ -1,4 +1,3 @@
 // The list-sharing module's front door (issue 21.2): what other modules may use of it. Other modules import
 // from here only (eslint.config.js); what is not exported here is the module's own business.
-export { listShareRoutes } from './routes.ts';
 export { currentShareIds } from './service.ts';

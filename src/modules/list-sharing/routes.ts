@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { regionCode } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { timedContext } from '../departments/index.ts';
+import { timedContext } from '../../server/context.ts';
 import { createShare, currentShares, dueShares, getShare, listShares, revokeShare } from './service.ts';
 
 const recipient = z.object({ id: z.string(), name: z.string(), kind: z.string(), kindName: z.string() });

@@ -14,7 +14,8 @@ import { profileForRegion } from '../../policies/index.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor, isUuid, requirePermission } from '../access/index.ts';
 import { recordAudit, auditContextColumns } from '../audit/index.ts';
-import { type TimedContext, responderDepartmentIds } from '../departments/index.ts';
+import { responderDepartmentIds } from '../departments/index.ts';
+import type { TimedContext } from '../../shared/service-context.ts';
 import { recipientDue } from './due.ts';
 import { helpNeeded } from './help-needed.ts';
 

@@ -14,7 +14,7 @@ import {
   SITUATION_SOURCE,
 } from '../../domain/mandatory-report.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { timedContext } from '../departments/index.ts';
+import { timedContext } from '../../server/context.ts';
 import {
   addFollowup,
   childReports,

@@ -25,7 +25,7 @@ import {
 import { recordAudit } from '../audit/index.ts';
 import { refreshRedHandling } from '../children/index.ts';
 import { notify } from '../notices/index.ts';
-import type { TimedContext } from '../departments/index.ts';
+import type { TimedContext } from '../../shared/service-context.ts';
 import { asOfInstant, discoveredAtOf } from './clock.ts';
 import { reportView } from './views.ts';
 

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
 import { REFERRAL_FINDINGS, routeFinding } from '../../domain/referral-routing.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { timedContext, departmentViewSchema, listDepartments } from '../departments/index.ts';
+import { departmentViewSchema, listDepartments } from '../departments/index.ts';
+import { timedContext } from '../../server/context.ts';
 import { childReferrals, listReferrals, overdueReferrals } from './queries.ts';
 import {
   findingCode,

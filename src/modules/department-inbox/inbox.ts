@@ -6,8 +6,8 @@ import { requirePermission } from '../access/index.ts';
 import { departmentActions } from '../conferences/index.ts';
 import { currentShareIds } from '../list-sharing/index.ts';
 import { referralQuery, referralSummary, OPEN_STATUSES, type ReferralStatus } from '../referrals/index.ts';
-import type { TimedContext } from './context.ts';
-import { departmentView, responderDepartmentIds } from './service.ts';
+import type { TimedContext } from '../../shared/service-context.ts';
+import { departmentView, responderDepartmentIds } from '../departments/index.ts';
 
 export async function departmentInbox(
   ctx: TimedContext,

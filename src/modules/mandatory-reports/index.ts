@@ -1,3 +1,0 @@
-// The mandatory-reports module's front door (issue 21.2): what other modules may use of it. Other modules import
-// from here only (eslint.config.js); what is not exported here is the module's own business.
-export { mandatoryReportRoutes } from './routes.ts';
