@@ -15,3 +15,13 @@ export const isoDate = z.string().refine(isIsoDate, {
 
 /** A yes/no in a query string: 'true' or 'false'. */
 export const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Free text, trimmed, at most `max` characters; may be empty (add .min(1) or a local helper when it must not). */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `最多${max}个字符` });
+
+/** The path parameter of every route under /children/:id. */
+export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });

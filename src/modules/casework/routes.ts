@@ -1,7 +1,8 @@
 // /api/v1/children/:id/contacts, /work-logs, /interventions — the casework kept in a child's file.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { childParams, interventionInput } from '../children/index.ts';
+import { interventionInput } from '../children/index.ts';
+import { childParams } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import {
   contactRecordedSchema,

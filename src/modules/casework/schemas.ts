@@ -3,14 +3,8 @@
 import { z } from 'zod';
 import { CONDITIONS } from '../../domain/codes.ts';
 import { conditionCode } from '../children/index.ts';
-import { isoDate } from '../../shared/zod-fields.ts';
+import { isoDate, text } from '../../shared/zod-fields.ts';
 import { CONTACT_KINDS, FINDING_AREAS, FINDING_STATUSES, type FindingArea } from './codes.ts';
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `最多${max}个字符` });
 
 const finding = z.object({
   status: z.enum(FINDING_STATUSES, {

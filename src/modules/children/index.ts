@@ -21,7 +21,6 @@ export {
   type ChildRow,
   type ParentRow,
 } from './repository.ts';
-export { childParams } from './routes.ts';
 export {
   LEVEL_LIST_DOC,
   childInput,

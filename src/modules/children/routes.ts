@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode, flag } from '../../shared/zod-fields.ts';
+import { childParams, flag, regionCode } from '../../shared/zod-fields.ts';
 import { assess } from '../../domain/assess.ts';
 import { LEVELS, POPULATIONS } from '../../domain/codes.ts';
 import { DIFFICULTY_TYPES } from '../../domain/codes.ts';
@@ -41,8 +41,6 @@ import {
 } from './service.ts';
 import { revealIdNumber, revealInput, REVEAL_FIELDS } from './reveal.ts';
 import { mergeChildEdit, mergeInput, type MergeInput } from './merge.ts';
-
-export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
 
 export async function childRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -10,7 +10,7 @@ import {
   isCondition,
   isParentStatus,
 } from '../../domain/codes.ts';
-import { isoDate } from '../../shared/zod-fields.ts';
+import { isoDate, text } from '../../shared/zod-fields.ts';
 import { EXIT_REASONS, INTERVENTION_KINDS, RESPONSIBLE_SIDES, SCHOOL_STAGES } from './codes.ts';
 
 /** How the OpenAPI document describes a ?level= list (the check itself is the enum after the split). */
@@ -20,11 +20,6 @@ export const LEVEL_LIST_DOC = {
   example: 'red,yellow',
 };
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `最多${max}个字符` });
 const optionalText = (max: number) => text(max).nullish();
 
 export const conditionCode = z.string().refine(isCondition, {

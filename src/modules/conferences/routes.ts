@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode } from '../../shared/zod-fields.ts';
+import { childParams, regionCode } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../../server/context.ts';
 import { ACTION_STATUSES } from './action-status.ts';
@@ -88,7 +88,6 @@ const conferenceView = z.object({
   actions: z.array(actionViewSchema),
 });
 
-const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
 const conferenceParams = z.object({ id: z.uuid({ error: '会商编号无效' }) });
 
 export async function conferenceRoutes(app: FastifyInstance): Promise<void> {

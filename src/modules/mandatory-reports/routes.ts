@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode } from '../../shared/zod-fields.ts';
+import { childParams, regionCode, text } from '../../shared/zod-fields.ts';
 import {
   DEFAULT_ALERT_HOURS,
   MANDATORY_REPORT_SITUATIONS,
@@ -26,11 +26,6 @@ import {
   reportAlerts,
 } from './service.ts';
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `最多${max}个字符` });
 const dateTime = z.iso.datetime({
   offset: true,
   error: '应为带时区的日期时间，如 2026-11-23T09:30:00+08:00',
@@ -106,7 +101,6 @@ const thresholdHours = z.coerce
   .max(24 * 365)
   .optional();
 
-const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
 const reportParams = z.object({ id: z.uuid({ error: '强制报告编号无效' }) });
 
 export async function mandatoryReportRoutes(app: FastifyInstance): Promise<void> {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { childParams } from '../../shared/zod-fields.ts';
 import { DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
 import { REFERRAL_FINDINGS, routeFinding } from '../../domain/referral-routing.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
@@ -20,7 +21,6 @@ import {
 import { createReferrals, getReferral, stepReferral } from './service.ts';
 import { STEP_RULES, type ReferralStep } from './workflow.ts';
 
-const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
 const referralParams = z.object({ id: z.uuid({ error: '报送编号无效' }) });
 
 const routeSchema = z.object({

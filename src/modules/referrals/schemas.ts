@@ -1,16 +1,10 @@
 // The shapes referrals travel in: request bodies with their codes checked one by one, and the responses
 // for OpenAPI and the serializer.
 import { z } from 'zod';
-import { regionCode } from '../../shared/zod-fields.ts';
+import { regionCode, text } from '../../shared/zod-fields.ts';
 import { REFERRAL_FINDINGS } from '../../domain/referral-routing.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { REFERRAL_STATUSES } from './workflow.ts';
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `最多${max}个字符` });
 
 export const findingCode = z.enum(REFERRAL_FINDINGS, {
   error: (issue) => `未知的报送情形代码 "${String(issue.input)}"`,

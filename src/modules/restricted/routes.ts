@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../access/index.ts';
 import { serviceContext } from '../../server/context.ts';
-import { childParams } from '../children/index.ts';
+import { childParams } from '../../shared/zod-fields.ts';
 import {
   getRestriction,
   liftRestriction,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
-import { childParams } from '../children/index.ts';
+import { childParams } from '../../shared/zod-fields.ts';
 import {
   addAssistance,
   addSchoolReturn,
