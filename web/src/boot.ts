@@ -84,6 +84,13 @@ function drawLogin(): void {
   });
   document.getElementById('root')!.replaceChildren(element('div', { className: 'login-page' }, form));
   username.focus();
+  // Signed in all the same (on this browser before the flag existed, or its storage cleared): the app.
+  fetch('/api/v1/auth/me', { credentials: 'same-origin' }).then(
+    (answer) => {
+      if (answer.ok && !button.disabled) startApp();
+    },
+    () => undefined,
+  );
   // The app comes down the link in the background while she types.
   const prefetch = () => void loadApp().catch(() => undefined);
   if (document.readyState === 'complete') prefetch();

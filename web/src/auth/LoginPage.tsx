@@ -6,7 +6,7 @@
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, post } from '../api/client';
 import { beginOfflineSession } from '../offline/cache';
@@ -28,16 +28,15 @@ export default function LoginPage() {
   const [code, setCode] = useState('');
   const expired = params.get('expired') === '1';
 
-  // Typed into the first login card (boot.ts) before the app was there: sign in with it now.
-  const handedOver = useRef(takeHandedOverLogin());
+  // Typed into the first login card (boot.ts) before the app was there: sign in with it now. Taken in the
+  // effect, not during render: a render React throws away (a part still loading) must not use it up.
   useEffect(() => {
-    const typed = handedOver.current;
+    const typed = takeHandedOverLogin();
     if (!typed) return;
-    handedOver.current = null;
     setUsername(typed.username);
     setPassword(typed.password);
     void signIn(typed.username, typed.password);
-    // Once, on the first render.
+    // Once, when the page is first shown.
   }, []);
 
   async function submit(event: FormEvent) {
