@@ -49,7 +49,12 @@ function field(label: string, input: HTMLInputElement): HTMLLabelElement {
 function drawLogin(): void {
   const params = new URLSearchParams(window.location.search);
   const atLogin = window.location.pathname === '/login';
-  const next = atLogin ? params.get('next') : `${window.location.pathname}${window.location.search}`;
+  const here = `${window.location.pathname}${window.location.search}`;
+  const next = atLogin ? params.get('next') : here;
+  const query =
+    next && next.startsWith('/') && !next.startsWith('/login') ? `?next=${encodeURIComponent(next)}` : '';
+  // The address the app would show for the same card, so a reload or the app taking over lands there.
+  window.history.replaceState(null, '', `/login${query}`);
   const username = element('input', { type: 'text', autocomplete: 'username', autofocus: true });
   const password = element('input', { type: 'password', autocomplete: 'current-password' });
   const button = element('button', { type: 'submit', className: 'boot-button' }, '登录');
@@ -77,9 +82,6 @@ function drawLogin(): void {
     handOverLogin({ username: username.value.trim(), password: password.value });
     button.disabled = true;
     button.textContent = '正在登录…';
-    const query =
-      next && next.startsWith('/') && !next.startsWith('/login') ? `?next=${encodeURIComponent(next)}` : '';
-    window.history.replaceState(null, '', `/login${query}`);
     startApp();
   });
   document.getElementById('root')!.replaceChildren(element('div', { className: 'login-page' }, form));
@@ -87,7 +89,9 @@ function drawLogin(): void {
   // Signed in all the same (on this browser before the flag existed, or its storage cleared): the app.
   fetch('/api/v1/auth/me', { credentials: 'same-origin' }).then(
     (answer) => {
-      if (answer.ok && !button.disabled) startApp();
+      if (!answer.ok || button.disabled) return;
+      window.history.replaceState(null, '', here);
+      startApp();
     },
     () => undefined,
   );
