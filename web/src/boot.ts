@@ -103,3 +103,12 @@ function drawLogin(): void {
 
 if (signedInHint()) startApp();
 else drawLogin();
+
+// The service worker (web/sw.js, written by web/pwa.ts) keeps the built app so that it opens without signal,
+// and makes the app installable from the first visit. Only in a production build: the development server's
+// modules are not a fixed list of files.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

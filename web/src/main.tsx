@@ -10,12 +10,4 @@ export function startApp(): void {
   if (root) return;
   root = createRoot(document.getElementById('root')!);
   root.render(<App />);
-
-  // The service worker (web/sw.js, written by web/pwa.ts) keeps the built app so that it opens without
-  // signal. Only in a production build: the development server's modules are not a fixed list of files.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-    if (document.readyState === 'complete') register();
-    else window.addEventListener('load', register, { once: true });
-  }
 }
