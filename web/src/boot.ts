@@ -101,7 +101,8 @@ function drawLogin(): void {
   else window.addEventListener('load', prefetch, { once: true });
 }
 
-if (signedInHint()) startApp();
+// Without signal the card could not sign anyone in: the app (kept by the service worker) says what it can.
+if (signedInHint() || navigator.onLine === false) startApp();
 else drawLogin();
 
 // The service worker (web/sw.js, written by web/pwa.ts) keeps the built app so that it opens without signal,
