@@ -16,6 +16,7 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 const GOAL_KB = 250;
+const APP = 'src/main.tsx';
 
 /** The chunks a route needs before it can render: itself and its static imports, transitively. */
 function closure(manifest: Manifest, keys: string[], into = new Set<string>()): Set<string> {
@@ -68,10 +69,11 @@ export const bundleBench: Benchmark = {
       .flatMap((c) => c.css ?? [])
       .filter((f, i, all) => all.indexOf(f) === i)
       .reduce((sum, f) => sum + statSync(path.join(WEB_DIST, f)).size, 0);
+    // The page's first script (boot.ts) imports the app (main.tsx) when it starts it: counted as the page's.
     const visit = report(
       manifest,
       'director, phone, visit page',
-      ['src/layout/PhoneLayout.tsx', 'src/pages/visit/VisitPage.tsx'],
+      [APP, 'src/layout/PhoneLayout.tsx', 'src/pages/visit/VisitPage.tsx'],
       true,
     );
     // The service worker (issue 17.1) is script the phone downloads too: counted in the goal.
@@ -100,22 +102,23 @@ export const bundleBench: Benchmark = {
       `service worker keeps ${precached.length} files: ${kb(kept.raw)} raw, ${kb(kept.brotli)} brotli`,
     );
     console.log('for comparison (not part of the goal):');
+    report(manifest, '  first visit, before the app: the login card of boot.ts', [], false);
     report(
       manifest,
       '  director, phone, first visit (login page too)',
-      ['src/layout/PhoneLayout.tsx', 'src/pages/visit/VisitPage.tsx', 'src/auth/LoginPage.tsx'],
+      [APP, 'src/layout/PhoneLayout.tsx', 'src/pages/visit/VisitPage.tsx', 'src/auth/LoginPage.tsx'],
       false,
     );
     report(
       manifest,
       '  county, desktop, children list',
-      ['src/layout/DesktopLayout.tsx', 'src/pages/children/ChildrenPage.tsx'],
+      [APP, 'src/layout/DesktopLayout.tsx', 'src/pages/children/ChildrenPage.tsx'],
       false,
     );
     report(
       manifest,
       '  county, desktop, child file',
-      ['src/layout/DesktopLayout.tsx', 'src/pages/child/ChildPage.tsx'],
+      [APP, 'src/layout/DesktopLayout.tsx', 'src/pages/child/ChildPage.tsx'],
       false,
     );
     report(

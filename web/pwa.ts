@@ -30,6 +30,8 @@ export const DIRECTOR_MODULES = [
   'src/pages/screening/ScreeningPage.tsx',
   'src/pages/NotFoundPage.tsx',
 ];
+/** The app, imported by the page's first script (web/src/boot.ts). */
+export const APP_MODULE = 'src/main.tsx';
 /** Lazily imported by her pages but drawn only for a township or county (the dashboard's region chart). */
 const NOT_FOR_DIRECTOR = ['src/pages/dashboard/SummaryChart.tsx'];
 
@@ -47,8 +49,9 @@ export function directorFiles(bundle: OutputBundle): string[] {
     for (const name of chunk.imports) visit(byName.get(name), lazyToo);
     if (lazyToo) for (const name of chunk.dynamicImports) visit(byName.get(name), lazyToo);
   };
-  // The entry's lazy imports are every route: only her pages are followed from there.
-  for (const entry of chunks.filter((c) => c.isEntry)) visit(entry, false);
+  // The page's first script (boot.ts) and the app it starts (main.tsx), with their static imports; the app's
+  // lazy imports are every route: only her pages are followed from there.
+  for (const entry of chunks.filter((c) => c.isEntry || is(c, [APP_MODULE]))) visit(entry, false);
   const roots = chunks.filter((c) => is(c, DIRECTOR_MODULES));
   if (roots.length !== DIRECTOR_MODULES.length)
     throw new Error(`pwa.ts: a director's page is missing from the build (${DIRECTOR_MODULES.join(', ')})`);

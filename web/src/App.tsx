@@ -6,6 +6,7 @@ import { ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError, setUnauthenticatedHandler } from './api/client';
+import { forgetSignedIn } from './auth/first-visit';
 import { ME_KEY } from './auth/session';
 import { router } from './router';
 
@@ -22,6 +23,8 @@ const queryClient = new QueryClient({
 });
 
 setUnauthenticatedHandler(() => {
+  // The next visit starts on boot.ts's own login card.
+  forgetSignedIn();
   const { pathname, search } = window.location;
   // Without a session to begin with, RequireAuth sends the person to the login page itself.
   if (pathname.startsWith('/login') || !queryClient.getQueryData(ME_KEY)) return;

@@ -6,11 +6,12 @@
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, post } from '../api/client';
 import { beginOfflineSession } from '../offline/cache';
 import type { Me } from '../api/types';
+import { rememberSignedIn, takeHandedOverLogin } from './first-visit';
 import { ME_KEY } from './session';
 
 export default function LoginPage() {
@@ -27,11 +28,26 @@ export default function LoginPage() {
   const [code, setCode] = useState('');
   const expired = params.get('expired') === '1';
 
+  // Typed into the first login card (boot.ts) before the app was there: sign in with it now. Taken in the
+  // effect, not during render: a render React throws away (a part still loading) must not use it up.
+  useEffect(() => {
+    const typed = takeHandedOverLogin();
+    if (!typed) return;
+    setUsername(typed.username);
+    setPassword(typed.password);
+    void signIn(typed.username, typed.password);
+    // Once, when the page is first shown.
+  }, []);
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!username.trim()) return setMissing('请输入用户名');
     if (!password) return setMissing('请输入密码');
     if (askCode && !code.trim()) return setMissing('请输入动态验证码');
+    await signIn(username, password);
+  }
+
+  async function signIn(username: string, password: string) {
     setMissing(null);
     setBusy(true);
     setError(null);
@@ -46,6 +62,7 @@ export default function LoginPage() {
         return;
       }
       const me = answer;
+      rememberSignedIn();
       client.clear();
       await beginOfflineSession(me);
       client.setQueryData(ME_KEY, me);

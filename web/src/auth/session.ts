@@ -5,6 +5,7 @@ import type { ApiError } from '../api/client';
 import { post } from '../api/client';
 import type { Me } from '../api/types';
 import { readThrough, wipeOffline } from '../offline/cache';
+import { forgetSignedIn, rememberSignedIn } from './first-visit';
 import { pendingAfterSync } from '../offline/outbox';
 
 export const ME_KEY = ['me'] as const;
@@ -13,7 +14,11 @@ export function useMe() {
   return useQuery<Me, ApiError>({
     queryKey: ME_KEY,
     // Without signal, the person who signed in on this phone (within her session's lifetime) still is.
-    queryFn: () => readThrough<Me>('/auth/me'),
+    queryFn: async () => {
+      const me = await readThrough<Me>('/auth/me');
+      rememberSignedIn();
+      return me;
+    },
     retry: false,
     staleTime: Infinity,
   });
@@ -52,6 +57,7 @@ export async function logout(client: QueryClient): Promise<boolean> {
   } catch {
     // Offline: the session ends on the server by itself; the phone's copy goes now all the same.
   } finally {
+    forgetSignedIn();
     client.clear();
     await wipeOffline().catch(() => undefined);
   }
