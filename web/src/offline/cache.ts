@@ -51,6 +51,7 @@ let generation = 0;
 /** Everything kept on this phone, outbox included. */
 export async function wipeOffline(): Promise<void> {
   generation += 1;
+  ahead.clear();
   forgetReturning();
   await Promise.all([idbClear('data'), idbClear('outbox')]);
   setSyncStatus({ offline: false, savedAt: null, pending: 0 });
@@ -95,6 +96,11 @@ async function recall<T>(key: string): Promise<Kept<T> | undefined> {
  */
 export async function readThrough<T>(path: string, query?: Query): Promise<T> {
   const key = withQuery(path, query);
+  const started = ahead.get(key);
+  if (started) {
+    ahead.delete(key);
+    return started as Promise<T>;
+  }
   const since = generation;
   try {
     const data = await get<T>(path, query);
@@ -108,6 +114,26 @@ export async function readThrough<T>(path: string, query?: Query): Promise<T> {
     setSyncStatus({ offline: true, savedAt: kept.savedAt });
     return kept.data;
   }
+}
+
+/** Reads begun before the app's first render, each taken once by the first readThrough of its key. */
+const ahead = new Map<string, Promise<unknown>>();
+const AHEAD_MS = 10_000;
+
+/**
+ * Begins a read that the first screen is about to make (web/src/router.tsx, for a director coming back to this
+ * phone): her phone's store is then read while the app renders, not after (issue 17.7, offline start). A read
+ * nobody takes within a few seconds is dropped.
+ */
+export function readAhead(path: string, query?: Query): void {
+  const key = withQuery(path, query);
+  if (ahead.has(key)) return;
+  const read = readThrough(path, query);
+  read.catch(() => undefined);
+  ahead.set(key, read);
+  setTimeout(() => {
+    if (ahead.get(key) === read) ahead.delete(key);
+  }, AHEAD_MS);
 }
 
 /** A kept file is read again after this long even when her list shows no change in it. */
