@@ -55,7 +55,9 @@ describe('the menu follows the server’s permissions', () => {
     for (const role of ['supervisor', 'civil_affairs'] as const)
       for (const section of ['/referrals', '/mandatory-reports', '/comparison', '/workforce', '/supervision'])
         expect(menu(role), role).toContain(section);
-    expect(menu('civil_affairs')).toEqual(expect.arrayContaining(['/import', '/api-clients', '/conferences']));
+    expect(menu('civil_affairs')).toEqual(
+      expect.arrayContaining(['/import', '/api-clients', '/conferences']),
+    );
     expect(menu('supervisor')).not.toContain('/import');
     expect(menu('supervisor')).not.toContain('/api-clients');
   });
