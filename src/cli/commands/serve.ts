@@ -19,6 +19,13 @@ import { localDoor, newAdminToken } from '../../server/local-door.ts';
 import { advertiseServer } from '../../db/lock.ts';
 import { LOCAL_COMMANDS } from '../local-server.ts';
 import { describeFailure } from '../run.ts';
+import {
+  isClusterWorker,
+  runsDailyJobs,
+  superviseWorkers,
+  workerCount,
+  workerIndex,
+} from '../../server/cluster.ts';
 
 // On PostgreSQL half as many requests at once as the pool (src/db/connect.ts, 10) has clients: a handler may
 // run two queries side by side, each on a client of its own, and with as many requests as clients they
@@ -45,10 +52,16 @@ function keepRunningThroughDatabaseTrouble(log: FastifyBaseLogger): void {
 }
 
 async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+  const workers = isClusterWorker()
+    ? 1
+    : workerCount(process.env, config.databaseUrl ? 'postgres' : 'pglite');
+  // A worker of several: the supervisor has built the web app, migrated the database and loaded the demo.
+  const prepare = !isClusterWorker();
   // `npm start` builds the web app when it is missing or stale; `serve` serves whatever build is there.
-  if (options.demo) await ensureWebBuilt({ log: (message) => console.log(message) });
-  else if (!webBuilt())
+  if (prepare && options.demo) await ensureWebBuilt({ log: (message) => console.log(message) });
+  else if (prepare && !webBuilt())
     console.log('提示：网页尚未构建（web/dist），当前只提供接口；运行 npm run build:web 构建网页。');
+  if (workers > 1) return superviseServers(config, options, workers);
   const ops = loadOpsConfig();
   let app: FastifyInstance | null = null;
   const database = await openConfigured(config, {
@@ -58,7 +71,7 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
     onConnectionError: (error) =>
       app ? app.log.warn({ err: error }, '数据库连接中断') : console.warn(`数据库连接中断：${error.message}`),
   });
-  if (options.demo) await unboundedWaiting(() => loadDemoOnFirstStart(database, config));
+  if (prepare && options.demo) await unboundedWaiting(() => loadDemoOnFirstStart(database, config));
   app = await buildApp(
     { database, config, clock: () => new Date() },
     {
@@ -76,17 +89,19 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
     await app.register(localDoor({ token: adminToken, commands: LOCAL_COMMANDS, describeFailure }));
   const log = app.log;
   // The nightly job waits its turn however long it takes; only requests are bounded.
-  const daily = dailyReassessEnabled()
-    ? unboundedWaiting(() =>
-        startDailyReassess({
-          db: database.db,
-          region: config.region ? shortCode(config.region) : null,
-          vacuum: database.backend === 'pglite',
-          log: (line) => log.info(line),
-        }),
-      )
-    : null;
-  const nightly = startNightlyFromEnv(database);
+  // Once per deployment, not once per process: in worker 1 of several.
+  const daily =
+    runsDailyJobs() && dailyReassessEnabled()
+      ? unboundedWaiting(() =>
+          startDailyReassess({
+            db: database.db,
+            region: config.region ? shortCode(config.region) : null,
+            vacuum: database.backend === 'pglite',
+            log: (line) => log.info(line),
+          }),
+        )
+      : null;
+  const nightly = runsDailyJobs() ? startNightlyFromEnv(database) : null;
   keepRunningThroughDatabaseTrouble(log);
   installShutdown(app, {
     cleanup: async () => {
@@ -100,11 +115,30 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
   const address = await app.listen({ port: config.port, host: config.host });
   const local = adminToken ? loopbackUrl(app) : null;
   if (adminToken && local) advertiseServer(config.dataDir, { url: local, adminToken });
-  console.log(
-    `童护 Tonghu 已启动：${address.replace('0.0.0.0', 'localhost')}（数据库：${database.backend}）`,
-  );
+  // A worker's start is announced by its supervisor, once.
+  if (workerIndex() === 0)
+    console.log(
+      `童护 Tonghu 已启动：${address.replace('0.0.0.0', 'localhost')}（数据库：${database.backend}）`,
+    );
   // Keep the process alive until a signal arrives.
   await new Promise<never>(() => {});
+}
+
+/**
+ * Several processes on one port (PostgreSQL, TONGHU_WORKERS above 1): the key file, migrations, regions and
+ * the demo county are done here once, before the workers open the database side by side.
+ */
+async function superviseServers(config: Config, options: { demo: boolean }, workers: number): Promise<void> {
+  const database = await openConfigured(config);
+  try {
+    if (options.demo) await loadDemoOnFirstStart(database, config);
+  } finally {
+    await database.close();
+  }
+  const supervision = superviseWorkers(workers, (line) => console.error(line));
+  const address = await supervision.listening;
+  console.log(`童护 Tonghu 已启动：${address}（数据库：postgres，${workers} 个服务进程）`);
+  process.exit(await supervision.done);
 }
 
 /** Where a CLI on this host reaches the server over loopback; null when it listens on no loopback address. */
