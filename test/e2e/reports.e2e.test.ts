@@ -368,7 +368,11 @@ describe.skipIf(!hasChromium)('county staff: dashboard, reports and import in th
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(await book.xlsx.writeBuffer()),
     });
-    await eventually(() => page.getByText('检查无误，尚未写入任何记录，请确认后导入。').count()).toBe(1);
+    // Read as the page's whole text, so that a run where the message never comes says what the page showed
+    // instead (stop 29's PostgreSQL run timed out here once, busy, with nothing to tell why).
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 90_000, interval: 250 })
+      .toContain('检查无误，尚未写入任何记录，请确认后导入。');
     expect(await page.getByRole('table', { name: '有误的记录' }).count()).toBe(0);
     const preview = await page.getByRole('table', { name: '导入预览' }).innerText();
     expect(preview).toContain('表格丙');
