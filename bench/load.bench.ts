@@ -3,7 +3,9 @@
 // TEST_DATABASE_URL names a server, on PostgreSQL. req/s, p50/p99, and how many were turned away with
 // 503 database_busy. On PGlite also once without the bound on waiting, to show what the bound changes.
 // The load runs in a worker thread, so that it does not share the server's event loop.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -41,23 +43,77 @@ async function hammer(
       payload: { username: 'county-load', password: PASSWORD },
     });
     const cookie = `${login.cookies[0]!.name}=${login.cookies[0]!.value}`;
-    for (const [what, path] of targets) {
-      const result = await autocannon({
-        url: `${address}${path}`,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        headers: { cookie },
-        workers: 1,
-      });
-      const ok = result.statusCodeStats?.['200']?.count ?? 0;
-      const busy = result.statusCodeStats?.['503']?.count ?? 0;
-      const other = result.non2xx - busy;
-      console.log(
-        `  ${label.padEnd(34)} ${what.padEnd(15)} ${result.requests.average.toFixed(0).padStart(5)} req/s  p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  max ${String(result.latency.max).padStart(5)} ms  200: ${ok}  503 busy: ${busy}  other: ${other}  timeouts: ${result.timeouts}`,
-      );
-    }
+    for (const [what, path] of targets) await cannon(`${address}${path}`, cookie, label, what);
   } finally {
     await app.close();
+  }
+}
+
+/** One autocannon run: req/s, latencies and answers, one line. */
+async function cannon(url: string, cookie: string, label: string, what: string): Promise<void> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { cookie },
+    workers: 1,
+  });
+  const ok = result.statusCodeStats?.['200']?.count ?? 0;
+  const busy = result.statusCodeStats?.['503']?.count ?? 0;
+  console.log(
+    `  ${label.padEnd(34)} ${what.padEnd(15)} ${result.requests.average.toFixed(0).padStart(5)} req/s  p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  200: ${ok}  503 busy: ${busy}  other: ${result.non2xx - busy}  timeouts: ${result.timeouts}`,
+  );
+}
+
+/**
+ * `tonghu serve` itself, as a deployment runs it, with TONGHU_WORKERS processes on one port (issue 20.3),
+ * over the database `measure` filled. Its log at warn: a line per request written to a pipe read by this
+ * process would cost the bench, not the server.
+ */
+async function served(databaseUrl: string, workers: number): Promise<void> {
+  const server = spawn(process.execPath, [path.resolve('bin/tonghu.js'), 'serve'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TONGHU_WORKERS: String(workers),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TONGHU_LOG_LEVEL: 'warn',
+      TONGHU_DAILY_REASSESS: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const read = (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /已启动：(http:\/\/[^（]+)（/.exec(out);
+        if (match) resolve(match[1]!);
+      };
+      server.stdout!.on('data', read);
+      server.stderr!.on('data', read);
+      server.once('exit', (code) =>
+        reject(new Error(`tonghu serve exited with ${code}: ${out.slice(-500)}`)),
+      );
+    });
+    const login = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'county-load', password: PASSWORD }),
+    });
+    if (!login.ok) throw new Error(`sign-in: ${login.status}`);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const label = `tonghu serve, TONGHU_WORKERS=${workers}`;
+    await cannon(`${url}/api/v1/worklist`, cookie, label, 'worklist');
+    await cannon(`${url}/api/v1/worklist/summary`, cookie, label, 'county summary');
+  } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
   }
 }
 
@@ -120,6 +176,7 @@ export const loadBench: Benchmark = {
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
       await measure((waitMs) => openDatabase({ databaseUrl: url.toString(), waitMs }), 'PostgreSQL');
+      for (const workers of [1, 2]) await served(url.toString(), workers);
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
