@@ -15,6 +15,7 @@ import type {
   ContactInput,
   ContactKind,
   ContactRecordedFull as ContactRecorded,
+  Level,
 } from '../../api/types';
 import { CONTACT_KIND_NAMES, FINDING_AREAS } from '../../shared/contactNames';
 import { DueText } from '../../shared/DueText';
@@ -49,7 +50,8 @@ function Saved({
       <div className="saved-title">已保存{CONTACT_KIND_NAMES[visit.kind]}记录</div>
       <div className="saved-dues" data-testid="saved-dues">
         <div>
-          {child.name} <LevelTag level={result.level} />
+          {/* Drift: contactRecordedSchema declares level as a plain string (casework/api-schemas.ts). */}
+          {child.name} <LevelTag level={result.level as Level | null} />
         </div>
         <div>
           下次走访：
