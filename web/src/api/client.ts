@@ -133,6 +133,9 @@ export type Answer<O> = O extends { responses: infer R }
   : never;
 /** The JSON answer of a path and method, e.g. `ApiAnswer<'/children/{id}', 'get'>`. */
 export type ApiAnswer<P extends ApiPath, M extends Method = 'get'> = Answer<Operation<P, M>>;
+/** The query of a path and method, as the document declares it. */
+export type ApiQuery<P extends ApiPath, M extends Method = 'get'> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? Q : never;
 /** The JSON body of a path and method. */
 export type ApiBody<P extends ApiPath, M extends Method> =
   Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
@@ -174,6 +177,11 @@ export function pathFor(path: string, params?: Record<string, string | number>):
     if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);
     return encodeURIComponent(String(value));
   });
+}
+
+/** The URL of a path of the document (links, uploads through XMLHttpRequest). */
+export function apiUrl(path: ApiPath, params?: Record<string, string | number>): string {
+  return `/api/v1${pathFor(path, params)}`;
 }
 
 function typed<M extends Method>(method: M) {

@@ -19,7 +19,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get, withQuery } from '../../api/client';
+import { api, withQuery } from '../../api/client';
 import { chineseDateTime } from '../../shared/format';
 
 interface TrailItem {
@@ -106,7 +106,7 @@ function AuditTrailPage() {
   const pageSize = 50;
   const trail = useQuery<{ total: number; items: TrailItem[] }, ApiError>({
     queryKey: ['audit-trail', filters, page],
-    queryFn: () => get('/audit/events', { ...filters, page, pageSize }),
+    queryFn: () => api.get('/audit/events', { query: { ...filters, page, pageSize } }),
   });
 
   function apply(values: {

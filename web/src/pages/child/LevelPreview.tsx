@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Level, Reason } from '../../api/types';
 import { levelRank } from '../../shared/codes';
 import { LevelTag } from '../../shared/LevelTag';
@@ -38,7 +38,7 @@ export function LevelPreview({
   const key = useDebounced(JSON.stringify(facts), 300);
   const preview = useQuery<Preview, ApiError>({
     queryKey: ['assess-preview', villageCode, key],
-    queryFn: () => post<Preview>('/children/assess-preview', { villageCode, facts: JSON.parse(key) }),
+    queryFn: () => api.post('/children/assess-preview', { body: { villageCode, facts: JSON.parse(key) } }),
     staleTime: Infinity,
   });
   if (preview.error)

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { sendOrKeep } from '../../offline/outbox';
@@ -28,7 +28,7 @@ export function WorkLogs({ child }: { child: ChildFile }) {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const logs = useQuery<{ items: WorkLog[] }, ApiError>({
     queryKey: ['child', child.id, 'work-logs'],
-    queryFn: () => get(`/children/${child.id}/work-logs`),
+    queryFn: () => api.get('/children/{id}/work-logs', { params: { id: child.id } }),
   });
 
   async function add() {

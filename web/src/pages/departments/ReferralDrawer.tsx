@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Descriptions, Drawer, Space, Typography } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ReferralDetail } from '../../api/departments';
 import { chineseDate } from '../../shared/format';
 import { useIsPhone } from '../../layout/useIsPhone';
@@ -94,7 +94,7 @@ export function ReferralDrawer({
   const phone = useIsPhone();
   const referral = useQuery<ReferralDetail, ApiError>({
     queryKey: ['referral', id],
-    queryFn: () => get(`/referrals/${id}`),
+    queryFn: () => api.get('/referrals/{id}', { params: { id: id! } }),
     enabled: id !== null,
   });
   const r = referral.data;

@@ -5,7 +5,7 @@ import { App, Button, Form, Input, Modal, Select, Space, Tag, Timeline, Typograp
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api, post } from '../../api/client';
 import type { Department, ReferralDetail, ReferralStatus } from '../../api/departments';
 import { chineseDate, chineseDateTime } from '../../shared/format';
 import {
@@ -153,7 +153,7 @@ export function ReferralStepButtons({
   // Sending again may go to another department of the county (one that can act on it after a return).
   const departments = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments'],
-    queryFn: () => get('/departments'),
+    queryFn: () => api.get('/departments'),
     enabled: step === 'resend',
   });
   const steps = stepsFor(side, referral.status);

@@ -1,7 +1,7 @@
 // 通知 (issue 17.4): the signed-in person's notices and their unread count, kept on the server.
 import { useQuery } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import { can, useMe } from '../../auth/session';
 
 export interface Notice {
@@ -46,7 +46,7 @@ export function useUnreadNotices() {
   const { data: me } = useMe();
   return useQuery<{ unread: number }, ApiError>({
     queryKey: UNREAD_KEY,
-    queryFn: () => get('/notices/unread-count'),
+    queryFn: () => api.get('/notices/unread-count'),
     enabled: can(me, 'notice.read'),
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,

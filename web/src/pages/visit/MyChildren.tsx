@@ -5,7 +5,7 @@ import { Alert, Input, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildListItem, Page } from '../../api/types';
 import { chineseDate, dueText } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
@@ -19,7 +19,7 @@ const MINE = { worklist: true, sort: 'due', pageSize: 200 } as const;
 async function myChildren(q: string): Promise<Page<ChildListItem>> {
   if (!q) return readThrough('/children', MINE);
   try {
-    return await get('/children', { ...MINE, q });
+    return await api.get('/children', { query: { ...MINE, q } });
   } catch (error) {
     if (!isNetworkError(error)) throw error;
     const all = await readThrough<Page<ChildListItem>>('/children', MINE);
