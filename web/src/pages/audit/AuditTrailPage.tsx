@@ -19,7 +19,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { api, withQuery } from '../../api/client';
+import { api, apiUrl, withQuery } from '../../api/client';
 import { chineseDateTime } from '../../shared/format';
 
 interface TrailItem {
@@ -131,7 +131,7 @@ function AuditTrailPage() {
     <Card
       title="审计日志"
       extra={
-        <Button icon={<DownloadOutlined />} href={withQuery('/api/v1/audit/events.xlsx', { ...filters })}>
+        <Button icon={<DownloadOutlined />} href={withQuery(apiUrl('/audit/events.xlsx'), { ...filters })}>
           导出 Excel
         </Button>
       }

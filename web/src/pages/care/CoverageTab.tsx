@@ -7,7 +7,7 @@ import { Alert, Button, Card, Col, Modal, Row, Space, Statistic, Table, Tag, Typ
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { api } from '../../api/client';
+import { api, apiUrl } from '../../api/client';
 import type { CareRule, CoverageReport, RuleChildren, VillageCoverage } from '../../api/care';
 import { can, useSignedIn } from '../../auth/session';
 import { Citation } from '../../shared/Citation';
@@ -101,7 +101,7 @@ export function CoverageTab() {
         description="“已覆盖”为各项要求在其周期内（每年、每季度；未规定频次的为当年）参加活动的服务对象或开展活动的村、乡镇。"
         action={
           can(me, 'report.roster') ? (
-            <Button icon={<DownloadOutlined />} href={`/api/v1/care-activities/coverage.xlsx`}>
+            <Button icon={<DownloadOutlined />} href={apiUrl('/care-activities/coverage.xlsx')}>
               导出 Excel
             </Button>
           ) : undefined

@@ -6,7 +6,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { api, post } from '../../api/client';
+import { api } from '../../api/client';
 import {
   FINDING_NAMES,
   ROSTER_KINDS,
@@ -62,10 +62,15 @@ function Verify({ finding, onDone }: { finding: ComparisonFinding; onDone: () =>
   const [text, setText] = useState('');
   const act = useMutation<ComparisonFinding, ApiError, 'confirm' | 'dismiss'>({
     mutationFn: (action) =>
-      post(
-        `/comparison/findings/${finding.id}/${action}`,
-        action === 'confirm' ? { note: text || null } : { reason: text },
-      ),
+      action === 'confirm'
+        ? api.post('/comparison/findings/{id}/confirm', {
+            params: { id: finding.id },
+            body: { note: text || null },
+          })
+        : api.post('/comparison/findings/{id}/dismiss', {
+            params: { id: finding.id },
+            body: { reason: text },
+          }),
     onSuccess: (f) => {
       message.success(f.status === 'confirmed' ? '已核实并处理' : '已排除');
       setOpen(null);

@@ -8,7 +8,7 @@ import { App, Alert, Button, Card, Checkbox, Input, Popconfirm, Select, Space, T
 import { useState } from 'react';
 import { regionLevel } from '../../../../src/domain/region-code.ts';
 import type { ApiError, ApiQuery } from '../../api/client';
-import { api, post, withQuery } from '../../api/client';
+import { api, apiUrl, withQuery } from '../../api/client';
 import type { Page, User } from '../../api/types';
 import { RegionCascader } from '../../shared/RegionCascader';
 import { ROLE_NAMES, ROLES } from '../../shared/codes';
@@ -89,7 +89,10 @@ function UsersPage() {
     onError: (e) => message.error(e.message),
   });
   const lock = useMutation<User, ApiError, { user: User; locked: boolean }>({
-    mutationFn: ({ user, locked }) => post(`/users/${user.id}/${locked ? 'lock' : 'unlock'}`),
+    mutationFn: ({ user, locked }) =>
+      locked
+        ? api.post('/users/{id}/lock', { params: { id: user.id } })
+        : api.post('/users/{id}/unlock', { params: { id: user.id } }),
     onSuccess: (u) => {
       message.success(u.locked ? `已锁定 ${u.displayName}` : `已解锁 ${u.displayName}`);
       void refresh();
@@ -102,7 +105,7 @@ function UsersPage() {
       title="账号管理"
       extra={
         <Space>
-          <Button icon={<DownloadOutlined />} href={withQuery('/api/v1/users/export.xlsx', { ...filters })}>
+          <Button icon={<DownloadOutlined />} href={withQuery(apiUrl('/users/export.xlsx'), { ...filters })}>
             导出
           </Button>
           {manage && (
