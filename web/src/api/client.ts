@@ -167,11 +167,11 @@ export type CallOptions<O> = Opt<'params', ParamsOf<O>, true> &
     O extends { requestBody: { content: { 'application/json': unknown } } } ? true : false
   >;
 /** The options argument, required only when a path parameter or a body is. */
-type Rest<O> =
+export type Rest<O> =
   Record<never, never> extends CallOptions<O> ? [options?: CallOptions<O>] : [options: CallOptions<O>];
 
 /** A path of the document with its {parameters} filled in, as `request` takes it. */
-export function pathFor(path: string, params?: Record<string, string | number>): string {
+export function pathFor(path: ApiPath, params?: Record<string, string | number>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params?.[name];
     if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);

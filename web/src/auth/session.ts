@@ -15,7 +15,7 @@ export function useMe() {
     queryKey: ME_KEY,
     // Without signal, the person who signed in on this phone (within her session's lifetime) still is.
     queryFn: async () => {
-      const me = await readThrough<Me>('/auth/me');
+      const me = await readThrough('/auth/me');
       rememberSignedIn();
       return me;
     },

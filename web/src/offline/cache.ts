@@ -3,7 +3,17 @@
 // kept only for the person who signed in on this phone, only for a director (her village, nothing wider), it
 // is wiped on sign-out and when another person signs in, and it expires with the session's absolute
 // lifetime (12 hours from sign-in, SESSION_MAX_MS in src/modules/auth/sessions.ts).
-import { ApiError, get, withQuery, type Query } from '../api/client';
+import {
+  ApiError,
+  apiCall,
+  pathFor,
+  withQuery,
+  type ApiAnswer,
+  type Operation,
+  type PathOf,
+  type Query,
+  type Rest,
+} from '../api/client';
 import type { Me } from '../api/types';
 import { idbClear, idbGet, idbPut } from './idb';
 import { setSyncStatus } from './status';
@@ -93,11 +103,17 @@ async function recall<T>(key: string): Promise<Kept<T> | undefined> {
  * A read that works without signal: from the server when it answers (and kept for later), else the kept copy,
  * with the time it was saved shown by the app.
  */
-export async function readThrough<T>(path: string, query?: Query): Promise<T> {
-  const key = withQuery(path, query);
+export async function readThrough<P extends PathOf<'get'>>(
+  path: P,
+  ...[options]: Rest<Operation<P, 'get'>>
+): Promise<ApiAnswer<P>> {
+  type T = ApiAnswer<P>;
+  const { params, query } = (options ?? {}) as { params?: Record<string, string | number>; query?: Query };
+  const filled = pathFor(path, params);
+  const key = withQuery(filled, query);
   const since = generation;
   try {
-    const data = await get<T>(path, query);
+    const data = await apiCall<T>('GET', filled, { query });
     setSyncStatus({ offline: false });
     await keep(key, data, since).catch(() => undefined);
     return data;
@@ -132,10 +148,10 @@ const stateOf = (row: RowState) =>
 export async function keepFiles(rows: RowState[]): Promise<void> {
   if (!(await liveOwner().catch(() => null))) return;
   for (const row of rows) {
-    const kept = await recall<RowState>(`/children/${row.id}`).catch(() => undefined);
+    const kept = await recall<RowState>(pathFor('/children/{id}', { id: row.id })).catch(() => undefined);
     if (kept && stateOf(kept.data) === stateOf(row) && Date.now() - kept.savedAt < REFRESH_MS) continue;
     try {
-      await readThrough(`/children/${row.id}`);
+      await readThrough('/children/{id}', { params: { id: row.id } });
     } catch (error) {
       if (isNetworkError(error)) return;
     }

@@ -19,7 +19,7 @@ import {
 import { todayInChina } from '../../shared/format';
 import { FOUR_COLOUR_FACTORS } from '../../../../src/policies/four-colour.ts';
 import type { ApiError } from '../../api/client';
-import { api } from '../../api/client';
+import { api, pathFor } from '../../api/client';
 import type { ChildFile, VersionLevel } from '../../api/types';
 import {
   CONDITION_NAMES,
@@ -137,7 +137,7 @@ function FactsForm({
         const body = mergeBody(v, full);
         if (!Object.keys(body.changes).length) return null;
         await keepInOutbox({
-          path: `/children/${child.id}/merge`,
+          path: pathFor('/children/{id}/merge', { id: child.id }),
           body,
           childId: child.id,
           childName: child.name,

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { api } from '../../api/client';
+import { api, pathFor } from '../../api/client';
 import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { sendOrKeep } from '../../offline/outbox';
@@ -36,7 +36,7 @@ export function WorkLogs({ child }: { child: ChildFile }) {
     setBusy(true);
     try {
       const sent = await sendOrKeep({
-        path: `/children/${child.id}/work-logs`,
+        path: pathFor('/children/{id}/work-logs', { id: child.id }),
         body: { occurredOn, content: content.trim() },
         childId: child.id,
         childName: child.name,

@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Space, Spin, Typography } from 'antd';
 import dayjs from '../../shared/dayjs';
 import { useState } from 'react';
-import { api, ApiError, withQuery } from '../../api/client';
+import { api, ApiError, withQuery, type PathOf } from '../../api/client';
 import { useNavigate } from 'react-router-dom';
 import type { Annex1, Timeliness } from '../../api/reports';
 import { can, useSignedIn } from '../../auth/session';
@@ -49,7 +49,12 @@ function Reports() {
   // The region's name as the timeliness report gives it (not while the previous region's answer is shown).
   const regionName = timeliness.data && !timeliness.isPlaceholderData ? timeliness.data.regionName : '';
 
-  async function download(key: string, path: string, fallback: string, extra: Record<string, string> = {}) {
+  async function download(
+    key: string,
+    path: PathOf<'get'>,
+    fallback: string,
+    extra: Record<string, string> = {},
+  ) {
     setBusy(key);
     try {
       const name = await downloadReport(path, { ...query, ...extra }, fallback);

@@ -17,12 +17,12 @@ const MINE = { worklist: true, sort: 'due', pageSize: 200 } as const;
 
 /** Her list, from the server or, without signal, the copy kept on the phone (searched by name there). */
 async function myChildren(q: string): Promise<Page<ChildListItem>> {
-  if (!q) return readThrough('/children', MINE);
+  if (!q) return readThrough('/children', { query: MINE });
   try {
     return await api.get('/children', { query: { ...MINE, q } });
   } catch (error) {
     if (!isNetworkError(error)) throw error;
-    const all = await readThrough<Page<ChildListItem>>('/children', MINE);
+    const all = await readThrough('/children', { query: MINE });
     const items = all.items.filter((c) => c.name.includes(q));
     return { ...all, items, total: items.length };
   }
