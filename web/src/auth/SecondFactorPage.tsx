@@ -8,23 +8,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Spin } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
+import { api, ApiError, type ApiAnswer } from '../api/client';
 import type { Me } from '../api/types';
 import { readThrough } from '../offline/cache';
 import { logout, ME_KEY, useSignedIn } from './session';
 
-interface Status {
-  enabled: boolean;
-  enabledAt: string | null;
-  recoveryCodesLeft: number;
-  required: boolean;
-}
+type Status = ApiAnswer<'/auth/second-factor'>;
 
-interface Enrolment {
-  secret: string;
-  otpauthUri: string;
-  qrDataUrl: string;
-}
+type Enrolment = ApiAnswer<'/auth/second-factor/enrolment', 'post'>;
 
 const STATUS_KEY = ['second-factor'] as const;
 

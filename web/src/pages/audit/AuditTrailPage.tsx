@@ -18,27 +18,11 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
+import type { ApiAnswer, ApiError } from '../../api/client';
 import { api, apiUrl, withQuery } from '../../api/client';
 import { chineseDateTime } from '../../shared/format';
 
-interface TrailItem {
-  id: number;
-  seq: number;
-  occurredAt: string;
-  actorName: string;
-  username: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  childId: string | null;
-  clientAddress: string | null;
-  userAgent: string | null;
-  sessionHash: string | null;
-  requestId: string | null;
-  changes: { field: string }[] | null;
-  detail: Record<string, unknown> | null;
-}
+type TrailItem = ApiAnswer<'/audit/events'>['items'][number];
 
 interface Filters {
   actor?: string;

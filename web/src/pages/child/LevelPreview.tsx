@@ -3,17 +3,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../../api/client';
+import type { ApiAnswer, ApiError } from '../../api/client';
 import { api } from '../../api/client';
-import type { Level, Reason } from '../../api/types';
+import type { Level } from '../../api/types';
 import { levelRank } from '../../shared/codes';
 import { LevelTag } from '../../shared/LevelTag';
 
-interface Preview {
-  target: boolean;
-  level: Level | null;
-  reasons: Reason[];
-}
+type Preview = ApiAnswer<'/children/assess-preview', 'post'>;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [current, setCurrent] = useState(value);

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Modal, Result, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ApiBody, ApiError } from '../../api/client';
+import type { ApiAnswer, ApiBody, ApiError } from '../../api/client';
 import { api } from '../../api/client';
 import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
@@ -16,18 +16,7 @@ const REASONS = [
   { value: 'other', label: '其他' },
 ];
 
-interface RestrictionView {
-  restricted: boolean;
-  canSeeDetails: boolean;
-  contact: { name: string; phone: string | null; role: string } | null;
-  details: {
-    reason: string;
-    reasonName: string;
-    note: string | null;
-    setAt: string;
-    members: { id: string; name: string; role: string }[];
-  } | null;
-}
+type RestrictionView = ApiAnswer<'/children/{id}/restriction'>;
 
 type RestrictionBody = ApiBody<'/children/{id}/restriction', 'put'>;
 

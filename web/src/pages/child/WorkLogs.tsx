@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
+import type { ApiAnswer, ApiError } from '../../api/client';
 import { api, pathFor } from '../../api/client';
 import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
@@ -11,12 +11,7 @@ import { sendOrKeep } from '../../offline/outbox';
 import { chineseDate, todayInChina } from '../../shared/format';
 import { DateInput } from '../../shared/DateInput';
 
-interface WorkLog {
-  id: string;
-  occurredOn: string;
-  authorName: string;
-  content: string;
-}
+type WorkLog = ApiAnswer<'/children/{id}/work-logs'>['items'][number];
 
 export function WorkLogs({ child }: { child: ChildFile }) {
   const me = useSignedIn();

@@ -11,23 +11,7 @@ import { PageLoading } from '../../shared/PageLoading';
 import { ReferralDue, ReferralStatusTag, ReferralStepButtons, ReferralTimeline } from './ReferralParts';
 import type { Side } from './referralSteps';
 
-type ChildData = {
-  name?: string;
-  gender?: string | null;
-  age?: number;
-  villageName?: string | null;
-  townshipName?: string | null;
-  idNumber?: string | null;
-  address?: string | null;
-  schoolName?: string | null;
-  schoolGrade?: string | null;
-  disabilityCategory?: string | null;
-  disabilityGrade?: number | null;
-  disabilityCertificate?: string | null;
-  healthStatus?: string | null;
-  guardian?: { name: string | null; relation: string | null; phone: string | null } | null;
-  referrer?: { name: string; phone: string | null };
-};
+type ChildData = ReferralDetail['childData'];
 
 const genderName = (g: string | null | undefined) => (g === 'male' ? '男' : g === 'female' ? '女' : '—');
 

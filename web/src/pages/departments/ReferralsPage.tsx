@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { ApiError, ApiQuery } from '../../api/client';
+import type { ApiAnswer, ApiError, ApiQuery } from '../../api/client';
 import { api } from '../../api/client';
 import type { Department, ReferralSummary } from '../../api/departments';
 import type { Page } from '../../api/types';
@@ -17,11 +17,7 @@ import { ReferralDrawer } from './ReferralDrawer';
 import { ChildCell, ReferralDue, ReferralStatusTag } from './ReferralParts';
 import { REFERRAL_STATUS_NAMES } from './referralSteps';
 
-interface Overdue {
-  asOf: string;
-  total: number;
-  byDepartment: { department: { id: string; name: string }; overdue: number }[];
-}
+type Overdue = ApiAnswer<'/referrals/overdue'>;
 
 interface Filters {
   status: NonNullable<NonNullable<ApiQuery<'/referrals'>>['status']>;
