@@ -84,7 +84,10 @@ export async function request(
   throw error;
 }
 
-/** The untyped call the typed client below is built on; pages use `api` instead. */
+/**
+ * The untyped call the typed client below is built on; pages use `api` instead. The offline outbox replays
+ * kept records with it (their paths were checked with pathFor when they were made).
+ */
 export async function apiCall<T>(
   method: string,
   path: string,
@@ -94,13 +97,6 @@ export async function apiCall<T>(
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
-
-/** @deprecated untyped: use `api.get` with a path of the generated schema. */
-export const get = <T>(path: string, query?: Query) => apiCall<T>('GET', path, { query });
-/** @deprecated untyped: use `api.post` with a path of the generated schema. */
-export const post = <T>(path: string, body?: unknown) => apiCall<T>('POST', path, { body });
-/** @deprecated untyped: use `api.patch` with a path of the generated schema. */
-export const patch = <T>(path: string, body: unknown) => apiCall<T>('PATCH', path, { body });
 
 // ---------------------------------------------------------------------------------------------------------
 // The typed client (issue 21 pt 1, "one contract"): paths, parameters, query, body and answer all come from
