@@ -2,16 +2,19 @@
 // tables and forms. At start the chunks the first screen will need are asked for at once, side by side,
 // instead of one after the other as each lazy part renders (issue 17.7: a chain of chunks is a chain of
 // round trips on a village's 3G, and of service-worker reads when offline).
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppShell, loadDesktopLayout, loadPhoneLayout } from './layout/AppShell';
 import { isPhone } from './layout/useIsPhone';
+import { readAhead } from './offline/cache';
 import { HomeRedirect } from './pages/HomeRedirect';
+import { MINE } from './pages/visit/mine';
 import { PageLoading } from './shared/PageLoading';
+import { preload, preloadedLazy } from './shared/preloaded-lazy';
 
 function page(load: () => Promise<{ default: ComponentType }>) {
-  const Page = lazy(load);
+  const Page = preloadedLazy(load);
   return (
     <Suspense fallback={<PageLoading />}>
       <Page />
@@ -28,7 +31,7 @@ const loadDashboard = () => import('./pages/dashboard/DashboardPage');
 /** The chunks the first screen at this path needs, fetched together (the director's pages). */
 function preloadFirstScreen(pathname: string): void {
   const [section = '', id] = pathname.split('/').slice(1);
-  if (section === 'login') return void loadLogin().catch(() => undefined);
+  if (section === 'login') return void preload(loadLogin).catch(() => undefined);
   let returning = false;
   try {
     returning = localStorage.getItem('tonghu-offline-returning') === '1';
@@ -37,12 +40,17 @@ function preloadFirstScreen(pathname: string): void {
   }
   // A first visit has no session yet: the login page is what it shows next, and only that is fetched early
   // (the visit page's chunks would share a slow link with it).
-  if (!returning) return void loadLogin().catch(() => undefined);
-  const loads: (() => Promise<unknown>)[] = [isPhone() ? loadPhoneLayout : loadDesktopLayout];
-  if (section === 'visit' || (section === '' && isPhone())) loads.push(loadVisit);
-  else if (section === 'children') loads.push(id ? loadChild : loadChildren);
+  if (!returning) return void preload(loadLogin).catch(() => undefined);
+  const loads: (() => Promise<{ default: unknown }>)[] = [isPhone() ? loadPhoneLayout : loadDesktopLayout];
+  // Who she is, and (for her list) the list itself: read from the server, or from the phone without signal,
+  // while the app renders.
+  readAhead('/auth/me');
+  if (section === 'visit' || (section === '' && isPhone())) {
+    loads.push(loadVisit);
+    if (!id) readAhead('/children', { query: MINE });
+  } else if (section === 'children') loads.push(id ? loadChild : loadChildren);
   else if (section === 'dashboard') loads.push(loadDashboard);
-  for (const load of loads) void load().catch(() => undefined);
+  for (const load of loads) void preload(load).catch(() => undefined);
 }
 preloadFirstScreen(window.location.pathname);
 

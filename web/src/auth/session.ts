@@ -40,9 +40,7 @@ export function useSignedIn(): Me {
   return data;
 }
 
-export function can(me: Me | undefined, permission: string): boolean {
-  return me?.permissions.includes(permission) ?? false;
-}
+export { can } from './can';
 
 /**
  * Signs out and wipes what the phone kept (issue 17.1). Records still in the outbox are sent first; any that

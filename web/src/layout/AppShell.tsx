@@ -1,12 +1,13 @@
 // Picks the layout for the screen: each is its own chunk, so a phone never downloads the desktop menu.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { PageLoading } from '../shared/PageLoading';
+import { preloadedLazy } from '../shared/preloaded-lazy';
 import { useIsPhone } from './useIsPhone';
 
 export const loadDesktopLayout = () => import('./DesktopLayout');
 export const loadPhoneLayout = () => import('./PhoneLayout');
-const DesktopLayout = lazy(loadDesktopLayout);
-const PhoneLayout = lazy(loadPhoneLayout);
+const DesktopLayout = preloadedLazy(loadDesktopLayout);
+const PhoneLayout = preloadedLazy(loadPhoneLayout);
 
 export function AppShell() {
   const phone = useIsPhone();

@@ -61,6 +61,7 @@ let generation = 0;
 /** Everything kept on this phone, outbox included. */
 export async function wipeOffline(): Promise<void> {
   generation += 1;
+  ahead.clear();
   forgetReturning();
   await Promise.all([idbClear('data'), idbClear('outbox')]);
   setSyncStatus({ offline: false, savedAt: null, pending: 0 });
@@ -111,6 +112,11 @@ export async function readThrough<P extends PathOf<'get'>>(
   const { params, query } = (options ?? {}) as { params?: Record<string, string | number>; query?: Query };
   const filled = pathFor(path, params);
   const key = withQuery(filled, query);
+  const started = ahead.get(key);
+  if (started) {
+    ahead.delete(key);
+    return started as Promise<T>;
+  }
   const since = generation;
   try {
     const data = await apiCall<T>('GET', filled, { query });
@@ -124,6 +130,27 @@ export async function readThrough<P extends PathOf<'get'>>(
     setSyncStatus({ offline: true, savedAt: kept.savedAt });
     return kept.data;
   }
+}
+
+/** Reads begun before the app's first render, each taken once by the first readThrough of its key. */
+const ahead = new Map<string, Promise<unknown>>();
+const AHEAD_MS = 10_000;
+
+/**
+ * Begins a read that the first screen is about to make (web/src/router.tsx, for a director coming back to this
+ * phone): her phone's store is then read while the app renders, not after (issue 17.7, offline start). A read
+ * nobody takes within a few seconds is dropped.
+ */
+export function readAhead<P extends PathOf<'get'>>(path: P, ...[options]: Rest<Operation<P, 'get'>>): void {
+  const { params, query } = (options ?? {}) as { params?: Record<string, string | number>; query?: Query };
+  const key = withQuery(pathFor(path, params), query);
+  if (ahead.has(key)) return;
+  const read = readThrough(path, ...([options] as Rest<Operation<P, 'get'>>));
+  read.catch(() => undefined);
+  ahead.set(key, read);
+  setTimeout(() => {
+    if (ahead.get(key) === read) ahead.delete(key);
+  }, AHEAD_MS);
 }
 
 /** A kept file is read again after this long even when her list shows no change in it. */

@@ -61,8 +61,12 @@ export async function outboxItems(): Promise<OutboxItem[]> {
   return items.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
 }
 
-async function changed(): Promise<void> {
+async function counted(): Promise<void> {
   setSyncStatus({ pending: (await outboxItems()).length });
+}
+
+async function changed(): Promise<void> {
+  await counted();
   for (const listener of listeners) listener();
 }
 
@@ -111,6 +115,10 @@ let running: Promise<number> | null = null;
 export function syncOutbox(): Promise<number> {
   running ??= (async () => {
     let sent = 0;
+    // Only a sync that sent or marked something tells the listeners (the app then reads its pages again): one
+    // that found nothing to send — every start of the app — made it read everything twice (offline: her worklist
+    // shown ~100 ms later; online: a second /auth/me and list request on every start).
+    let touched = false;
     try {
       for (const item of await outboxItems()) {
         if (item.error || item.conflicts?.length) continue;
@@ -119,6 +127,7 @@ export function syncOutbox(): Promise<number> {
           await apiCall('POST', item.path, { body: item.body });
           await idbDelete('outbox', item.clientId);
           sent += 1;
+          touched = true;
         } catch (error) {
           if (!(error instanceof ApiError) || error.status === 0 || error.status === 401) break;
           // Her edit met someone else's on the same fields: the others are applied; these wait for her choice.
@@ -133,17 +142,19 @@ export function syncOutbox(): Promise<number> {
               body: { ...body, changes: keep(body.changes), base: keep(body.base) },
               conflicts,
             });
+            touched = true;
             continue;
           }
           // Refused for what it says (a date before birth, a child moved away): kept with the reason.
-          if (error.status >= 400 && error.status < 500)
+          if (error.status >= 400 && error.status < 500) {
             await idbPut('outbox', { ...item, error: error.message });
-          else break;
+            touched = true;
+          } else break;
         }
       }
     } finally {
       running = null;
-      await changed();
+      await (touched ? changed() : counted());
     }
     return sent;
   })();

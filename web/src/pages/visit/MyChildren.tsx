@@ -11,9 +11,7 @@ import { chineseDate, dueText } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
 import { isNetworkError, keepFiles, readThrough } from '../../offline/cache';
 import { savedAtText, useSyncStatus } from '../../offline/status';
-
-// Target children and the watched rural single-parent children (DOMAIN.md §1), both visited by her.
-const MINE = { worklist: true, sort: 'due', pageSize: 200 } as const;
+import { MINE } from './mine';
 
 /** Her list, from the server or, without signal, the copy kept on the phone (searched by name there). */
 async function myChildren(q: string): Promise<Page<ChildListItem>> {

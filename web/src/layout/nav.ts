@@ -1,7 +1,7 @@
 // The app's sections, each behind the permission its API needs: a person sees only what they may use. Icons
 // are named here and drawn by the layouts (navIcons.tsx), so that the first script carries none of them.
-import type { Me } from '../api/types';
-import { can } from '../auth/session';
+import type { Me } from '../api/types.ts';
+import { can } from '../auth/can.ts';
 
 export type NavIcon =
   | 'AlertOutlined'
