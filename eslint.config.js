@@ -64,4 +64,26 @@ export default tseslint.config(
       ],
     },
   },
+  // One contract (issue 21.1): the web reaches the API through the typed client (web/src/api/client.ts), whose
+  // paths come from the server's OpenAPI document; no page writes an /api/v1 URL of its own. boot.ts, the
+  // framework-free first script, asks /auth/me before the client is loaded.
+  {
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    ignores: ['web/src/api/**', 'web/src/boot.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/api\\/v1\\//]',
+          message:
+            "use the typed client (api.get('/children/{id}', …)) or apiUrl() from web/src/api/client.ts",
+        },
+        {
+          selector: 'TemplateElement[value.raw=/^\\/api\\/v1\\//]',
+          message:
+            "use the typed client (api.get('/children/{id}', …)) or apiUrl() from web/src/api/client.ts",
+        },
+      ],
+    },
+  },
 );

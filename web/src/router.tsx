@@ -47,7 +47,7 @@ function preloadFirstScreen(pathname: string): void {
   readAhead('/auth/me');
   if (section === 'visit' || (section === '' && isPhone())) {
     loads.push(loadVisit);
-    if (!id) readAhead('/children', MINE);
+    if (!id) readAhead('/children', { query: MINE });
   } else if (section === 'children') loads.push(id ? loadChild : loadChildren);
   else if (section === 'dashboard') loads.push(loadDashboard);
   for (const load of loads) void preload(load).catch(() => undefined);

@@ -1,6 +1,9 @@
-// The shapes of /api/v1/api-clients (tokens for departments' systems); see GET /api/openapi.json. Types only.
+// The shapes of /api/v1/api-clients (tokens for departments' systems): the server's own, from the
+// generated schema.
+import type { ApiAnswer } from './client';
 
-export type ApiScope = 'roster.upload' | 'referrals.read' | 'referrals.answer';
+export type ApiClient = ApiAnswer<'/api-clients'>['items'][number];
+export type ApiScope = ApiClient['scopes'][number];
 
 export const API_SCOPE_NAMES: Record<ApiScope, string> = {
   'roster.upload': '上传比对名册',
@@ -8,22 +11,4 @@ export const API_SCOPE_NAMES: Record<ApiScope, string> = {
   'referrals.answer': '接收、办理、答复、退回报送（须同时查看报送）',
 };
 
-export interface ApiClient {
-  id: string;
-  name: string;
-  department: { id: string; name: string };
-  scopes: ApiScope[];
-  expiresOn: string;
-  secretHint: string;
-  status: 'active' | 'expired' | 'revoked';
-  createdAt: string;
-  createdByName: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  revokedByName: string | null;
-}
-
-export interface CreatedApiClient {
-  client: ApiClient;
-  secret: string;
-}
+export type CreatedApiClient = ApiAnswer<'/api-clients', 'post'>;

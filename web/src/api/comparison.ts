@@ -1,9 +1,10 @@
 // 数据比对 (src/modules/comparison/schemas.ts): the shapes of /api/v1/comparison, and the upload with its
 // progress (fetch cannot report upload progress; XMLHttpRequest can).
-import { ApiError, withQuery } from './client';
+import { ApiError, apiUrl, withQuery, type ApiAnswer, type ApiQuery } from './client';
 
-export type RosterKind = 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
-export type FindingStatus = 'open' | 'confirmed' | 'dismissed';
+export type RosterKind = NonNullable<ApiQuery<'/comparison/runs', 'post'>>['kind'];
+export type FindingStatus = NonNullable<ApiQuery<'/comparison/findings'>>['status'] &
+  ComparisonFinding['status'];
 
 /** The roster kinds of src/modules/comparison/rules, with their titles and the columns each needs. */
 export const ROSTER_KINDS: { kind: RosterKind; title: string; columns: string }[] = [
@@ -31,86 +32,10 @@ export const STATUS_NAMES: Record<FindingStatus, string> = {
   dismissed: '已排除',
 };
 
-export interface AmbiguousRow {
-  row: number;
-  candidates: number;
-  idNumber?: string | null;
-  name?: string;
-}
-
-export interface RunResult {
-  roster: string;
-  asOf: string;
-  rows: number;
-  matched: number;
-  probable: number;
-  findings: {
-    finding: string;
-    idNumber: string | null;
-    childId: string | null;
-    match: 'exact' | 'probable';
-    row: number | null;
-    name: string | null;
-    regionCode: string;
-  }[];
-  ambiguous: AmbiguousRow[];
-  newFindings: number;
-  region: string;
-  runId: string;
-  file: { name: string; sha256: string; bytes: number; unit: 'line' | 'row' };
-}
-
-export interface ComparisonRun {
-  id: string;
-  rosterKind: RosterKind;
-  rosterTitle: string;
-  fileName: string;
-  fileHash: string;
-  fileBytes: number;
-  region: string;
-  asOf: string;
-  actorName: string;
-  startedAt: string;
-  finishedAt: string | null;
-  rows: number;
-  matched: number;
-  probable: number;
-  ambiguousRows: number;
-  findings: number;
-  newFindings: number;
-  ambiguous: AmbiguousRow[] | null;
-}
-
-export interface ComparisonFinding {
-  id: string;
-  rosterKind: RosterKind;
-  rosterTitle: string;
-  finding: string;
-  findingName: string;
-  match: 'exact' | 'probable';
-  status: FindingStatus;
-  childId: string | null;
-  childName: string | null;
-  childStatus: string | null;
-  name: string | null;
-  idNumber: string | null;
-  birthDate: string | null;
-  regionCode: string;
-  villageName: string | null;
-  townshipName: string | null;
-  row: number | null;
-  rowUnit: 'line' | 'row';
-  rosterRow: Record<string, unknown> | null;
-  fileName: string;
-  runId: string;
-  lastRunId: string;
-  asOf: string;
-  createdAt: string;
-  verifiedByName: string | null;
-  verifiedAt: string | null;
-  note: string | null;
-  outcome: Record<string, unknown> | null;
-}
+export type RunResult = ApiAnswer<'/comparison/runs', 'post'>;
+export type AmbiguousRow = RunResult['ambiguous'][number];
+export type ComparisonRun = ApiAnswer<'/comparison/runs'>['items'][number];
+export type ComparisonFinding = ApiAnswer<'/comparison/findings'>['items'][number];
 
 export interface UploadProgress {
   /** Bytes sent of the whole request, 0–100; once 100 the server is matching. */
@@ -129,7 +54,7 @@ export function uploadRoster(
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', withQuery('/api/v1/comparison/runs', query));
+    xhr.open('POST', withQuery(apiUrl('/comparison/runs'), query));
     xhr.withCredentials = true;
     xhr.responseType = 'text';
     xhr.upload.onprogress = (e) => {

@@ -1,35 +1,8 @@
-// The shapes of the dashboard's extra answers (GET /audit/recent, GET /mandatory-reports). Types only.
-import type { IsoDate } from './types';
+// The shapes of the dashboard's extra answers (GET /audit/recent, GET /mandatory-reports): the server's own,
+// from the generated schema.
+import type { ApiAnswer } from './client';
 
-export interface RecentChange {
-  id: number;
-  occurredAt: string;
-  actorName: string;
-  action: string;
-  entity: string;
-  childId: string;
-  childName: string;
-  villageName: string | null;
-  changes: { field: string; old: unknown; new: unknown }[];
-}
+export type RecentChange = ApiAnswer<'/audit/recent'>['items'][number];
 
-export interface MandatoryReportItem {
-  id: string;
-  childId: string;
-  child: { name: string; villageName: string | null; townshipName: string | null };
-  situation: string;
-  situationName: string;
-  status: 'open' | 'reported' | 'closed';
-  statusName: string;
-  discoveredOn: IsoDate;
-  openedAt: string;
-  hoursOpen: number | null;
-  alert: boolean;
-}
-
-export interface MandatoryReportList {
-  asOf: string;
-  thresholdHours: number;
-  total: number;
-  items: MandatoryReportItem[];
-}
+export type MandatoryReportList = ApiAnswer<'/mandatory-reports'>;
+export type MandatoryReportItem = MandatoryReportList['items'][number];

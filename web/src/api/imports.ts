@@ -1,33 +1,6 @@
-// The shapes of the import API (POST /imports/children). Types only.
-import type { Level } from './types';
+// The shapes of the import API (POST /imports/children): the server's own, from the generated schema.
+import type { ApiAnswer } from './client';
 
-export interface ImportProblem {
-  number: number;
-  unit: 'line' | 'row';
-  field?: string;
-  column?: string;
-  message: string;
-}
-
-export interface ImportPreviewItem {
-  number: number;
-  unit: 'line' | 'row';
-  action: 'create' | 'update' | 'reject';
-  child: Record<string, unknown>;
-  villageName: string | null;
-  level: Level | null;
-  target: boolean | null;
-  leftBehind: boolean | null;
-}
-
-export interface ImportOutcome {
-  runId: string | null;
-  dryRun: boolean;
-  committed: boolean;
-  imported: number;
-  updated: number;
-  rejected: number;
-  errors: ImportProblem[];
-  preview: ImportPreviewItem[];
-  ignoredColumns: string[];
-}
+export type ImportOutcome = ApiAnswer<'/imports/children', 'post'>;
+export type ImportProblem = ImportOutcome['errors'][number];
+export type ImportPreviewItem = ImportOutcome['preview'][number];

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, post } from '../api/client';
+import { api, ApiError } from '../api/client';
 import type { Me } from '../api/types';
 import { readThrough } from '../offline/cache';
 import { logout, ME_KEY, useSignedIn } from './session';
@@ -41,7 +41,7 @@ export default function ChangePasswordPage() {
     setProblem(null);
     setBusy(true);
     try {
-      await post('/auth/password', { currentPassword: current, newPassword: next });
+      await api.post('/auth/password', { body: { currentPassword: current, newPassword: next } });
       client.setQueryData<Me>(ME_KEY, { ...me, mustChangePassword: false });
       // The copy kept for offline use must not send her back to this page without signal.
       void readThrough('/auth/me').catch(() => undefined);

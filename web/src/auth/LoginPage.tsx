@@ -8,9 +8,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, post } from '../api/client';
+import { api, ApiError } from '../api/client';
 import { beginOfflineSession } from '../offline/cache';
-import type { Me } from '../api/types';
 import { rememberSignedIn, takeHandedOverLogin } from './first-visit';
 import { ME_KEY } from './session';
 
@@ -52,10 +51,12 @@ export default function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const answer = await post<Me | { secondFactorRequired: true }>('/auth/login', {
-        username: username.trim(),
-        password,
-        ...(askCode ? { code: code.trim() } : {}),
+      const answer = await api.post('/auth/login', {
+        body: {
+          username: username.trim(),
+          password,
+          ...(askCode ? { code: code.trim() } : {}),
+        },
       });
       if ('secondFactorRequired' in answer) {
         setAskCode(true);

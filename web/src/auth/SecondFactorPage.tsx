@@ -8,23 +8,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Spin } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, get, post } from '../api/client';
+import { api, ApiError, type ApiAnswer } from '../api/client';
 import type { Me } from '../api/types';
 import { readThrough } from '../offline/cache';
 import { logout, ME_KEY, useSignedIn } from './session';
 
-interface Status {
-  enabled: boolean;
-  enabledAt: string | null;
-  recoveryCodesLeft: number;
-  required: boolean;
-}
+type Status = ApiAnswer<'/auth/second-factor'>;
 
-interface Enrolment {
-  secret: string;
-  otpauthUri: string;
-  qrDataUrl: string;
-}
+type Enrolment = ApiAnswer<'/auth/second-factor/enrolment', 'post'>;
 
 const STATUS_KEY = ['second-factor'] as const;
 
@@ -40,7 +31,7 @@ export default function SecondFactorPage() {
   const [params] = useSearchParams();
   const status = useQuery<Status, ApiError>({
     queryKey: STATUS_KEY,
-    queryFn: () => get<Status>('/auth/second-factor'),
+    queryFn: () => api.get('/auth/second-factor'),
   });
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [code, setCode] = useState('');
@@ -73,7 +64,7 @@ export default function SecondFactorPage() {
 
   const begin = () =>
     run(async () => {
-      setEnrolment(await post<Enrolment>('/auth/second-factor/enrolment'));
+      setEnrolment(await api.post('/auth/second-factor/enrolment'));
       setCode('');
     });
 
@@ -81,8 +72,10 @@ export default function SecondFactorPage() {
     event.preventDefault();
     if (!code.trim()) return setProblem({ field: 'code', message: '请输入验证器上显示的6位数字' });
     void run(async () => {
-      const result = await post<{ recoveryCodes: string[] }>('/auth/second-factor/enrolment/confirm', {
-        code: code.trim(),
+      const result = await api.post('/auth/second-factor/enrolment/confirm', {
+        body: {
+          code: code.trim(),
+        },
       });
       setRecoveryCodes(result.recoveryCodes);
       setEnrolment(null);
@@ -98,7 +91,7 @@ export default function SecondFactorPage() {
     if (!password) return setProblem({ field: 'password', message: '请输入密码' });
     if (!code.trim()) return setProblem({ field: 'code', message: '请输入验证码' });
     void run(async () => {
-      await post('/auth/second-factor/disable', { password, code: code.trim() });
+      await api.post('/auth/second-factor/disable', { body: { password, code: code.trim() } });
       setPassword('');
       setCode('');
       setDisabled(true);

@@ -2,7 +2,7 @@
 // what a person may not use; the server refuses it anyway.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../api/client';
-import { post } from '../api/client';
+import { api } from '../api/client';
 import type { Me } from '../api/types';
 import { readThrough, wipeOffline } from '../offline/cache';
 import { forgetSignedIn, rememberSignedIn } from './first-visit';
@@ -15,7 +15,7 @@ export function useMe() {
     queryKey: ME_KEY,
     // Without signal, the person who signed in on this phone (within her session's lifetime) still is.
     queryFn: async () => {
-      const me = await readThrough<Me>('/auth/me');
+      const me = await readThrough('/auth/me');
       rememberSignedIn();
       return me;
     },
@@ -51,7 +51,7 @@ export async function logout(client: QueryClient): Promise<boolean> {
   if (pending && !window.confirm(`还有 ${pending} 条记录未同步，退出登录将删除它们。确定退出？`))
     return false;
   try {
-    await post('/auth/logout');
+    await api.post('/auth/logout');
   } catch {
     // Offline: the session ends on the server by itself; the phone's copy goes now all the same.
   } finally {

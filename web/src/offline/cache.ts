@@ -3,7 +3,17 @@
 // kept only for the person who signed in on this phone, only for a director (her village, nothing wider), it
 // is wiped on sign-out and when another person signs in, and it expires with the session's absolute
 // lifetime (12 hours from sign-in, SESSION_MAX_MS in src/modules/auth/sessions.ts).
-import { ApiError, get, withQuery, type Query } from '../api/client';
+import {
+  ApiError,
+  apiCall,
+  pathFor,
+  withQuery,
+  type ApiAnswer,
+  type Operation,
+  type PathOf,
+  type Query,
+  type Rest,
+} from '../api/client';
 import type { Me } from '../api/types';
 import { idbClear, idbGet, idbPut } from './idb';
 import { setSyncStatus } from './status';
@@ -94,8 +104,14 @@ async function recall<T>(key: string): Promise<Kept<T> | undefined> {
  * A read that works without signal: from the server when it answers (and kept for later), else the kept copy,
  * with the time it was saved shown by the app.
  */
-export async function readThrough<T>(path: string, query?: Query): Promise<T> {
-  const key = withQuery(path, query);
+export async function readThrough<P extends PathOf<'get'>>(
+  path: P,
+  ...[options]: Rest<Operation<P, 'get'>>
+): Promise<ApiAnswer<P>> {
+  type T = ApiAnswer<P>;
+  const { params, query } = (options ?? {}) as { params?: Record<string, string | number>; query?: Query };
+  const filled = pathFor(path, params);
+  const key = withQuery(filled, query);
   const started = ahead.get(key);
   if (started) {
     ahead.delete(key);
@@ -103,7 +119,7 @@ export async function readThrough<T>(path: string, query?: Query): Promise<T> {
   }
   const since = generation;
   try {
-    const data = await get<T>(path, query);
+    const data = await apiCall<T>('GET', filled, { query });
     setSyncStatus({ offline: false });
     await keep(key, data, since).catch(() => undefined);
     return data;
@@ -125,10 +141,11 @@ const AHEAD_MS = 10_000;
  * phone): her phone's store is then read while the app renders, not after (issue 17.7, offline start). A read
  * nobody takes within a few seconds is dropped.
  */
-export function readAhead(path: string, query?: Query): void {
-  const key = withQuery(path, query);
+export function readAhead<P extends PathOf<'get'>>(path: P, ...[options]: Rest<Operation<P, 'get'>>): void {
+  const { params, query } = (options ?? {}) as { params?: Record<string, string | number>; query?: Query };
+  const key = withQuery(pathFor(path, params), query);
   if (ahead.has(key)) return;
-  const read = readThrough(path, query);
+  const read = readThrough(path, ...([options] as Rest<Operation<P, 'get'>>));
   read.catch(() => undefined);
   ahead.set(key, read);
   setTimeout(() => {
@@ -158,10 +175,10 @@ const stateOf = (row: RowState) =>
 export async function keepFiles(rows: RowState[]): Promise<void> {
   if (!(await liveOwner().catch(() => null))) return;
   for (const row of rows) {
-    const kept = await recall<RowState>(`/children/${row.id}`).catch(() => undefined);
+    const kept = await recall<RowState>(pathFor('/children/{id}', { id: row.id })).catch(() => undefined);
     if (kept && stateOf(kept.data) === stateOf(row) && Date.now() - kept.savedAt < REFRESH_MS) continue;
     try {
-      await readThrough(`/children/${row.id}`);
+      await readThrough('/children/{id}', { params: { id: row.id } });
     } catch (error) {
       if (isNetworkError(error)) return;
     }

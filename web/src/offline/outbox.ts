@@ -2,7 +2,7 @@
 // kept in the phone's outbox under an id the phone made, shown as 待同步, and sent when the network returns
 // (the browser's `online` event, the app starting, or 立即同步). Every record carries its id even when sent at
 // once, so a send whose answer was lost can be repeated: the server stores one record per id.
-import { ApiError, post } from '../api/client';
+import { ApiError, apiCall } from '../api/client';
 import { isNetworkError } from './cache';
 import { idbAll, idbDelete, idbPut } from './idb';
 import { setSyncStatus } from './status';
@@ -80,7 +80,7 @@ export async function sendOrKeep<T>(
   const recordedAt = new Date().toISOString();
   const body = { ...record.body, clientId };
   try {
-    return { queued: false, result: await post<T>(record.path, body) };
+    return { queued: false, result: await apiCall<T>('POST', record.path, { body }) };
   } catch (error) {
     if (!isNetworkError(error)) throw error;
     // A contact says when it was recorded: a red finding synced later opens its report from the visit.
@@ -123,7 +123,8 @@ export function syncOutbox(): Promise<number> {
       for (const item of await outboxItems()) {
         if (item.error || item.conflicts?.length) continue;
         try {
-          await post(item.path, item.body);
+          // The path was checked where the record was made (pathFor); kept records are replayed as they are.
+          await apiCall('POST', item.path, { body: item.body });
           await idbDelete('outbox', item.clientId);
           sent += 1;
           touched = true;

@@ -2,7 +2,7 @@
 // level at a time (a county has ~20 townships and ~400 villages; nobody needs them all at once).
 import { Cascader } from 'antd';
 import { useEffect, useState } from 'react';
-import { get } from '../api/client';
+import { api } from '../api/client';
 import type { RegionNode } from '../api/types';
 
 interface Option {
@@ -15,7 +15,7 @@ interface Option {
 const option = (r: RegionNode): Option => ({ value: r.code, label: r.name, isLeaf: r.leaf });
 
 async function loadChildren(code: string): Promise<Option[]> {
-  const { items } = await get<{ items: RegionNode[] }>(`/regions/${code}/children`);
+  const { items } = await api.get('/regions/{code}/children', { params: { code } });
   return items.map(option);
 }
 

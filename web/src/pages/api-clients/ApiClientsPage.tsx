@@ -22,7 +22,7 @@ import dayjs from '../../shared/dayjs';
 import { useState } from 'react';
 import { API_SCOPE_NAMES, type ApiClient, type ApiScope, type CreatedApiClient } from '../../api/apiClients';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Department } from '../../api/departments';
 import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
@@ -84,15 +84,17 @@ function CreateModal({
   const [form] = Form.useForm<FormValues>();
   const departments = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments'],
-    queryFn: () => get('/departments'),
+    queryFn: () => api.get('/departments'),
   });
   const create = useMutation<CreatedApiClient, ApiError, FormValues>({
     mutationFn: (v) =>
-      post('/api-clients', {
-        name: v.name,
-        departmentId: v.departmentId,
-        scopes: v.scopes,
-        expiresOn: v.expiresOn,
+      api.post('/api-clients', {
+        body: {
+          name: v.name,
+          departmentId: v.departmentId,
+          scopes: v.scopes,
+          expiresOn: v.expiresOn,
+        },
       }),
     onSuccess: onCreated,
     onError: (e) => {
@@ -169,11 +171,11 @@ function ApiClientsPage() {
   const [creating, setCreating] = useState(false);
   const clients = useQuery<{ items: ApiClient[] }, ApiError>({
     queryKey: ['api-clients'],
-    queryFn: () => get('/api-clients'),
+    queryFn: () => api.get('/api-clients'),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['api-clients'] });
   const revoke = useMutation<ApiClient, ApiError, ApiClient>({
-    mutationFn: (c) => post(`/api-clients/${c.id}/revoke`),
+    mutationFn: (c) => api.post('/api-clients/{id}/revoke', { params: { id: c.id } }),
     onSuccess: (c) => {
       message.success(`已吊销 ${c.name}，其令牌已失效`);
       void refresh();

@@ -18,27 +18,11 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { get, withQuery } from '../../api/client';
+import type { ApiAnswer, ApiError } from '../../api/client';
+import { api, apiUrl, withQuery } from '../../api/client';
 import { chineseDateTime } from '../../shared/format';
 
-interface TrailItem {
-  id: number;
-  seq: number;
-  occurredAt: string;
-  actorName: string;
-  username: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  childId: string | null;
-  clientAddress: string | null;
-  userAgent: string | null;
-  sessionHash: string | null;
-  requestId: string | null;
-  changes: { field: string }[] | null;
-  detail: Record<string, unknown> | null;
-}
+type TrailItem = ApiAnswer<'/audit/events'>['items'][number];
 
 interface Filters {
   actor?: string;
@@ -106,7 +90,7 @@ function AuditTrailPage() {
   const pageSize = 50;
   const trail = useQuery<{ total: number; items: TrailItem[] }, ApiError>({
     queryKey: ['audit-trail', filters, page],
-    queryFn: () => get('/audit/events', { ...filters, page, pageSize }),
+    queryFn: () => api.get('/audit/events', { query: { ...filters, page, pageSize } }),
   });
 
   function apply(values: {
@@ -131,7 +115,7 @@ function AuditTrailPage() {
     <Card
       title="审计日志"
       extra={
-        <Button icon={<DownloadOutlined />} href={withQuery('/api/v1/audit/events.xlsx', { ...filters })}>
+        <Button icon={<DownloadOutlined />} href={withQuery(apiUrl('/audit/events.xlsx'), { ...filters })}>
           导出 Excel
         </Button>
       }

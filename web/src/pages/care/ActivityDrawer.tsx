@@ -5,7 +5,7 @@ import { App, Button, Descriptions, Drawer, Form, Input, Modal, Space, Table, Ta
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { ActivityDetail } from '../../api/care';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
@@ -21,13 +21,16 @@ export function ActivityDrawer({ id, onClose }: { id: string | null; onClose: ()
   const [reason, setReason] = useState('');
   const detail = useQuery<ActivityDetail, ApiError>({
     queryKey: ['care', 'activity', id],
-    queryFn: () => get(`/care-activities/${id}`),
+    queryFn: () => api.get('/care-activities/{id}', { params: { id: id! } }),
     enabled: id !== null,
   });
   const refresh = () => void client.invalidateQueries({ queryKey: ['care'] });
   const add = useMutation<{ added: number }, ApiError, 'child' | 'family'>({
     mutationFn: (as) =>
-      post(`/care-activities/${id}/reached`, { reached: adding.map((c) => ({ childId: c.id, as })) }),
+      api.post('/care-activities/{id}/reached', {
+        params: { id: id! },
+        body: { reached: adding.map((c) => ({ childId: c.id, as })) },
+      }),
     onSuccess: (r) => {
       message.success(`已补充 ${r.added} 名`);
       setAdding([]);
@@ -36,7 +39,7 @@ export function ActivityDrawer({ id, onClose }: { id: string | null; onClose: ()
     onError: (e) => message.error(e.message),
   });
   const cancel = useMutation<unknown, ApiError>({
-    mutationFn: () => post(`/care-activities/${id}/void`, { reason }),
+    mutationFn: () => api.post('/care-activities/{id}/void', { params: { id: id! }, body: { reason } }),
     onSuccess: () => {
       message.success('已撤销该活动');
       setVoiding(false);

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { todayInChina } from '../../shared/format';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import { CARE_KIND_NAMES, type CareKind } from '../../api/care';
 import type { Department } from '../../api/departments';
 import { useSignedIn } from '../../auth/session';
@@ -46,24 +46,26 @@ export function ActivityForm({ open, onClose }: { open: boolean; onClose: () => 
   const county = me.regionCode.slice(0, 6);
   const departments = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments', county],
-    queryFn: () => get('/departments', { county }),
+    queryFn: () => api.get('/departments', { query: { county } }),
     enabled: open && organiserKind === 'department',
   });
   const save = useMutation<{ id: string }, ApiError, Values>({
     mutationFn: (v) =>
-      post('/care-activities', {
-        title: v.title,
-        kind: v.kind,
-        heldOn: v.heldOn,
-        place: v.place,
-        regionCode: v.region?.at(-1) ?? me.regionCode,
-        organiser: { kind: v.organiserKind, departmentId: v.departmentId ?? null },
-        reached: [
-          ...(v.families ?? []).map((c) => ({ childId: c.id, as: 'family' })),
-          ...(v.children ?? []).map((c) => ({ childId: c.id, as: 'child' })),
-        ],
-        anonymousCount: v.anonymousCount ?? 0,
-        note: v.note || null,
+      api.post('/care-activities', {
+        body: {
+          title: v.title,
+          kind: v.kind,
+          heldOn: v.heldOn,
+          place: v.place,
+          regionCode: v.region?.at(-1) ?? me.regionCode,
+          organiser: { kind: v.organiserKind, departmentId: v.departmentId ?? null },
+          reached: [
+            ...(v.families ?? []).map((c) => ({ childId: c.id, as: 'family' as const })),
+            ...(v.children ?? []).map((c) => ({ childId: c.id, as: 'child' as const })),
+          ],
+          anonymousCount: v.anonymousCount ?? 0,
+          note: v.note || null,
+        },
       }),
     onSuccess: () => {
       message.success('已记录关爱活动');

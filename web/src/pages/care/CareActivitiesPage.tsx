@@ -5,8 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
-import { CARE_KIND_NAMES, type ActivitySummary } from '../../api/care';
+import { api } from '../../api/client';
+import { CARE_KIND_NAMES, type ActivitySummary, type CareKind } from '../../api/care';
 import type { Page } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
@@ -18,13 +18,13 @@ import { CoverageTab } from './CoverageTab';
 
 function ActivityList() {
   const me = useSignedIn();
-  const [kind, setKind] = useState<string | undefined>();
+  const [kind, setKind] = useState<CareKind | undefined>();
   const [page, setPage] = useState(1);
   const [recording, setRecording] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const list = useQuery<Page<ActivitySummary>, ApiError>({
     queryKey: ['care', 'activities', kind, page],
-    queryFn: () => get('/care-activities', { kind, page, pageSize: 20 }),
+    queryFn: () => api.get('/care-activities', { query: { kind, page, pageSize: 20 } }),
   });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildListItem, Page } from '../../api/types';
 
 export interface PickedChild {
@@ -24,7 +24,8 @@ export function ChildPicker({
   const [search, setSearch] = useState('');
   const found = useQuery<Page<ChildListItem>, ApiError>({
     queryKey: ['children', 'pick', search],
-    queryFn: () => get('/children', { q: search.trim(), status: 'active', pageSize: 20, sort: 'name' }),
+    queryFn: () =>
+      api.get('/children', { query: { q: search.trim(), status: 'active', pageSize: 20, sort: 'name' } }),
     enabled: search.trim().length > 0,
   });
   const chosen = value ?? [];

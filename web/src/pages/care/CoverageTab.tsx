@@ -7,7 +7,7 @@ import { Alert, Button, Card, Col, Modal, Row, Space, Statistic, Table, Tag, Typ
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api, apiUrl } from '../../api/client';
 import type { CareRule, CoverageReport, RuleChildren, VillageCoverage } from '../../api/care';
 import { can, useSignedIn } from '../../auth/session';
 import { Citation } from '../../shared/Citation';
@@ -20,7 +20,8 @@ const toChildren = (r: CareRule) => r.reach === 'target_family' || r.reach === '
 function NamesModal({ rule, onClose }: { rule: CareRule | null; onClose: () => void }) {
   const names = useQuery<RuleChildren, ApiError>({
     queryKey: ['care', 'coverage', 'children', rule?.id],
-    queryFn: () => get('/care-activities/coverage/children', { rule: rule!.id, pageSize: 200 }),
+    queryFn: () =>
+      api.get('/care-activities/coverage/children', { query: { rule: rule!.id, pageSize: 200 } }),
     enabled: rule !== null,
   });
   return (
@@ -85,7 +86,7 @@ export function CoverageTab() {
   const [names, setNames] = useState<CareRule | null>(null);
   const report = useQuery<CoverageReport, ApiError>({
     queryKey: ['care', 'coverage'],
-    queryFn: () => get('/care-activities/coverage'),
+    queryFn: () => api.get('/care-activities/coverage'),
   });
   if (report.error) return <ApiProblem error={report.error} what="覆盖情况" />;
   const r = report.data;
@@ -100,7 +101,7 @@ export function CoverageTab() {
         description="“已覆盖”为各项要求在其周期内（每年、每季度；未规定频次的为当年）参加活动的服务对象或开展活动的村、乡镇。"
         action={
           can(me, 'report.roster') ? (
-            <Button icon={<DownloadOutlined />} href={`/api/v1/care-activities/coverage.xlsx`}>
+            <Button icon={<DownloadOutlined />} href={apiUrl('/care-activities/coverage.xlsx')}>
               导出 Excel
             </Button>
           ) : undefined

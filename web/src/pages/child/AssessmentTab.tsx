@@ -2,7 +2,7 @@
 // the visit and contact schedule with its rules, and the history of assessments.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { AssessmentHistoryItem, ChildFile, Explanation, Reason } from '../../api/types';
 import { Citation } from '../../shared/Citation';
 import { chineseDate, chineseDateTime, chineseDuration } from '../../shared/format';
@@ -33,7 +33,7 @@ function CitedList({ items, empty }: { items: (Reason | Explanation)[]; empty: s
 function History({ childId }: { childId: string }) {
   const history = useQuery({
     queryKey: ['child', childId, 'assessments'],
-    queryFn: () => get<{ items: AssessmentHistoryItem[] }>(`/children/${childId}/assessments`),
+    queryFn: () => api.get('/children/{id}/assessments', { params: { id: childId } }),
   });
   return (
     <Table<AssessmentHistoryItem>

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Table } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { AuditItem } from '../../api/types';
 import { chineseDateTime } from '../../shared/format';
 import { ApiProblem } from '../../shared/NotYetAvailable';
@@ -12,7 +12,7 @@ import { AUDIT_ACTION_NAMES, FIELD_NAMES } from './names';
 export function AuditTab({ childId }: { childId: string }) {
   const audit = useQuery<{ items: AuditItem[] }, ApiError>({
     queryKey: ['child', childId, 'audit'],
-    queryFn: () => get(`/children/${childId}/audit`),
+    queryFn: () => api.get('/children/{id}/audit', { params: { id: childId } }),
   });
   if (audit.error) return <ApiProblem error={audit.error} what="变更记录" />;
   return (

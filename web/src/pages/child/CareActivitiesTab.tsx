@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Table } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildActivity } from '../../api/care';
 import type { ChildFile } from '../../api/types';
 import { chineseDate } from '../../shared/format';
@@ -11,7 +11,7 @@ import { ApiProblem } from '../../shared/NotYetAvailable';
 export function CareActivitiesTab({ child }: { child: ChildFile }) {
   const activities = useQuery<{ items: ChildActivity[] }, ApiError>({
     queryKey: ['child', child.id, 'care-activities'],
-    queryFn: () => get(`/children/${child.id}/care-activities`),
+    queryFn: () => api.get('/children/{id}/care-activities', { params: { id: child.id } }),
   });
   if (activities.error) return <ApiProblem error={activities.error} what="关爱活动" />;
   return (

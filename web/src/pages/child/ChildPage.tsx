@@ -13,7 +13,7 @@ import { App, Button, Card, Popconfirm, Result, Space, Tabs, Typography } from '
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildFile, VersionLevel } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { levelLabel } from '../../shared/codes';
@@ -99,7 +99,8 @@ function ChildPage() {
   }
 
   const confirm = useMutation<{ version: number }, ApiError>({
-    mutationFn: () => post(`/children/${id}/confirm`, { version: file.data!.version }),
+    mutationFn: () =>
+      api.post('/children/{id}/confirm', { params: { id }, body: { version: file.data!.version } }),
     onSuccess: () => {
       message.success('已确认评估');
       void refresh();

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Table, Tag } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildFile, Contact, ContactKind, FindingStatus } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { factorName } from '../../shared/codes';
@@ -48,7 +48,7 @@ export function ContactsTab({ child }: { child: ChildFile }) {
   const phone = useIsPhone();
   const contacts = useQuery<{ items: Contact[] }, ApiError>({
     queryKey: ['child', child.id, 'contacts'],
-    queryFn: () => get(`/children/${child.id}/contacts`),
+    queryFn: () => api.get('/children/{id}/contacts', { params: { id: child.id } }),
   });
   return (
     <div>

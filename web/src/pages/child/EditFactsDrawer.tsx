@@ -19,7 +19,7 @@ import {
 import { todayInChina } from '../../shared/format';
 import { FOUR_COLOUR_FACTORS } from '../../../../src/policies/four-colour.ts';
 import type { ApiError } from '../../api/client';
-import { patch } from '../../api/client';
+import { api, pathFor } from '../../api/client';
 import type { ChildFile, VersionLevel } from '../../api/types';
 import {
   CONDITION_NAMES,
@@ -126,7 +126,10 @@ function FactsForm({
   const save = useMutation<VersionLevel | null, ApiError, FactsFormValues>({
     mutationFn: async (v) => {
       try {
-        return await patch<VersionLevel>(`/children/${child.id}`, patchBody(v, full, full.version));
+        return await api.patch('/children/{id}', {
+          params: { id: child.id },
+          body: patchBody(v, full, full.version),
+        });
       } catch (error) {
         if ((error as ApiError).status !== 0) throw error;
         // No signal: the changed fields wait in the outbox with the values they had, and are merged field
@@ -134,7 +137,7 @@ function FactsForm({
         const body = mergeBody(v, full);
         if (!Object.keys(body.changes).length) return null;
         await keepInOutbox({
-          path: `/children/${child.id}/merge`,
+          path: pathFor('/children/{id}/merge', { id: child.id }),
           body,
           childId: child.id,
           childName: child.name,

@@ -2,7 +2,7 @@
 // reports opened for the child, and the 6-month transition after leaving basic living support.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { ApiError, get, post } from '../../api/client';
+import { api, ApiError, type ApiBody } from '../../api/client';
 import type { ChildFile, Intervention } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { factorName, INTERVENTION_KIND_NAMES, INTERVENTION_KINDS, nameIn } from '../../shared/codes';
@@ -13,7 +13,7 @@ import { DateInput } from '../../shared/DateInput';
 
 interface NewIntervention {
   date: string;
-  kind: string;
+  kind: ApiBody<'/children/{id}/interventions', 'post'>['kind'];
   note?: string;
 }
 
@@ -22,10 +22,13 @@ function AddIntervention({ childId, onAdded }: { childId: string; onAdded: () =>
   const { message } = App.useApp();
   const add = useMutation({
     mutationFn: (v: NewIntervention) =>
-      post(`/children/${childId}/interventions`, {
-        date: v.date,
-        kind: v.kind,
-        note: v.note || null,
+      api.post('/children/{id}/interventions', {
+        params: { id: childId },
+        body: {
+          date: v.date,
+          kind: v.kind,
+          note: v.note || null,
+        },
       }),
     onSuccess: () => {
       message.success('已记录帮扶干预');
@@ -66,7 +69,7 @@ export function InterventionsTab({ child }: { child: ChildFile }) {
   const me = useSignedIn();
   const interventions = useQuery<{ items: Intervention[] }, ApiError>({
     queryKey: ['child', child.id, 'interventions'],
-    queryFn: () => get(`/children/${child.id}/interventions`),
+    queryFn: () => api.get('/children/{id}/interventions', { params: { id: child.id } }),
   });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -3,17 +3,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
-import type { Level, Reason } from '../../api/types';
+import type { ApiAnswer, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import type { Level } from '../../api/types';
 import { levelRank } from '../../shared/codes';
 import { LevelTag } from '../../shared/LevelTag';
 
-interface Preview {
-  target: boolean;
-  level: Level | null;
-  reasons: Reason[];
-}
+type Preview = ApiAnswer<'/children/assess-preview', 'post'>;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [current, setCurrent] = useState(value);
@@ -38,7 +34,7 @@ export function LevelPreview({
   const key = useDebounced(JSON.stringify(facts), 300);
   const preview = useQuery<Preview, ApiError>({
     queryKey: ['assess-preview', villageCode, key],
-    queryFn: () => post<Preview>('/children/assess-preview', { villageCode, facts: JSON.parse(key) }),
+    queryFn: () => api.post('/children/assess-preview', { body: { villageCode, facts: JSON.parse(key) } }),
     staleTime: Infinity,
   });
   if (preview.error)

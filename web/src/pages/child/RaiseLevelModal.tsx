@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildFile, Level, VersionLevel } from '../../api/types';
 import { LEVELS, levelRank } from '../../shared/codes';
 import { LevelTag } from '../../shared/LevelTag';
@@ -33,10 +33,13 @@ export function RaiseLevelModal({
   const choice = Form.useWatch('level', form);
   const save = useMutation<VersionLevel, ApiError, Values>({
     mutationFn: (v) =>
-      post<VersionLevel>(`/children/${child.id}/level`, {
-        level: v.level === 'derived' ? null : v.level,
-        reason: v.level === 'derived' ? null : v.reason,
-        version: child.version,
+      api.post('/children/{id}/level', {
+        params: { id: child.id },
+        body: {
+          level: v.level === 'derived' ? null : v.level,
+          reason: v.level === 'derived' ? null : v.reason,
+          version: child.version,
+        },
       }),
     onSuccess: (result) => {
       form.resetFields();

@@ -5,8 +5,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Modal, Result, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ApiError } from '../../api/client';
-import { api, get } from '../../api/client';
+import type { ApiAnswer, ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 
@@ -16,23 +16,14 @@ const REASONS = [
   { value: 'other', label: '其他' },
 ];
 
-interface RestrictionView {
-  restricted: boolean;
-  canSeeDetails: boolean;
-  contact: { name: string; phone: string | null; role: string } | null;
-  details: {
-    reason: string;
-    reasonName: string;
-    note: string | null;
-    setAt: string;
-    members: { id: string; name: string; role: string }[];
-  } | null;
-}
+type RestrictionView = ApiAnswer<'/children/{id}/restriction'>;
+
+type RestrictionBody = ApiBody<'/children/{id}/restriction', 'put'>;
 
 const useRestriction = (childId: string) =>
   useQuery<RestrictionView, ApiError>({
     queryKey: ['child', childId, 'restriction'],
-    queryFn: () => get<RestrictionView>(`/children/${childId}/restriction`),
+    queryFn: () => api.get('/children/{id}/restriction', { params: { id: childId } }),
   });
 
 export const RestrictedTag = () => (
@@ -74,15 +65,15 @@ export function RestrictionCard({ child, onChanged }: { child: ChildFile; onChan
   const view = useRestriction(child.id);
   const [editing, setEditing] = useState(false);
   const [lifting, setLifting] = useState(false);
-  const [form] = Form.useForm<{ reason: string; note?: string; memberIds: string[] }>();
+  const [form] = Form.useForm<RestrictionBody>();
   const [liftReason, setLiftReason] = useState('');
   const users = useQuery<{ items: { id: string; displayName: string; roleName: string; role: string }[] }>({
     queryKey: ['users'],
-    queryFn: () => get('/users'),
+    queryFn: () => api.get('/users'),
     enabled: editing && can(me, 'user.manage'),
   });
-  const save = useMutation<unknown, ApiError, { reason: string; note?: string; memberIds: string[] }>({
-    mutationFn: (body) => api('PUT', `/children/${child.id}/restriction`, { body }),
+  const save = useMutation<unknown, ApiError, RestrictionBody>({
+    mutationFn: (body) => api.put('/children/{id}/restriction', { params: { id: child.id }, body }),
     onSuccess: () => {
       message.success('已保存受限设置，并记录在案');
       setEditing(false);
@@ -92,7 +83,8 @@ export function RestrictionCard({ child, onChanged }: { child: ChildFile; onChan
     onError: (e) => message.error(e.message),
   });
   const lift = useMutation<unknown, ApiError, string>({
-    mutationFn: (reason) => api('DELETE', `/children/${child.id}/restriction`, { body: { reason } }),
+    mutationFn: (reason) =>
+      api.delete('/children/{id}/restriction', { params: { id: child.id }, body: { reason } }),
     onSuccess: () => {
       message.success('已取消受限，并记录在案');
       setLifting(false);

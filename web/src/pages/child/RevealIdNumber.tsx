@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import { can, useSignedIn } from '../../auth/session';
 
 export type RevealField = 'idNumber' | 'father.idNumber' | 'mother.idNumber' | 'caregiver.idNumber';
@@ -29,7 +29,8 @@ export function RevealIdNumber({
   const [form] = Form.useForm<{ choice: string; other?: string }>();
   const choice = Form.useWatch('choice', form);
   const reveal = useMutation<{ value: string | null; remaining: number }, ApiError, string>({
-    mutationFn: (reason) => post(`/children/${childId}/reveal`, { field, reason }),
+    mutationFn: (reason) =>
+      api.post('/children/{id}/reveal', { params: { id: childId }, body: { field, reason } }),
     onSuccess: (result) => {
       setValue(result.value ?? '—');
       setOpen(false);

@@ -3,20 +3,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input } from 'antd';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import type { ApiAnswer, ApiError } from '../../api/client';
+import { api, pathFor } from '../../api/client';
 import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { sendOrKeep } from '../../offline/outbox';
 import { chineseDate, todayInChina } from '../../shared/format';
 import { DateInput } from '../../shared/DateInput';
 
-interface WorkLog {
-  id: string;
-  occurredOn: string;
-  authorName: string;
-  content: string;
-}
+type WorkLog = ApiAnswer<'/children/{id}/work-logs'>['items'][number];
 
 export function WorkLogs({ child }: { child: ChildFile }) {
   const me = useSignedIn();
@@ -28,7 +23,7 @@ export function WorkLogs({ child }: { child: ChildFile }) {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const logs = useQuery<{ items: WorkLog[] }, ApiError>({
     queryKey: ['child', child.id, 'work-logs'],
-    queryFn: () => get(`/children/${child.id}/work-logs`),
+    queryFn: () => api.get('/children/{id}/work-logs', { params: { id: child.id } }),
   });
 
   async function add() {
@@ -36,7 +31,7 @@ export function WorkLogs({ child }: { child: ChildFile }) {
     setBusy(true);
     try {
       const sent = await sendOrKeep({
-        path: `/children/${child.id}/work-logs`,
+        path: pathFor('/children/{id}/work-logs', { id: child.id }),
         body: { occurredOn, content: content.trim() },
         childId: child.id,
         childName: child.name,

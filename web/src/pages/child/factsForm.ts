@@ -1,7 +1,8 @@
 // Between the child's file and the edit form: the form's values from the file, the facts the assessment
 // preview reads, and the PATCH body. Parents and caregiver are sent whole (the API replaces them), built
 // on the file as read with full ID numbers, so that an edit never overwrites a number with its mask.
-import type { Caregiver, ChildFile, Parent } from '../../api/types';
+import type { ApiBody } from '../../api/client';
+import type { ChildFile, Parent } from '../../api/types';
 
 export interface ParentFields {
   name?: string | null;
@@ -13,15 +14,18 @@ export interface ParentFields {
   workPlace?: string | null;
 }
 
+/** What PATCH /children/{id} takes (the server's schema). */
+type PatchBody = ApiBody<'/children/{id}', 'patch'>;
+
 export interface FactsFormValues {
   name: string;
   phone?: string | null;
   address?: string | null;
   schoolName?: string | null;
-  schoolStage?: string | null;
+  schoolStage?: PatchBody['schoolStage'];
   healthStatus?: string | null;
-  hukouType?: 'rural' | 'urban' | null;
-  guardianship?: 'good' | 'fair' | 'poor' | null;
+  hukouType?: PatchBody['hukouType'];
+  guardianship?: PatchBody['guardianship'];
   conditions: string[];
   father: ParentFields;
   mother: ParentFields;
@@ -53,10 +57,12 @@ export function formValues(file: ChildFile): FactsFormValues {
     phone: file.phone,
     address: file.address,
     schoolName: file.schoolName,
-    schoolStage: file.schoolStage,
+    schoolStage: file.schoolStage as FactsFormValues['schoolStage'],
     healthStatus: file.healthStatus,
-    hukouType: file.hukouType,
-    guardianship: file.guardianship,
+    // Drift: the file's answer declares these as plain strings (children/api-schemas.ts childFileSchema),
+    // the PATCH body as enums; the values stored are the enums'.
+    hukouType: file.hukouType as FactsFormValues['hukouType'],
+    guardianship: file.guardianship as FactsFormValues['guardianship'],
     conditions: file.conditions,
     father: parentFields(parent('father')),
     mother: parentFields(parent('mother')),
@@ -65,7 +71,7 @@ export function formValues(file: ChildFile): FactsFormValues {
       relation: file.caregiver?.relation ?? null,
       phone: file.caregiver?.phone ?? null,
       agreementSignedOn: file.caregiver?.agreementSignedOn ?? null,
-      assessment: file.caregiver?.assessment ?? null,
+      assessment: (file.caregiver?.assessment ?? null) as FactsFormValues['caregiver']['assessment'],
     },
   };
 }
@@ -103,7 +109,11 @@ export function parentsOut(v: FactsFormValues, full: ChildFile): Parent[] {
   ].filter((p): p is Parent => p !== null);
 }
 
-export function caregiverOut(v: FactsFormValues, full: ChildFile): Caregiver | null {
+// Built from the form (enums) and the file as read; shaped as the PATCH body takes it.
+export function caregiverOut(
+  v: FactsFormValues,
+  full: ChildFile,
+): NonNullable<PatchBody['caregiver']> | null {
   const name = blank(v.caregiver.name);
   if (!name) return null;
   return {

@@ -10,7 +10,7 @@ export function useChildFile(id: string) {
   return useQuery<ChildFile, ApiError>({
     queryKey: childKey(id),
     // The same copy the visit page keeps: a director's child file opens without signal too.
-    queryFn: () => readThrough<ChildFile>(`/children/${id}`),
+    queryFn: () => readThrough('/children/{id}', { params: { id } }),
   });
 }
 

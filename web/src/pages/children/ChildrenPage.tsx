@@ -5,8 +5,8 @@ import { App, Alert, Button, Card, Checkbox, Input, Modal, Space, Table, Typogra
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, get } from '../../api/client';
-import type { ChildListItem, Page } from '../../api/types';
+import { api, ApiError } from '../../api/client';
+import type { ChildListItem } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { DueText } from '../../shared/DueText';
 import { chineseDate } from '../../shared/format';
@@ -80,7 +80,7 @@ function ChildrenPage() {
 
   const query = useQuery({
     queryKey: ['children', apiQuery(filters)],
-    queryFn: () => get<Page<ChildListItem>>('/children', apiQuery(filters)),
+    queryFn: () => api.get('/children', { query: apiQuery(filters) }),
     placeholderData: keepPreviousData,
   });
 

@@ -1,9 +1,9 @@
 // Downloads the export through fetch rather than a plain link, so that a refusal shows as a message on the
 // page instead of a JSON file in the downloads folder.
-import { request, type Query } from '../../api/client';
+import { pathFor, request, type Query } from '../../api/client';
 
 export async function downloadExport(query: Query): Promise<void> {
-  const response = await request('GET', '/children/export.xlsx', { query });
+  const response = await request('GET', pathFor('/children/export.xlsx'), { query });
   const blob = await response.blob();
   const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);

@@ -6,7 +6,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import {
   FINDING_NAMES,
   ROSTER_KINDS,
@@ -44,7 +44,8 @@ function rosterRow(f: ComparisonFinding): string {
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([k, v]) => {
       const value = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? chineseDate(v) : String(v);
-      return `${ROW_FIELDS[f.rosterKind]?.[k] ?? k}：${ROW_VALUES[value] ?? value}`;
+      // Drift: the API declares rosterKind as a plain string (comparison schemas); it is a RosterKind.
+      return `${ROW_FIELDS[f.rosterKind as RosterKind]?.[k] ?? k}：${ROW_VALUES[value] ?? value}`;
     });
   return [where, ...fields].join('，');
 }
@@ -61,10 +62,15 @@ function Verify({ finding, onDone }: { finding: ComparisonFinding; onDone: () =>
   const [text, setText] = useState('');
   const act = useMutation<ComparisonFinding, ApiError, 'confirm' | 'dismiss'>({
     mutationFn: (action) =>
-      post(
-        `/comparison/findings/${finding.id}/${action}`,
-        action === 'confirm' ? { note: text || null } : { reason: text },
-      ),
+      action === 'confirm'
+        ? api.post('/comparison/findings/{id}/confirm', {
+            params: { id: finding.id },
+            body: { note: text || null },
+          })
+        : api.post('/comparison/findings/{id}/dismiss', {
+            params: { id: finding.id },
+            body: { reason: text },
+          }),
     onSuccess: (f) => {
       message.success(f.status === 'confirmed' ? '已核实并处理' : '已排除');
       setOpen(null);
@@ -146,14 +152,16 @@ export function FindingsTable({
   const query = useQuery<Page<ComparisonFinding>, ApiError>({
     queryKey: ['comparison-findings', filters],
     queryFn: () =>
-      get('/comparison/findings', {
-        status: filters.status,
-        kind: filters.kind,
-        finding: filters.finding,
-        region: filters.region?.at(-1),
-        runId: filters.runId,
-        page: filters.page,
-        pageSize,
+      api.get('/comparison/findings', {
+        query: {
+          status: filters.status,
+          kind: filters.kind,
+          finding: filters.finding,
+          region: filters.region?.at(-1),
+          runId: filters.runId,
+          page: filters.page,
+          pageSize,
+        },
       }),
     placeholderData: keepPreviousData,
   });

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Table } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ComparisonRun } from '../../api/comparison';
 import type { Page } from '../../api/types';
 import { chineseDate, chineseDateTime } from '../../shared/format';
@@ -12,7 +12,7 @@ export function RunsTable({ onShow }: { onShow: (run: ComparisonRun) => void }) 
   const [page, setPage] = useState(1);
   const runs = useQuery<Page<ComparisonRun>, ApiError>({
     queryKey: ['comparison-runs', page],
-    queryFn: () => get('/comparison/runs', { page, pageSize: 20 }),
+    queryFn: () => api.get('/comparison/runs', { query: { page, pageSize: 20 } }),
     placeholderData: keepPreviousData,
   });
   return (

@@ -2,7 +2,7 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Progress, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError, withQuery } from '../../api/client';
+import { ApiError, apiUrl, withQuery } from '../../api/client';
 import { todayInChina } from '../../shared/format';
 import {
   ROSTER_KINDS,
@@ -79,7 +79,7 @@ export function UploadPanel({ onDone }: { onDone: (result: RunResult) => void })
         <Form.Item>
           <Button
             icon={<DownloadOutlined />}
-            href={withQuery('/api/v1/comparison/template.xlsx', { kind })}
+            href={withQuery(apiUrl('/comparison/template.xlsx'), { kind })}
             download
           >
             下载名册模板

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ComparisonDue, ScreeningOverview } from '../../api/care';
 import { chineseDate } from '../../shared/format';
 
@@ -12,7 +12,7 @@ import { chineseDate } from '../../shared/format';
 export function ScreeningDue() {
   const overview = useQuery<ScreeningOverview, ApiError>({
     queryKey: ['screening', 'overview'],
-    queryFn: () => get('/screening/overview'),
+    queryFn: () => api.get('/screening/overview'),
   });
   const o = overview.data;
   if (!o?.applies || !o.schedule) return null;
@@ -62,7 +62,7 @@ export function ScreeningDue() {
 export function ComparisonDueCard() {
   const due = useQuery<ComparisonDue, ApiError>({
     queryKey: ['comparison', 'due'],
-    queryFn: () => get('/comparison/due'),
+    queryFn: () => api.get('/comparison/due'),
   });
   const d = due.data;
   if (!d || !d.due) return null;

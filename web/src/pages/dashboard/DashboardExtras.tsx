@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Row, Spin, Statistic, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { MandatoryReportItem, MandatoryReportList, RecentChange } from '../../api/dashboard';
 import type { ChildListItem, Page } from '../../api/types';
 import { chineseDate, chineseDateTime } from '../../shared/format';
@@ -19,7 +19,7 @@ const SHOWN_REPORTS = 5;
 export function DashboardStats({ reports }: { reports: boolean }) {
   const overdue = useQuery<Page<ChildListItem>, ApiError>({
     queryKey: ['children', { overdue: true, pageSize: 1 }],
-    queryFn: () => get('/children', { overdue: true, pageSize: 1 }),
+    queryFn: () => api.get('/children', { query: { overdue: true, pageSize: 1 } }),
   });
   const open = useOpenReports(reports);
   return (
@@ -59,7 +59,7 @@ export function DashboardStats({ reports }: { reports: boolean }) {
 export function useOpenReports(enabled: boolean) {
   return useQuery<MandatoryReportList, ApiError>({
     queryKey: ['mandatory-reports', 'open'],
-    queryFn: () => get('/mandatory-reports', { status: 'open' }),
+    queryFn: () => api.get('/mandatory-reports', { query: { status: 'open' } }),
     enabled,
   });
 }
@@ -126,7 +126,7 @@ function changedFields(c: RecentChange): string {
 export function RecentChanges() {
   const recent = useQuery<{ items: RecentChange[] }, ApiError>({
     queryKey: ['audit', 'recent'],
-    queryFn: () => get('/audit/recent', { limit: 20 }),
+    queryFn: () => api.get('/audit/recent', { query: { limit: 20 } }),
   });
   if (recent.error)
     return (

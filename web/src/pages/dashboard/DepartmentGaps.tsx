@@ -4,14 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Card } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { DepartmentGap } from '../../api/departments';
 import { GapAlert } from '../department-admin/GapAlert';
 
 export function DepartmentGaps() {
   const gaps = useQuery<{ items: DepartmentGap[] }, ApiError>({
     queryKey: ['departments', 'gaps'],
-    queryFn: () => get('/departments/gaps'),
+    queryFn: () => api.get('/departments/gaps'),
   });
   if (!gaps.data?.items.length) return null;
   return (

@@ -9,7 +9,7 @@ import { Card, Col, Collapse, Row, Space, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildListItem, Page, WorklistSummary } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
 import { useUnreadNotices } from '../notices/notices';
@@ -59,13 +59,13 @@ function TodayFigures() {
   });
   const referrals = useQuery<{ total: number }, ApiError>({
     queryKey: ['referrals-overdue', undefined],
-    queryFn: () => get('/referrals/overdue'),
+    queryFn: () => api.get('/referrals/overdue'),
     enabled: can(me, 'referral.read'),
   });
   // The same count as the list the figure opens (儿童档案 filtered to the overdue).
   const overdue = useQuery<Page<ChildListItem>, ApiError>({
     queryKey: ['children', { overdue: true, pageSize: 1 }],
-    queryFn: () => get('/children', { overdue: true, pageSize: 1 }),
+    queryFn: () => api.get('/children', { query: { overdue: true, pageSize: 1 } }),
   });
   const open = useOpenReports(reports);
   const notices = useUnreadNotices();

@@ -19,8 +19,8 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { get, patch, post } from '../../api/client';
+import type { ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Department, DepartmentGap } from '../../api/departments';
 import { regionLevel } from '../../../../src/domain/region-code.ts';
 import { GapAlert } from './GapAlert';
@@ -29,7 +29,7 @@ import { withFeedback } from '../../shared/withFeedback';
 
 interface Values {
   countyCode: string;
-  kind: string;
+  kind: ApiBody<'/departments', 'post'>['kind'];
   name: string;
   contactPerson?: string;
   phone?: string;
@@ -51,22 +51,27 @@ function DepartmentForm({
   const [form] = Form.useForm<Values>();
   const kinds = useQuery<{ items: { kind: string; name: string }[] }, ApiError>({
     queryKey: ['departments', 'kinds'],
-    queryFn: () => get('/departments/kinds'),
+    queryFn: () => api.get('/departments/kinds'),
   });
   const save = useMutation<Department, ApiError, Values>({
     mutationFn: (v) =>
       editing
-        ? patch(`/departments/${editing.id}`, {
-            name: v.name,
-            contactPerson: v.contactPerson?.trim() || null,
-            phone: v.phone?.trim() || null,
+        ? api.patch('/departments/{id}', {
+            params: { id: editing.id },
+            body: {
+              name: v.name,
+              contactPerson: v.contactPerson?.trim() || null,
+              phone: v.phone?.trim() || null,
+            },
           })
-        : post('/departments', {
-            countyCode: v.countyCode,
-            kind: v.kind,
-            name: v.name,
-            contactPerson: v.contactPerson?.trim() || null,
-            phone: v.phone?.trim() || null,
+        : api.post('/departments', {
+            body: {
+              countyCode: v.countyCode,
+              kind: v.kind,
+              name: v.name,
+              contactPerson: v.contactPerson?.trim() || null,
+              phone: v.phone?.trim() || null,
+            },
           }),
     onSuccess: (d) => {
       message.success(editing ? `已保存 ${d.name}` : `已登记 ${d.name}`);
@@ -157,24 +162,25 @@ function DepartmentsPage() {
   const [editing, setEditing] = useState<Department | null | undefined>(undefined);
   const departments = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments', 'all', showRetired],
-    queryFn: () => get('/departments', { includeDisabled: showRetired ? 'true' : undefined }),
+    queryFn: () => api.get('/departments', { query: { includeDisabled: showRetired ? 'true' : undefined } }),
   });
   const gaps = useQuery<{ items: DepartmentGap[] }, ApiError>({
     queryKey: ['departments', 'gaps'],
-    queryFn: () => get('/departments/gaps'),
+    queryFn: () => api.get('/departments/gaps'),
   });
   // A county's bureau registers its own county's departments; a city's chooses among its counties.
   const countyLevel = regionLevel(me.regionCode) !== 'province' && regionLevel(me.regionCode) !== 'city';
   const counties = useQuery<{ items: { code: string; name: string }[] }, ApiError>({
     queryKey: ['regions', me.regionCode, 'counties'],
-    queryFn: () => get(`/regions/${me.regionCode}/children`),
+    queryFn: () => api.get('/regions/{code}/children', { params: { code: me.regionCode } }),
     enabled: !countyLevel,
   });
   const countyOptions = countyLevel
     ? [{ value: me.regionCode.slice(0, 6), label: me.regionName ?? me.regionCode.slice(0, 6) }]
     : (counties.data?.items ?? []).map((c) => ({ value: c.code.slice(0, 6), label: c.name }));
   const retire = useMutation<Department, ApiError, { department: Department; disabled: boolean }>({
-    mutationFn: ({ department, disabled }) => patch(`/departments/${department.id}`, { disabled }),
+    mutationFn: ({ department, disabled }) =>
+      api.patch('/departments/{id}', { params: { id: department.id }, body: { disabled } }),
     onSuccess: (d) => {
       message.success(d.disabled ? `已停用 ${d.name}` : `已启用 ${d.name}`);
       void client.invalidateQueries({ queryKey: ['departments'] });

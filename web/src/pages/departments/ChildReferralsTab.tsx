@@ -17,8 +17,8 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import type { ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Department, FindingRoute, MandatoryReport, ReferralDetail } from '../../api/departments';
 import type { ChildFile } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
@@ -34,7 +34,7 @@ import { ReferralDue, ReferralStatusTag, ReferralStepButtons, ReferralTimeline }
 import { DateInput } from '../../shared/DateInput';
 
 export interface SendValues {
-  finding: string;
+  finding: ApiBody<'/children/{id}/referrals', 'post'>['finding'];
   departmentIds: string[];
   detail: string;
   dueOn?: string;
@@ -59,29 +59,32 @@ export function SendReferral({
   const county = child.villageCode.slice(0, 6);
   const findings = useQuery<{ items: FindingRoute[] }, ApiError>({
     queryKey: ['referral-findings'],
-    queryFn: () => get('/referrals/findings'),
+    queryFn: () => api.get('/referrals/findings'),
     enabled: open,
     staleTime: Infinity,
   });
   const route = useQuery<FindingRoute & { departments: Department[] }, ApiError>({
     queryKey: ['referral-route', finding, county],
-    queryFn: () => get('/referrals/route', { finding, county }),
+    queryFn: () => api.get('/referrals/route', { query: { finding, county } }),
     enabled: open && !!finding,
   });
   // 其他: the sender chooses among all the county's departments.
   const all = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments', county],
-    queryFn: () => get('/departments', { county }),
+    queryFn: () => api.get('/departments', { query: { county } }),
     enabled: open && finding === 'other',
   });
   const choices = (finding === 'other' ? all.data?.items : route.data?.departments) ?? [];
   const send = useMutation<{ items: ReferralDetail[] }, ApiError, SendValues>({
     mutationFn: (v) =>
-      post(`/children/${child.id}/referrals`, {
-        finding: v.finding,
-        detail: v.detail,
-        departmentIds: v.departmentIds?.length ? v.departmentIds : null,
-        dueOn: v.dueOn || null,
+      api.post('/children/{id}/referrals', {
+        params: { id: child.id },
+        body: {
+          finding: v.finding,
+          detail: v.detail,
+          departmentIds: v.departmentIds?.length ? v.departmentIds : null,
+          dueOn: v.dueOn || null,
+        },
       }),
     onSuccess: (res) => {
       message.success(`已报送：${res.items.map((r) => r.department.name).join('、')}`);
@@ -181,11 +184,11 @@ export function ChildReferralsTab({ child }: { child: ChildFile }) {
   const client = useQueryClient();
   const referrals = useQuery<{ items: ReferralDetail[] }, ApiError>({
     queryKey: ['child', child.id, 'referrals'],
-    queryFn: () => get(`/children/${child.id}/referrals`),
+    queryFn: () => api.get('/children/{id}/referrals', { params: { id: child.id } }),
   });
   const reports = useQuery<{ items: MandatoryReport[] }, ApiError>({
     queryKey: ['child', child.id, 'mandatory-reports'],
-    queryFn: () => get(`/children/${child.id}/mandatory-reports`),
+    queryFn: () => api.get('/children/{id}/mandatory-reports', { params: { id: child.id } }),
     enabled: can(me, 'mandatory_report.read'),
   });
   const refresh = () => {

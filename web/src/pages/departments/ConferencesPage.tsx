@@ -22,7 +22,7 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, patch, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Conference, ConferenceAction, Department } from '../../api/departments';
 import type { ChildListItem, Page } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
@@ -48,7 +48,7 @@ interface ActionValues {
 function useDepartments(county: string | undefined) {
   return useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments', county],
-    queryFn: () => get('/departments', { county }),
+    queryFn: () => api.get('/departments', { query: { county } }),
     enabled: !!county,
   });
 }
@@ -110,7 +110,7 @@ function CreateConference({ onCreated }: { onCreated: () => void }) {
   const childId = Form.useWatch('childId', form);
   const children = useQuery<Page<ChildListItem>, ApiError>({
     queryKey: ['children', 'conference-pick', search],
-    queryFn: () => get('/children', { q: search, pageSize: 20 }),
+    queryFn: () => api.get('/children', { query: { q: search, pageSize: 20 } }),
     enabled: open,
   });
   const child = children.data?.items.find((c) => c.id === childId);
@@ -118,23 +118,26 @@ function CreateConference({ onCreated }: { onCreated: () => void }) {
   const departments = useDepartments(county);
   const create = useMutation<Conference, ApiError, NewConference>({
     mutationFn: (v) =>
-      post(`/children/${v.childId}/conferences`, {
-        topic: v.topic,
-        heldOn: v.heldOn,
-        location: v.location || null,
-        participants: [
-          ...v.departmentIds.map((departmentId) => ({ departmentId })),
-          ...(v.people ?? '')
-            .split(/[，,、\n]/)
-            .map((p) => p.trim())
-            .filter(Boolean)
-            .map((p) => {
-              const [name, unit] = p.split(/[（(）)]/);
-              return { name: name!.trim(), unit: unit?.trim() || null };
-            }),
-        ],
-        decisions: v.decisions || null,
-        actions: (v.actions ?? []).map((a) => ({ ...a })),
+      api.post('/children/{id}/conferences', {
+        params: { id: v.childId },
+        body: {
+          topic: v.topic,
+          heldOn: v.heldOn,
+          location: v.location || null,
+          participants: [
+            ...v.departmentIds.map((departmentId) => ({ departmentId })),
+            ...(v.people ?? '')
+              .split(/[，,、\n]/)
+              .map((p) => p.trim())
+              .filter(Boolean)
+              .map((p) => {
+                const [name, unit] = p.split(/[（(）)]/);
+                return { name: name!.trim(), unit: unit?.trim() || null };
+              }),
+          ],
+          decisions: v.decisions || null,
+          actions: (v.actions ?? []).map((a) => ({ ...a })),
+        },
       }),
     onSuccess: () => {
       message.success('已登记个案会商');
@@ -229,9 +232,15 @@ function RecordOutcome({ conference, onDone }: { conference: Conference; onDone:
     mutationFn: async (v) => {
       let result = conference;
       if (conference.status === 'planned' || v.decisions !== conference.decisions)
-        result = await patch<Conference>(`/conferences/${conference.id}`, { decisions: v.decisions });
+        result = await api.patch('/conferences/{id}', {
+          params: { id: conference.id },
+          body: { decisions: v.decisions },
+        });
       if (v.actions?.length)
-        result = await post<Conference>(`/conferences/${conference.id}/actions`, { actions: v.actions });
+        result = await api.post('/conferences/{id}/actions', {
+          params: { id: conference.id },
+          body: { actions: v.actions },
+        });
       return result;
     },
     onSuccess: () => {
@@ -283,7 +292,9 @@ function ConferenceDetail({ conference, onChanged }: { conference: Conference; o
   const me = useSignedIn();
   const { message } = App.useApp();
   const close = useMutation<Conference, ApiError>({
-    mutationFn: () => post(`/conferences/${conference.id}/close`),
+    mutationFn: () =>
+      // The API documents the body as required (its schema defaults to {}): send the empty one.
+      api.post('/conferences/{id}/close', { params: { id: conference.id }, body: {} }),
     onSuccess: () => {
       message.success('会商已结束');
       onChanged();
@@ -351,7 +362,7 @@ function ConferencesPage() {
   const [status, setStatus] = useState<'all' | 'planned' | 'held' | 'closed'>('all');
   const list = useQuery<{ items: Conference[] }, ApiError>({
     queryKey: ['conferences', status],
-    queryFn: () => get('/conferences', { status: status === 'all' ? undefined : status }),
+    queryFn: () => api.get('/conferences', { query: { status: status === 'all' ? undefined : status } }),
   });
   const refetch = () => void client.invalidateQueries({ queryKey: ['conferences'] });
   if (list.error)

@@ -20,8 +20,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ApiError } from '../../api/client';
-import { get, patch } from '../../api/client';
+import type { ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { ConferenceAction, Inbox, ReferralSummary } from '../../api/departments';
 import { can, useSignedIn } from '../../auth/session';
 import { useIsPhone } from '../../layout/useIsPhone';
@@ -50,8 +50,16 @@ function ActionButtons({ action, onDone }: { action: ConferenceAction; onDone: (
   const { message } = App.useApp();
   const [finishing, setFinishing] = useState(false);
   const [form] = Form.useForm<{ result: string }>();
-  const move = useMutation<ConferenceAction, ApiError, { status: string; result?: string }>({
-    mutationFn: (body) => patch(`/conferences/${action.conferenceId}/actions/${action.id}`, body),
+  const move = useMutation<
+    ConferenceAction,
+    ApiError,
+    ApiBody<'/conferences/{id}/actions/{actionId}', 'patch'>
+  >({
+    mutationFn: (body) =>
+      api.patch('/conferences/{id}/actions/{actionId}', {
+        params: { id: action.conferenceId, actionId: action.id },
+        body,
+      }),
     onSuccess: (a) => {
       message.success(`任务已更新为“${a.statusName}”`);
       setFinishing(false);
@@ -165,7 +173,7 @@ function InboxPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const inbox = useQuery<Inbox, ApiError>({
     queryKey: ['inbox', status],
-    queryFn: () => get('/departments/inbox', { status }),
+    queryFn: () => api.get('/departments/inbox', { query: { status } }),
   });
   const data = inbox.data;
   const refetch = () => void inbox.refetch();

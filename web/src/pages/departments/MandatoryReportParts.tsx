@@ -4,8 +4,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import type { ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { MandatoryReport, MandatoryReportCodes } from '../../api/departments';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
@@ -14,7 +14,7 @@ import { DateInput, DateTimeInput } from '../../shared/DateInput';
 export function useReportCodes() {
   return useQuery<MandatoryReportCodes, ApiError>({
     queryKey: ['mandatory-report-codes'],
-    queryFn: () => get('/mandatory-reports/codes'),
+    queryFn: () => api.get('/mandatory-reports/codes'),
     staleTime: Infinity,
   });
 }
@@ -126,16 +126,20 @@ export function MandatoryReportTimeline({ report }: { report: MandatoryReport })
 
 type StepKind = 'police' | 'followup' | 'close';
 
+type PoliceBody = ApiBody<'/mandatory-reports/{id}/police-report', 'post'>;
+type FollowupBody = ApiBody<'/mandatory-reports/{id}/followups', 'post'>;
+
+/** The fields of whichever step is open: each required by its form when that step is shown. */
 interface StepValues {
   reportedAt?: string;
-  method?: string;
+  method?: PoliceBody['method'];
   policeUnit?: string;
   receiptNumber?: string;
   reporterName?: string;
-  kind?: string;
+  kind?: FollowupBody['kind'];
   occurredOn?: string;
   note?: string;
-  outcome?: string;
+  outcome?: ApiBody<'/mandatory-reports/{id}/close', 'post'>['outcome'];
 }
 
 /** "2026-11-23T09:30" from a date-and-time field (China local time to the minute), as China's time with its offset. */
@@ -171,21 +175,30 @@ export function MandatoryReportSteps({
   const take = useMutation<MandatoryReport, ApiError, { step: StepKind; v: StepValues }>({
     mutationFn: ({ step, v }) => {
       if (step === 'police')
-        return post(`/mandatory-reports/${report.id}/police-report`, {
-          reportedAt: chinaInstant(v.reportedAt ?? ''),
-          method: v.method,
-          policeUnit: v.policeUnit,
-          receiptNumber: v.receiptNumber || null,
-          reporterName: v.reporterName || null,
-          note: v.note || null,
+        return api.post('/mandatory-reports/{id}/police-report', {
+          params: { id: report.id },
+          body: {
+            reportedAt: chinaInstant(v.reportedAt ?? ''),
+            method: v.method!,
+            policeUnit: v.policeUnit!,
+            receiptNumber: v.receiptNumber || null,
+            reporterName: v.reporterName || null,
+            note: v.note || null,
+          },
         });
       if (step === 'followup')
-        return post(`/mandatory-reports/${report.id}/followups`, {
-          kind: v.kind,
-          occurredOn: v.occurredOn,
-          note: v.note,
+        return api.post('/mandatory-reports/{id}/followups', {
+          params: { id: report.id },
+          body: {
+            kind: v.kind!,
+            occurredOn: v.occurredOn!,
+            note: v.note!,
+          },
         });
-      return post(`/mandatory-reports/${report.id}/close`, { outcome: v.outcome, note: v.note || null });
+      return api.post('/mandatory-reports/{id}/close', {
+        params: { id: report.id },
+        body: { outcome: v.outcome!, note: v.note || null },
+      });
     },
     onSuccess: (updated) => {
       message.success('已保存');
@@ -305,7 +318,7 @@ export function MandatoryReportSteps({
 }
 
 interface OpenValues {
-  situation: string;
+  situation: ApiBody<'/children/{id}/mandatory-reports', 'post'>['situation'];
   discoveredAt: string;
   note?: string;
 }
@@ -318,10 +331,13 @@ export function OpenMandatoryReport({ childId, onOpened }: { childId: string; on
   const [form] = Form.useForm<OpenValues>();
   const save = useMutation<MandatoryReport, ApiError, OpenValues>({
     mutationFn: (v) =>
-      post(`/children/${childId}/mandatory-reports`, {
-        situation: v.situation,
-        discoveredAt: chinaInstant(v.discoveredAt),
-        note: v.note || null,
+      api.post('/children/{id}/mandatory-reports', {
+        params: { id: childId },
+        body: {
+          situation: v.situation,
+          discoveredAt: chinaInstant(v.discoveredAt),
+          note: v.note || null,
+        },
       }),
     onSuccess: () => {
       message.success('已开启强制报告，请立即向公安机关报告');

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Card, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { MandatoryReport, MandatoryReportList } from '../../api/departments';
 import { chineseDateTime } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
@@ -38,7 +38,7 @@ function MandatoryReportsPage() {
   const [status, setStatus] = useState<'all' | 'open' | 'reported' | 'closed'>('all');
   const list = useQuery<MandatoryReportList, ApiError>({
     queryKey: ['mandatory-reports', status],
-    queryFn: () => get('/mandatory-reports', { status }),
+    queryFn: () => api.get('/mandatory-reports', { query: { status } }),
   });
   const refetch = () => void client.invalidateQueries({ queryKey: ['mandatory-reports'] });
   if (list.error)

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Descriptions, Drawer, Space, Typography } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ReferralDetail } from '../../api/departments';
 import { chineseDate } from '../../shared/format';
 import { useIsPhone } from '../../layout/useIsPhone';
@@ -11,23 +11,7 @@ import { PageLoading } from '../../shared/PageLoading';
 import { ReferralDue, ReferralStatusTag, ReferralStepButtons, ReferralTimeline } from './ReferralParts';
 import type { Side } from './referralSteps';
 
-type ChildData = {
-  name?: string;
-  gender?: string | null;
-  age?: number;
-  villageName?: string | null;
-  townshipName?: string | null;
-  idNumber?: string | null;
-  address?: string | null;
-  schoolName?: string | null;
-  schoolGrade?: string | null;
-  disabilityCategory?: string | null;
-  disabilityGrade?: number | null;
-  disabilityCertificate?: string | null;
-  healthStatus?: string | null;
-  guardian?: { name: string | null; relation: string | null; phone: string | null } | null;
-  referrer?: { name: string; phone: string | null };
-};
+type ChildData = ReferralDetail['childData'];
 
 const genderName = (g: string | null | undefined) => (g === 'male' ? '男' : g === 'female' ? '女' : '—');
 
@@ -94,7 +78,7 @@ export function ReferralDrawer({
   const phone = useIsPhone();
   const referral = useQuery<ReferralDetail, ApiError>({
     queryKey: ['referral', id],
-    queryFn: () => get(`/referrals/${id}`),
+    queryFn: () => api.get('/referrals/{id}', { params: { id: id! } }),
     enabled: id !== null,
   });
   const r = referral.data;

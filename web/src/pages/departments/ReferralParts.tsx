@@ -5,7 +5,7 @@ import { App, Button, Form, Input, Modal, Select, Space, Tag, Timeline, Typograp
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Department, ReferralDetail, ReferralStatus } from '../../api/departments';
 import { chineseDate, chineseDateTime } from '../../shared/format';
 import {
@@ -108,23 +108,33 @@ interface StepValues {
   dueOn?: string;
 }
 
-function bodyFor(step: ReferralStep, v: StepValues): Record<string, unknown> {
+/** POST /referrals/{id}/{step} with the body that step takes. */
+function takeStep(id: string, step: ReferralStep, v: StepValues): Promise<ReferralDetail> {
+  const params = { id };
   switch (step) {
     case 'answer':
-      return { answer: v.answer ?? '', actionsTaken: v.actionsTaken || null };
+      return api.post('/referrals/{id}/answer', {
+        params,
+        body: { answer: v.answer ?? '', actionsTaken: v.actionsTaken || null },
+      });
     case 'return':
-      return { reason: v.reason ?? '' };
+      return api.post('/referrals/{id}/return', { params, body: { reason: v.reason ?? '' } });
     case 'progress':
-      return { note: v.note ?? '' };
+      return api.post('/referrals/{id}/progress', { params, body: { note: v.note ?? '' } });
     case 'resend':
-      return {
-        detail: v.detail || null,
-        note: v.note || null,
-        departmentId: v.departmentId || null,
-        dueOn: v.dueOn || null,
-      };
-    default:
-      return { note: v.note || null };
+      return api.post('/referrals/{id}/resend', {
+        params,
+        body: {
+          detail: v.detail || null,
+          note: v.note || null,
+          departmentId: v.departmentId || null,
+          dueOn: v.dueOn || null,
+        },
+      });
+    case 'receive':
+      return api.post('/referrals/{id}/receive', { params, body: { note: v.note || null } });
+    case 'close':
+      return api.post('/referrals/{id}/close', { params, body: { note: v.note || null } });
   }
 }
 
@@ -141,7 +151,7 @@ export function ReferralStepButtons({
   const [step, setStep] = useState<ReferralStep | null>(null);
   const [form] = Form.useForm<StepValues>();
   const take = useMutation<ReferralDetail, ApiError, { step: ReferralStep; values: StepValues }>({
-    mutationFn: ({ step, values }) => post(`/referrals/${referral.id}/${step}`, bodyFor(step, values)),
+    mutationFn: ({ step, values }) => takeStep(referral.id, step, values),
     onSuccess: (updated, { step }) => {
       message.success(`已${STEP_RULES[step].name}`);
       setStep(null);
@@ -153,7 +163,7 @@ export function ReferralStepButtons({
   // Sending again may go to another department of the county (one that can act on it after a return).
   const departments = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments'],
-    queryFn: () => get('/departments'),
+    queryFn: () => api.get('/departments'),
     enabled: step === 'resend',
   });
   const steps = stepsFor(side, referral.status);

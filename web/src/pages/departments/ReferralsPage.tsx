@@ -5,8 +5,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import type { ApiAnswer, ApiError, ApiQuery } from '../../api/client';
+import { api } from '../../api/client';
 import type { Department, ReferralSummary } from '../../api/departments';
 import type { Page } from '../../api/types';
 import { useSignedIn } from '../../auth/session';
@@ -17,14 +17,10 @@ import { ReferralDrawer } from './ReferralDrawer';
 import { ChildCell, ReferralDue, ReferralStatusTag } from './ReferralParts';
 import { REFERRAL_STATUS_NAMES } from './referralSteps';
 
-interface Overdue {
-  asOf: string;
-  total: number;
-  byDepartment: { department: { id: string; name: string }; overdue: number }[];
-}
+type Overdue = ApiAnswer<'/referrals/overdue'>;
 
 interface Filters {
-  status: string;
+  status: NonNullable<NonNullable<ApiQuery<'/referrals'>>['status']>;
   departmentId?: string;
   overdue: boolean;
   region?: string[];
@@ -51,23 +47,25 @@ function ReferralsPage() {
   const list = useQuery<Page<ReferralSummary> & { asOf: string }, ApiError>({
     queryKey: ['referrals', filters],
     queryFn: () =>
-      get('/referrals', {
-        status: filters.status,
-        departmentId: filters.departmentId,
-        overdue: filters.overdue ? 'true' : undefined,
-        region,
-        page: filters.page,
-        pageSize: PAGE_SIZE,
+      api.get('/referrals', {
+        query: {
+          status: filters.status,
+          departmentId: filters.departmentId,
+          overdue: filters.overdue ? 'true' : undefined,
+          region,
+          page: filters.page,
+          pageSize: PAGE_SIZE,
+        },
       }),
     placeholderData: keepPreviousData,
   });
   const overdue = useQuery<Overdue, ApiError>({
     queryKey: ['referrals-overdue', region],
-    queryFn: () => get('/referrals/overdue', { region }),
+    queryFn: () => api.get('/referrals/overdue', { query: { region } }),
   });
   const departments = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments', county],
-    queryFn: () => get('/departments', { county }),
+    queryFn: () => api.get('/departments', { query: { county } }),
     enabled: !!county,
   });
   const refresh = () => {

@@ -20,7 +20,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { ApiError, apiUrl } from '../../api/client';
 import type { ImportOutcome, ImportPreviewItem, ImportProblem } from '../../api/imports';
 import type { Level } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
@@ -30,7 +30,7 @@ import { withFeedback } from '../../shared/withFeedback';
 import { maskId } from '../child/auditValues';
 import { downloadErrorRows, uploadImport, type UploadProgress } from './upload';
 
-const TEMPLATE = '/api/v1/imports/children/template.xlsx';
+const TEMPLATE = apiUrl('/imports/children/template.xlsx');
 const ACTION_TAGS: Record<ImportPreviewItem['action'], [string, string]> = {
   create: ['新增', 'green'],
   update: ['更新', 'blue'],

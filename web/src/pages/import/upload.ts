@@ -1,7 +1,7 @@
 // Sends a file to POST /api/v1/imports/children with XMLHttpRequest rather than fetch: only XHR reports how
 // much of a large file has gone up, which the page shows as a progress bar. The answers and errors are the
 // API's own, as ApiError like the rest of the app.
-import { ApiError } from '../../api/client';
+import { ApiError, apiUrl } from '../../api/client';
 import type { ImportOutcome } from '../../api/imports';
 
 export interface UploadProgress {
@@ -22,7 +22,7 @@ export function uploadImport(
   form.append('file', file, file.name);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/imports/children?${query}`);
+    xhr.open('POST', `${apiUrl('/imports/children')}?${query}`);
     xhr.withCredentials = true;
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => {
@@ -62,7 +62,7 @@ export async function downloadErrorRows(file: File): Promise<string> {
   form.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch('/api/v1/imports/children/errors.xlsx', {
+    response = await fetch(apiUrl('/imports/children/errors.xlsx'), {
       method: 'POST',
       credentials: 'same-origin',
       body: form,

@@ -5,7 +5,7 @@ import { Alert, Button, Pagination, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import { chineseDateTime } from '../../shared/format';
 import { NOTICE_KIND_NAMES, UNREAD_KEY, type Notice, type NoticePage } from './notices';
 
@@ -17,11 +17,11 @@ export default function NoticesPage() {
   const [page, setPage] = useState(1);
   const list = useQuery<NoticePage, ApiError>({
     queryKey: ['notices', 'list', page],
-    queryFn: () => get('/notices', { page, pageSize: PAGE_SIZE }),
+    queryFn: () => api.get('/notices', { query: { page, pageSize: PAGE_SIZE } }),
   });
   const refresh = () => void client.invalidateQueries({ queryKey: ['notices'] });
   const read = useMutation<{ unread: number }, ApiError, Notice>({
-    mutationFn: (n) => post(`/notices/${n.id}/read`),
+    mutationFn: (n) => api.post('/notices/{id}/read', { params: { id: n.id } }),
     onSuccess: (res, n) => {
       client.setQueryData(UNREAD_KEY, { unread: res.unread });
       refresh();
@@ -29,7 +29,7 @@ export default function NoticesPage() {
     },
   });
   const readAll = useMutation<{ unread: number }, ApiError>({
-    mutationFn: () => post('/notices/read-all'),
+    mutationFn: () => api.post('/notices/read-all'),
     onSuccess: refresh,
   });
   const data = list.data;

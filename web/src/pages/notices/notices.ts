@@ -1,34 +1,11 @@
 // 通知 (issue 17.4): the signed-in person's notices and their unread count, kept on the server.
 import { useQuery } from '@tanstack/react-query';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api, type ApiAnswer } from '../../api/client';
 import { can, useMe } from '../../auth/session';
 
-export interface Notice {
-  id: string;
-  kind:
-    | 'referral_answered'
-    | 'referral_overdue'
-    | 'report_feedback'
-    | 'child_moved_in'
-    | 'child_moved_out'
-    | 'assessment_confirmed';
-  entity: string;
-  entityId: string;
-  message: string;
-  createdAt: string;
-  read: boolean;
-  childId: string | null;
-  childName: string | null;
-}
-
-export interface NoticePage {
-  items: Notice[];
-  total: number;
-  unread: number;
-  page: number;
-  pageSize: number;
-}
+export type NoticePage = ApiAnswer<'/notices'>;
+export type Notice = NoticePage['items'][number];
 
 export const NOTICE_KIND_NAMES: Record<Notice['kind'], string> = {
   referral_answered: '报送答复',
@@ -46,7 +23,7 @@ export function useUnreadNotices() {
   const { data: me } = useMe();
   return useQuery<{ unread: number }, ApiError>({
     queryKey: UNREAD_KEY,
-    queryFn: () => get('/notices/unread-count'),
+    queryFn: () => api.get('/notices/unread-count'),
     enabled: can(me, 'notice.read'),
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Spin } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { Annex1 } from '../../api/reports';
 import { useSignedIn } from '../../auth/session';
 import { chineseDate } from '../../shared/format';
@@ -23,7 +23,7 @@ function Annex1PrintPage() {
   const query = { region: params.get('region') ?? undefined, asOf: params.get('asOf') ?? undefined };
   const annex1 = useQuery<Annex1, ApiError>({
     queryKey: ['reports', 'annex1', query],
-    queryFn: () => get('/reports/annex1', query),
+    queryFn: () => api.get('/reports/annex1', { query }),
   });
   const d = annex1.data;
   return (

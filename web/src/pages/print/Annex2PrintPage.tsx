@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Spin } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { Annex2Print } from '../../api/reports';
 import { chineseDate } from '../../shared/format';
 import { withFeedback } from '../../shared/withFeedback';
@@ -25,7 +25,7 @@ function Annex2PrintPage() {
   const query = { region: params.get('region') ?? undefined, asOf: params.get('asOf') ?? undefined };
   const annex2 = useQuery<Annex2Print, ApiError>({
     queryKey: ['reports', 'annex2-print', query],
-    queryFn: () => get('/reports/annex2', query),
+    queryFn: () => api.get('/reports/annex2', { query }),
   });
   const d = annex2.data;
   return (

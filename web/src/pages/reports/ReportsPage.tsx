@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Space, Spin, Typography } from 'antd';
 import dayjs from '../../shared/dayjs';
 import { useState } from 'react';
-import { ApiError, get, withQuery } from '../../api/client';
+import { api, ApiError, withQuery, type PathOf } from '../../api/client';
 import { useNavigate } from 'react-router-dom';
 import type { Annex1, Timeliness } from '../../api/reports';
 import { can, useSignedIn } from '../../auth/session';
@@ -38,18 +38,23 @@ function Reports() {
 
   const annex1 = useQuery<Annex1, ApiError>({
     queryKey: ['reports', 'annex1', query],
-    queryFn: () => get('/reports/annex1', query),
+    queryFn: () => api.get('/reports/annex1', { query }),
     placeholderData: keepPreviousData,
   });
   const timeliness = useQuery<Timeliness, ApiError>({
     queryKey: ['reports', 'timeliness', query],
-    queryFn: () => get('/reports/timeliness', query),
+    queryFn: () => api.get('/reports/timeliness', { query }),
     placeholderData: keepPreviousData,
   });
   // The region's name as the timeliness report gives it (not while the previous region's answer is shown).
   const regionName = timeliness.data && !timeliness.isPlaceholderData ? timeliness.data.regionName : '';
 
-  async function download(key: string, path: string, fallback: string, extra: Record<string, string> = {}) {
+  async function download(
+    key: string,
+    path: PathOf<'get'>,
+    fallback: string,
+    extra: Record<string, string> = {},
+  ) {
     setBusy(key);
     try {
       const name = await downloadReport(path, { ...query, ...extra }, fallback);

@@ -1,9 +1,13 @@
 // Downloads a report through fetch rather than a plain link, so that a refusal (a region outside one's own,
 // a roster too large for one sheet) shows as a message on the page instead of a JSON file saved to disk.
-import { request, type Query } from '../../api/client';
+import { pathFor, request, type PathOf, type Query } from '../../api/client';
 
-export async function downloadReport(path: string, query: Query, fallbackName: string): Promise<string> {
-  const response = await request('GET', path, { query });
+export async function downloadReport(
+  path: PathOf<'get'>,
+  query: Query,
+  fallbackName: string,
+): Promise<string> {
+  const response = await request('GET', pathFor(path), { query });
   const blob = await response.blob();
   const disposition = response.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];

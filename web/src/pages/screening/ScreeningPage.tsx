@@ -22,7 +22,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { RoundChildren, RoundProgress, RoundSummary, ScreeningOverview } from '../../api/care';
 import { can, useSignedIn } from '../../auth/session';
 import { Citation } from '../../shared/Citation';
@@ -44,11 +44,13 @@ function OpenRound({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<{ name?: string; dates: [Dayjs, Dayjs] }>();
   const save = useMutation<{ name: string }, ApiError, { name?: string; dates: [Dayjs, Dayjs] }>({
     mutationFn: (v) =>
-      post('/screening/rounds', {
-        regionCode: me.regionCode.slice(0, 6),
-        name: v.name || null,
-        startsOn: v.dates[0].format('YYYY-MM-DD'),
-        endsOn: v.dates[1].format('YYYY-MM-DD'),
+      api.post('/screening/rounds', {
+        body: {
+          regionCode: me.regionCode.slice(0, 6),
+          name: v.name || null,
+          startsOn: v.dates[0].format('YYYY-MM-DD'),
+          endsOn: v.dates[1].format('YYYY-MM-DD'),
+        },
       }),
     onSuccess: (r) => {
       message.success(`已开展${r.name}`);
@@ -94,13 +96,18 @@ function UnseenModal({
   const client = useQueryClient();
   const children = useQuery<RoundChildren, ApiError>({
     queryKey: ['screening', 'unseen', round.id, village],
-    queryFn: () => get(`/screening/rounds/${round.id}/children`, { village: village ?? undefined }),
+    queryFn: () =>
+      api.get('/screening/rounds/{id}/children', {
+        params: { id: round.id },
+        query: { village: village ?? undefined },
+      }),
     enabled: village !== null,
   });
   const today = todayInChina();
   const seenOn = today > round.endsOn ? round.endsOn : today;
   const seen = useMutation<unknown, ApiError, string>({
-    mutationFn: (childId) => post(`/screening/rounds/${round.id}/seen`, { childId, seenOn }),
+    mutationFn: (childId) =>
+      api.post('/screening/rounds/{id}/seen', { params: { id: round.id }, body: { childId, seenOn } }),
     onSuccess: () => {
       message.success('已记录');
       void client.invalidateQueries({ queryKey: ['screening'] });
@@ -160,7 +167,7 @@ function RoundCard({ round }: { round: RoundSummary }) {
   const [village, setVillage] = useState<string | null>(null);
   const progress = useQuery<RoundProgress, ApiError>({
     queryKey: ['screening', 'round', round.id],
-    queryFn: () => get(`/screening/rounds/${round.id}`),
+    queryFn: () => api.get('/screening/rounds/{id}', { params: { id: round.id } }),
   });
   const state = STATE[round.state];
   return (
@@ -214,7 +221,7 @@ function ScreeningPage() {
   const [opening, setOpening] = useState(false);
   const overview = useQuery<ScreeningOverview, ApiError>({
     queryKey: ['screening', 'overview'],
-    queryFn: () => get('/screening/overview'),
+    queryFn: () => api.get('/screening/overview'),
   });
   const o = overview.data;
   return (

@@ -5,7 +5,7 @@ import { Alert, App, Button, Checkbox, Drawer, Input, Modal, Space, Table, Tag, 
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { SpotCheck, SpotCheckFinding, SpotCheckItem } from '../../api/supervision';
 import { chineseDate } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
@@ -25,12 +25,15 @@ function ReviewModal({
   const [notes, setNotes] = useState('');
   const review = useMutation<{ findings: number }, ApiError>({
     mutationFn: () =>
-      post(`/spot-checks/${check.id}/items/${item.id}/review`, {
-        accept,
-        notes: notes
-          .split('\n')
-          .map((n) => n.trim())
-          .filter(Boolean),
+      api.post('/spot-checks/{id}/items/{itemId}/review', {
+        params: { id: check.id, itemId: item.id },
+        body: {
+          accept,
+          notes: notes
+            .split('\n')
+            .map((n) => n.trim())
+            .filter(Boolean),
+        },
       }),
     onSuccess: (r) => {
       message.success(r.findings ? `已记录 ${r.findings} 个问题` : '已记录：未发现问题');
@@ -77,7 +80,7 @@ function FixButton({ finding }: { finding: SpotCheckFinding }) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const fix = useMutation<unknown, ApiError>({
-    mutationFn: () => post(`/spot-checks/findings/${finding.id}/fix`, {}),
+    mutationFn: () => api.post('/spot-checks/findings/{id}/fix', { params: { id: finding.id }, body: {} }),
     onSuccess: () => {
       message.success('已记录整改');
       void client.invalidateQueries({ queryKey: ['spot-checks'] });
@@ -105,7 +108,7 @@ export function CheckDetail({
   const [reviewing, setReviewing] = useState<SpotCheckItem | null>(null);
   const check = useQuery<SpotCheck, ApiError>({
     queryKey: ['spot-checks', 'check', checkId],
-    queryFn: () => get(`/spot-checks/${checkId}`),
+    queryFn: () => api.get('/spot-checks/{id}', { params: { id: checkId! } }),
     enabled: checkId !== null,
   });
   const c = check.data;

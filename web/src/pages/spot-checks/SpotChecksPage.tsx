@@ -19,7 +19,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { SpotCheckSchedule, SpotCheckSummary, SpotCheckYearReport } from '../../api/supervision';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate, todayInChina } from '../../shared/format';
@@ -44,7 +44,9 @@ function DrawModal({
     { size?: number; seed?: string }
   >({
     mutationFn: (v) =>
-      post('/spot-checks', { regionCode: me.regionCode, size: v.size ?? null, seed: v.seed || null }),
+      api.post('/spot-checks', {
+        body: { regionCode: me.regionCode, size: v.size ?? null, seed: v.seed || null },
+      }),
     onSuccess: (r) => {
       message.success(`已从 ${r.population} 份档案中抽取 ${r.sampleSize} 份`);
       form.resetFields();
@@ -83,15 +85,15 @@ function SpotChecksPage() {
   const [drawing, setDrawing] = useState(false);
   const schedule = useQuery<SpotCheckSchedule, ApiError>({
     queryKey: ['spot-checks', 'schedule'],
-    queryFn: () => get('/spot-checks/schedule'),
+    queryFn: () => api.get('/spot-checks/schedule'),
   });
   const checks = useQuery<{ items: SpotCheckSummary[] }, ApiError>({
     queryKey: ['spot-checks', 'list', year],
-    queryFn: () => get('/spot-checks', { year }),
+    queryFn: () => api.get('/spot-checks', { query: { year } }),
   });
   const report = useQuery<SpotCheckYearReport, ApiError>({
     queryKey: ['spot-checks', 'report', year],
-    queryFn: () => get('/spot-checks/report', { year }),
+    queryFn: () => api.get('/spot-checks/report', { query: { year } }),
   });
   const s = schedule.data;
   const r = report.data;
@@ -121,8 +123,9 @@ function SpotChecksPage() {
                 ? `档案抽查已逾期：上一期未开展抽查，本期（${s.period.label}）应于 ${chineseDate(s.nextDueBy)} 前完成`
                 : `档案抽查已逾期：原应于 ${chineseDate(s.nextDueBy)} 前完成`
               : s.doneThisPeriod
-                ? `${s.period.label} 已开展抽查（${chineseDate(s.lastCheckOn)}），下次应于 ${chineseDate(s.nextDueBy)} 前开展`
-                : `本期（${s.period.label}）应于 ${chineseDate(s.nextDueBy)} 前开展抽查`
+                ? // Drift: the schedule's period is nullable in the API (spot-checks); the page assumed it present here.
+                  `${s.period?.label ?? '本期'} 已开展抽查（${chineseDate(s.lastCheckOn)}），下次应于 ${chineseDate(s.nextDueBy)} 前开展`
+                : `本期（${s.period?.label ?? '—'}）应于 ${chineseDate(s.nextDueBy)} 前开展抽查`
           }
           description={`${s.rule.text}（${s.rule.source}）`}
         />

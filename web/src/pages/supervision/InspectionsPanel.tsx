@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Space, Table } from 'antd';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Plan, PlanOverview } from '../../api/supervision';
 import { chineseDate, todayInChina } from '../../shared/format';
 import { DateInput } from '../../shared/DateInput';
@@ -29,10 +29,13 @@ export function InspectionsPanel({
   const [form] = Form.useForm<InspectionForm>();
   const add = useMutation<{ id: string }, ApiError, InspectionForm>({
     mutationFn: (v) =>
-      post(`/supervision/plans/${plan.id}/inspections`, {
-        ...v,
-        method: v.method || null,
-        followUp: v.followUp || null,
+      api.post('/supervision/plans/{id}/inspections', {
+        params: { id: plan.id },
+        body: {
+          ...v,
+          method: v.method || null,
+          followUp: v.followUp || null,
+        },
       }),
     onSuccess: () => {
       message.success('已记录督促检查');

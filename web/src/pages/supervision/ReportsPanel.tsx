@@ -16,7 +16,7 @@ import {
   Typography,
 } from 'antd';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Plan, PlanOverview, ReportYear } from '../../api/supervision';
 import { chineseDate } from '../../shared/format';
 import { DateInput } from '../../shared/DateInput';
@@ -75,11 +75,14 @@ export function ReportsPanel({
   const [form] = Form.useForm<ReportForm>();
   const submit = useMutation<{ id: string }, ApiError, ReportForm>({
     mutationFn: (v) =>
-      post(`/supervision/plans/${plan.id}/reports`, {
-        unitId: v.unitId,
-        year: v.year,
-        submittedOn: v.submittedOn || null,
-        content: v.content,
+      api.post('/supervision/plans/{id}/reports', {
+        params: { id: plan.id },
+        body: {
+          unitId: v.unitId,
+          year: v.year,
+          submittedOn: v.submittedOn || null,
+          content: v.content,
+        },
       }),
     onSuccess: () => {
       message.success('已报送');

@@ -18,7 +18,7 @@ import {
   Typography,
 } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import { useState } from 'react';
 import type { Overview, Plan, PlanOverview, TaskListTemplate } from '../../api/supervision';
 import { can, useSignedIn } from '../../auth/session';
@@ -38,7 +38,7 @@ function PlanCard({ overview, asOf }: { overview: PlanOverview; asOf: string }) 
   const me = useSignedIn();
   const plan = useQuery<Plan, ApiError>({
     queryKey: ['supervision', 'plan', overview.id],
-    queryFn: () => get(`/supervision/plans/${overview.id}`),
+    queryFn: () => api.get('/supervision/plans/{id}', { params: { id: overview.id } }),
   });
   const current = overview.phases.findIndex((p) => p.state === 'current');
   const lastDue = overview.reports.lastDue;
@@ -150,7 +150,7 @@ function PlanCard({ overview, asOf }: { overview: PlanOverview; asOf: string }) 
 function useTemplates() {
   return useQuery<{ items: TaskListTemplate[] }, ApiError>({
     queryKey: ['supervision', 'templates'],
-    queryFn: () => get('/supervision/templates'),
+    queryFn: () => api.get('/supervision/templates'),
   });
 }
 
@@ -163,7 +163,8 @@ function NoPlan() {
   const [chosen, setChosen] = useState<string | null>(null);
   const template = chosen ?? own?.id ?? null;
   const create = useMutation<{ id: string; tasks: number }, ApiError, string | null>({
-    mutationFn: (name) => post('/supervision/plans', { regionCode: me.regionCode, template: name }),
+    mutationFn: (name) =>
+      api.post('/supervision/plans', { body: { regionCode: me.regionCode, template: name } }),
     onSuccess: (r) => {
       message.success(`已建立行动方案（${r.tasks} 项重点任务）`);
       void client.invalidateQueries({ queryKey: ['supervision'] });
@@ -209,7 +210,7 @@ function LoadOwnList({ plan }: { plan: Plan }) {
   const templates = useTemplates();
   const own = templates.data?.items.find((t) => t.own);
   const load = useMutation<{ template: string; added: number; matched: number }, ApiError>({
-    mutationFn: () => post(`/supervision/plans/${plan.id}/task-list`, {}),
+    mutationFn: () => api.post('/supervision/plans/{id}/task-list', { params: { id: plan.id }, body: {} }),
     onSuccess: (r) => {
       message.success(
         `已载入任务清单：新增 ${r.added} 项${r.matched ? `，${r.matched} 项已有同名任务补记出处` : ''}`,
@@ -237,7 +238,7 @@ function LoadOwnList({ plan }: { plan: Plan }) {
 function SupervisionPage() {
   const overview = useQuery<Overview, ApiError>({
     queryKey: ['supervision', 'overview'],
-    queryFn: () => get('/supervision/overview'),
+    queryFn: () => api.get('/supervision/overview'),
   });
   const o = overview.data;
   return (

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Plan } from '../../api/supervision';
 import { DateInput } from '../../shared/DateInput';
 
@@ -31,13 +31,16 @@ export function TaskForm({ plan }: { plan: Plan }) {
   const add = useMutation<{ id: string }, ApiError, Values>({
     mutationFn: (v) => {
       const existing = plan.actions.find((a) => a.no === v.action);
-      return post(`/supervision/plans/${plan.id}/tasks`, {
-        actionNo: existing ? existing.no : Number(v.actionNo),
-        actionTitle: existing ? existing.title : (v.actionTitle ?? ''),
-        taskNo: v.taskNo ? Number(v.taskNo) : null,
-        title: v.title,
-        dueOn: v.dueOn || null,
-        measures: (v.measures ?? []).map((m) => ({ text: m.text, units: m.units })),
+      return api.post('/supervision/plans/{id}/tasks', {
+        params: { id: plan.id },
+        body: {
+          actionNo: existing ? existing.no : Number(v.actionNo),
+          actionTitle: existing ? existing.title : (v.actionTitle ?? ''),
+          taskNo: v.taskNo ? Number(v.taskNo) : null,
+          title: v.title,
+          dueOn: v.dueOn || null,
+          measures: (v.measures ?? []).map((m) => ({ text: m.text, units: m.units })),
+        },
       });
     },
     onSuccess: () => {

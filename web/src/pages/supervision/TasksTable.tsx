@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ApiError } from '../../api/client';
-import { patch } from '../../api/client';
+import { api } from '../../api/client';
 import type { Plan, PlanTask } from '../../api/supervision';
 import { Citation } from '../../shared/Citation';
 import { chineseDate, daysBetween } from '../../shared/format';
@@ -21,7 +21,8 @@ export function TasksTable({ plan, asOf, canManage }: { plan: Plan; asOf: string
     a.tasks.map((t) => ({ ...t, actionNo: a.no, actionTitle: a.title })),
   );
   const done = useMutation<unknown, ApiError, PlanTask>({
-    mutationFn: (t) => patch(`/supervision/tasks/${t.id}`, { status: 'done', doneOn: asOf }),
+    mutationFn: (t) =>
+      api.patch('/supervision/tasks/{id}', { params: { id: t.id }, body: { status: 'done', doneOn: asOf } }),
     onSuccess: () => {
       message.success('已标记完成');
       void client.invalidateQueries({ queryKey: ['supervision'] });

@@ -3,8 +3,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { fullCode, shortCode } from '../../../../src/domain/region-code.ts';
-import type { ApiError } from '../../api/client';
-import { get, patch, post } from '../../api/client';
+import type { ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Department } from '../../api/departments';
 import type { User } from '../../api/types';
 import { useSignedIn } from '../../auth/session';
@@ -14,7 +14,7 @@ import { RegionCascader } from '../../shared/RegionCascader';
 interface Values {
   username: string;
   displayName: string;
-  role: string;
+  role: ApiBody<'/users', 'post'>['role'];
   region: string[];
   phone?: string;
   disabled?: boolean;
@@ -69,7 +69,7 @@ export function UserFormModal({
   // A department account lives in its department's county: choosing the department sets the region.
   const departments = useQuery<{ items: Department[] }, ApiError>({
     queryKey: ['departments', 'for-accounts'],
-    queryFn: () => get('/departments'),
+    queryFn: () => api.get('/departments'),
     enabled: isDepartment,
   });
   const manyCounties = new Set(departments.data?.items.map((d) => d.countyCode)).size > 1;
@@ -82,21 +82,26 @@ export function UserFormModal({
           : (v.region?.at(-1) ?? me.regionCode);
       const departmentId = v.role === 'department' ? (v.departmentId ?? null) : null;
       if (user)
-        return patch(`/users/${user.id}`, {
+        return api.patch('/users/{id}', {
+          params: { id: user.id },
+          body: {
+            displayName: v.displayName,
+            role: v.role,
+            regionCode,
+            phone: v.phone || null,
+            disabled: v.disabled ?? false,
+            departmentId,
+          },
+        });
+      const created = await api.post('/users', {
+        body: {
+          username: v.username,
           displayName: v.displayName,
           role: v.role,
           regionCode,
           phone: v.phone || null,
-          disabled: v.disabled ?? false,
           departmentId,
-        });
-      const created = await post<{ user: User; password: string | null }>('/users', {
-        username: v.username,
-        displayName: v.displayName,
-        role: v.role,
-        regionCode,
-        phone: v.phone || null,
-        departmentId,
+        },
       });
       onCreated(created.user, created.password);
       return created;

@@ -7,8 +7,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { App, Alert, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { regionLevel } from '../../../../src/domain/region-code.ts';
-import type { ApiError } from '../../api/client';
-import { get, post, withQuery } from '../../api/client';
+import type { ApiError, ApiQuery } from '../../api/client';
+import { api, apiUrl, withQuery } from '../../api/client';
 import type { Page, User } from '../../api/types';
 import { RegionCascader } from '../../shared/RegionCascader';
 import { ROLE_NAMES, ROLES } from '../../shared/codes';
@@ -26,7 +26,7 @@ function Status({ user }: { user: User }) {
 
 interface Filters {
   q?: string;
-  role?: string;
+  role?: NonNullable<ApiQuery<'/users'>>['role'];
   township?: string;
   village?: string;
   status?: 'enabled' | 'disabled';
@@ -55,7 +55,7 @@ function UsersPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const users = useQuery<Page<User>, ApiError>({
     queryKey: ['users', filters, paging],
-    queryFn: () => get('/users', { ...filters, ...paging }),
+    queryFn: () => api.get('/users', { query: { ...filters, ...paging } }),
     placeholderData: keepPreviousData,
   });
   const filter = (next: Partial<Filters>) => {
@@ -75,13 +75,13 @@ function UsersPage() {
   }
 
   const reset = useMutation<{ password: string | null }, ApiError, User>({
-    mutationFn: (u) => post(`/users/${u.id}/reset-password`, {}),
+    mutationFn: (u) => api.post('/users/{id}/reset-password', { params: { id: u.id }, body: {} }),
     onSuccess: (result, u) => showPassword(u, result.password, `已重置 ${u.displayName} 的密码`),
     onError: (e) => message.error(e.message),
   });
   const canResetFactor = can(me, 'user.second_factor.reset');
   const resetFactor = useMutation<User, ApiError, User>({
-    mutationFn: (u) => post(`/users/${u.id}/second-factor/reset`),
+    mutationFn: (u) => api.post('/users/{id}/second-factor/reset', { params: { id: u.id } }),
     onSuccess: (u) => {
       message.success(`已重置 ${u.displayName} 的两步验证，其下次登录后须重新绑定`);
       void refresh();
@@ -89,7 +89,10 @@ function UsersPage() {
     onError: (e) => message.error(e.message),
   });
   const lock = useMutation<User, ApiError, { user: User; locked: boolean }>({
-    mutationFn: ({ user, locked }) => post(`/users/${user.id}/${locked ? 'lock' : 'unlock'}`),
+    mutationFn: ({ user, locked }) =>
+      locked
+        ? api.post('/users/{id}/lock', { params: { id: user.id } })
+        : api.post('/users/{id}/unlock', { params: { id: user.id } }),
     onSuccess: (u) => {
       message.success(u.locked ? `已锁定 ${u.displayName}` : `已解锁 ${u.displayName}`);
       void refresh();
@@ -102,7 +105,7 @@ function UsersPage() {
       title="账号管理"
       extra={
         <Space>
-          <Button icon={<DownloadOutlined />} href={withQuery('/api/v1/users/export.xlsx', { ...filters })}>
+          <Button icon={<DownloadOutlined />} href={withQuery(apiUrl('/users/export.xlsx'), { ...filters })}>
             导出
           </Button>
           {manage && (
@@ -127,7 +130,7 @@ function UsersPage() {
           placeholder="全部角色"
           style={{ width: 160 }}
           value={filters.role}
-          onChange={(role?: string) => filter({ role })}
+          onChange={(role?: Filters['role']) => filter({ role })}
           options={ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }))}
         />
         <RegionCascader

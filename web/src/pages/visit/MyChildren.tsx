@@ -5,7 +5,7 @@ import { Alert, Input, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { ChildListItem, Page } from '../../api/types';
 import { chineseDate, dueText } from '../../shared/format';
 import { LevelTag } from '../../shared/LevelTag';
@@ -15,12 +15,12 @@ import { MINE } from './mine';
 
 /** Her list, from the server or, without signal, the copy kept on the phone (searched by name there). */
 async function myChildren(q: string): Promise<Page<ChildListItem>> {
-  if (!q) return readThrough('/children', MINE);
+  if (!q) return readThrough('/children', { query: MINE });
   try {
-    return await get('/children', { ...MINE, q });
+    return await api.get('/children', { query: { ...MINE, q } });
   } catch (error) {
     if (!isNetworkError(error)) throw error;
-    const all = await readThrough<Page<ChildListItem>>('/children', MINE);
+    const all = await readThrough('/children', { query: MINE });
     const items = all.items.filter((c) => c.name.includes(q));
     return { ...all, items, total: items.length };
   }

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ApiError } from '../../api/client';
+import { pathFor, type ApiError } from '../../api/client';
 import { readThrough } from '../../offline/cache';
 import { ChoiceButtons } from '../../shared/ChoiceButtons';
 import { sendOrKeep, type Sent } from '../../offline/outbox';
@@ -15,6 +15,7 @@ import type {
   ContactInput,
   ContactKind,
   ContactRecordedFull as ContactRecorded,
+  Level,
 } from '../../api/types';
 import { CONTACT_KIND_NAMES, FINDING_AREAS } from '../../shared/contactNames';
 import { DueText } from '../../shared/DueText';
@@ -49,7 +50,8 @@ function Saved({
       <div className="saved-title">已保存{CONTACT_KIND_NAMES[visit.kind]}记录</div>
       <div className="saved-dues" data-testid="saved-dues">
         <div>
-          {child.name} <LevelTag level={result.level} />
+          {/* Drift: contactRecordedSchema declares level as a plain string (casework/api-schemas.ts). */}
+          {child.name} <LevelTag level={result.level as Level | null} />
         </div>
         <div>
           下次走访：
@@ -114,13 +116,13 @@ export function RecordContact({ childId }: { childId: string }) {
 
   const file = useQuery<ChildFile, ApiError>({
     queryKey: ['child', childId],
-    queryFn: () => readThrough<ChildFile>(`/children/${childId}`),
+    queryFn: () => readThrough('/children/{id}', { params: { id: childId } }),
   });
   // Without signal the record goes to the phone's outbox and is sent when the network returns (issue 17.2).
   const save = useMutation<Sent<ContactRecorded>, ApiError, ContactInput>({
     mutationFn: (body) =>
       sendOrKeep<ContactRecorded>({
-        path: `/children/${childId}/contacts`,
+        path: pathFor('/children/{id}/contacts', { id: childId }),
         body: { ...body },
         childId,
         childName: file.data?.name ?? '',

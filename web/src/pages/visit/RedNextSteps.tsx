@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { MandatoryReport } from '../../api/departments';
 import type { ChildFile, ContactRecordedFull } from '../../api/types';
 import { can, useSignedIn } from '../../auth/session';
@@ -24,7 +24,7 @@ export function RedNextSteps({
   const client = useQueryClient();
   const reports = useQuery<{ items: MandatoryReport[] }, ApiError>({
     queryKey: ['child', child.id, 'mandatory-reports'],
-    queryFn: () => get(`/children/${child.id}/mandatory-reports`),
+    queryFn: () => api.get('/children/{id}/mandatory-reports', { params: { id: child.id } }),
     enabled: can(me, 'mandatory_report.read'),
   });
   const open = reports.data?.items.find((r) => r.status === 'open');

@@ -2,6 +2,7 @@
 // (the same rule the server routes by) and a situation text written from the findings just recorded.
 import type { ChildFile, ContactFindings, ContactKind } from '../../api/types';
 import { suggestFindings } from '../../../../src/domain/referral-routing.ts';
+import type { SendValues } from '../departments/ChildReferralsTab';
 import { CONDITION_NAMES } from '../../shared/codes';
 import { CONTACT_KIND_NAMES, FINDING_AREAS, FINDING_STATUS_NAMES } from '../../shared/contactNames';
 import { chineseDate } from '../../shared/format';
@@ -14,7 +15,10 @@ export interface RecordedVisit {
   note: string;
 }
 
-export function referralDraft(child: ChildFile, visit: RecordedVisit): { finding?: string; detail: string } {
+export function referralDraft(
+  child: ChildFile,
+  visit: RecordedVisit,
+): Partial<SendValues> & { detail: string } {
   const conditions = [...new Set([...child.conditions, ...visit.conditionsAdded])];
   const [finding] = suggestFindings({
     conditions,
@@ -35,5 +39,6 @@ export function referralDraft(child: ChildFile, visit: RecordedVisit): { finding
     ...(areas.length ? [`${areas.join('；')}。`] : []),
     ...(visit.note.trim() ? [visit.note.trim()] : []),
   ];
-  return { ...(finding ? { finding } : {}), detail: parts.join('') };
+  // The domain's rule names its findings as strings; they are the referral API's finding codes.
+  return { ...(finding ? { finding: finding as SendValues['finding'] } : {}), detail: parts.join('') };
 }

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Popconfirm, Select, Space } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { AccountCandidate, PersonFile } from '../../api/workforce';
 
 export function AccountLink({
@@ -18,7 +18,7 @@ export function AccountLink({
 }) {
   const accounts = useQuery<{ items: AccountCandidate[] }, ApiError>({
     queryKey: ['workforce-person', person.id, 'accounts'],
-    queryFn: () => get(`/workforce/people/${person.id}/accounts`),
+    queryFn: () => api.get('/workforce/people/{id}/accounts', { params: { id: person.id } }),
   });
   const items = accounts.data?.items ?? [];
   const options = items

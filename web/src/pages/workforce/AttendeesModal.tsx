@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Training } from '../../api/workforce';
 import { chineseDate } from '../../shared/format';
 import { TRAINING_QUERIES, usePeopleInPost } from './TrainingForm';
@@ -20,12 +20,13 @@ export function AttendeesModal({ training, onClose }: { training: Training | nul
   const people = usePeopleInPost();
   const current = useQuery<TrainingWithAttendees, ApiError>({
     queryKey: ['training', training?.id],
-    queryFn: () => get(`/workforce/trainings/${training!.id}`),
+    queryFn: () => api.get('/workforce/trainings/{id}', { params: { id: training!.id } }),
     enabled: training !== null,
   });
   const present = new Set((current.data?.attendees ?? []).map((a) => a.personId));
   const add = useMutation<{ added: number }, ApiError, void>({
-    mutationFn: () => post(`/workforce/trainings/${training!.id}/attendees`, { personIds }),
+    mutationFn: () =>
+      api.post('/workforce/trainings/{id}/attendees', { params: { id: training!.id }, body: { personIds } }),
     onSuccess: (r) => {
       message.success(`已补登 ${r.added} 人`);
       setPersonIds([]);

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import type { Coverage, CoverageVillage } from '../../api/workforce';
 import { chineseDate } from '../../shared/format';
@@ -15,7 +15,7 @@ export function CoverageTab({ me }: { me: Me }) {
   const code = region?.at(-1);
   const coverage = useQuery<Coverage, ApiError>({
     queryKey: ['workforce-coverage', code],
-    queryFn: () => get('/workforce/coverage', { region: code }),
+    queryFn: () => api.get('/workforce/coverage', { query: { region: code } }),
   });
   const c = coverage.data;
   const without = [...(c?.villagesWithoutDirector ?? [])].sort(

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { Alert, Button, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import type { Ledger, LedgerItem, WorkerRole } from '../../api/workforce';
 import { can } from '../../auth/session';
@@ -52,7 +52,7 @@ export function LedgerTab({ me }: { me: Me }) {
   };
   const ledger = useQuery<Ledger, ApiError>({
     queryKey: ['workforce-ledger', query],
-    queryFn: () => get('/workforce/ledger', query),
+    queryFn: () => api.get('/workforce/ledger', { query }),
     placeholderData: keepPreviousData,
   });
 

@@ -2,8 +2,8 @@
 // the training file, the year's evaluation, and the end of a post.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, InputNumber, Select, Space } from 'antd';
-import type { ApiError } from '../../api/client';
-import { api, patch, post } from '../../api/client';
+import type { ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { PersonFile } from '../../api/workforce';
 import { todayInChina } from '../../shared/format';
 import { AccountLink } from './AccountLink';
@@ -26,25 +26,29 @@ function useSave<T>(fn: (v: T) => Promise<unknown>, done: string, reset?: () => 
 
 export function PersonActions({ person }: { person: PersonFile }) {
   const [training] = Form.useForm<{ trainedOn: string }>();
-  const check = useSave<{ backgroundCheckedOn: string; backgroundCheckResult: string }>(
-    (v) => patch(`/workforce/people/${person.id}`, v),
+  const check = useSave<ApiBody<'/workforce/people/{id}', 'patch'>>(
+    (v) => api.patch('/workforce/people/{id}', { params: { id: person.id }, body: v }),
     '已登记入职查询',
   );
   const linked = useSave<string | null>(
-    (userId) => patch(`/workforce/people/${person.id}`, { userId }),
+    (userId) => api.patch('/workforce/people/{id}', { params: { id: person.id }, body: { userId } }),
     '已更新关联账号',
   );
   const trained = useSave<{ trainedOn: string }>(
-    (v) => post(`/workforce/people/${person.id}/trainings`, v),
+    (v) => api.post('/workforce/people/{id}/trainings', { params: { id: person.id }, body: v }),
     '已记入培训档案',
     () => training.resetFields(),
   );
-  const evaluate = useSave<{ year: number; result: string }>(
-    (v) => api('PUT', `/workforce/people/${person.id}/evaluations/${v.year}`, { body: { result: v.result } }),
+  const evaluate = useSave<{ year: number } & ApiBody<'/workforce/people/{id}/evaluations/{year}', 'put'>>(
+    (v) =>
+      api.put('/workforce/people/{id}/evaluations/{year}', {
+        params: { id: person.id, year: v.year },
+        body: { result: v.result },
+      }),
     '已保存年度评价',
   );
   const end = useSave<{ postId: string; endedOn: string }>(
-    (v) => post(`/workforce/posts/${v.postId}/end`, { endedOn: v.endedOn }),
+    (v) => api.post('/workforce/posts/{id}/end', { params: { id: v.postId }, body: { endedOn: v.endedOn } }),
     '已登记离任',
   );
   const today = todayInChina();

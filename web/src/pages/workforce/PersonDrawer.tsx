@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Drawer, Empty, Table, Tag, Typography } from 'antd';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { PersonFile } from '../../api/workforce';
 import { chineseDate } from '../../shared/format';
 import { can, useSignedIn } from '../../auth/session';
@@ -13,7 +13,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
   const me = useSignedIn();
   const person = useQuery<PersonFile, ApiError>({
     queryKey: ['workforce-person', personId],
-    queryFn: () => get(`/workforce/people/${personId}`),
+    queryFn: () => api.get('/workforce/people/{id}', { params: { id: personId! } }),
     enabled: personId !== null,
   });
   const p = person.data;

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select, Space } from 'antd';
 import type { ApiError } from '../../api/client';
-import { post } from '../../api/client';
+import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import type { WorkerRole } from '../../api/workforce';
 import { todayInChina } from '../../shared/format';
@@ -27,15 +27,17 @@ export function PersonForm({ me, open, onClose }: { me: Me; open: boolean; onClo
   const [form] = Form.useForm<Values>();
   const create = useMutation<{ id: string }, ApiError, Values>({
     mutationFn: (v) =>
-      post('/workforce/people', {
-        name: v.name,
-        idNumber: v.idNumber,
-        role: v.role,
-        regionCode: v.region.at(-1),
-        phone: v.phone || null,
-        startedOn: v.startedOn || null,
-        backgroundCheckedOn: v.backgroundCheckedOn || null,
-        backgroundCheckResult: v.backgroundCheckedOn ? (v.backgroundCheckResult ?? 'passed') : null,
+      api.post('/workforce/people', {
+        body: {
+          name: v.name,
+          idNumber: v.idNumber,
+          role: v.role,
+          regionCode: v.region.at(-1)!,
+          phone: v.phone || null,
+          startedOn: v.startedOn || null,
+          backgroundCheckedOn: v.backgroundCheckedOn || null,
+          backgroundCheckResult: v.backgroundCheckedOn ? (v.backgroundCheckResult ?? 'passed') : null,
+        },
       }),
     onSuccess: (_, v) => {
       message.success(`已登记 ${v.name}`);

@@ -1,18 +1,20 @@
 // 登记培训: a course (date, title, kind, organiser level) and who attended, picked from the ledger's people in post.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Space } from 'antd';
-import type { ApiError } from '../../api/client';
-import { get, post } from '../../api/client';
+import type { ApiBody, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import type { Ledger } from '../../api/workforce';
 import { todayInChina } from '../../shared/format';
 import { DateInput } from '../../shared/DateInput';
 
+type TrainingBody = ApiBody<'/workforce/trainings', 'post'>;
+
 interface Values {
   heldOn: string;
   title: string;
-  kind: string;
-  organiserLevel: string;
+  kind: TrainingBody['kind'];
+  organiserLevel: TrainingBody['organiserLevel'];
   personIds?: string[];
 }
 
@@ -20,7 +22,7 @@ interface Values {
 export function usePeopleInPost() {
   const people = useQuery<Ledger, ApiError>({
     queryKey: ['workforce-ledger', 'attendees'],
-    queryFn: () => get('/workforce/ledger', { status: 'active', pageSize: 500 }),
+    queryFn: () => api.get('/workforce/ledger', { query: { status: 'active', pageSize: 500 } }),
   });
   const options = [...new Map((people.data?.items ?? []).map((p) => [p.personId, p])).values()].map((p) => ({
     value: p.personId,
@@ -45,13 +47,15 @@ export function TrainingForm({ me }: { me: Me }) {
   const people = usePeopleInPost();
   const create = useMutation<{ id: string; attendees: number }, ApiError, Values>({
     mutationFn: (v) =>
-      post('/workforce/trainings', {
-        heldOn: v.heldOn,
-        title: v.title,
-        kind: v.kind,
-        organiserLevel: v.organiserLevel,
-        regionCode: me.regionCode,
-        attendees: { personIds: v.personIds ?? [] },
+      api.post('/workforce/trainings', {
+        body: {
+          heldOn: v.heldOn,
+          title: v.title,
+          kind: v.kind,
+          organiserLevel: v.organiserLevel,
+          regionCode: me.regionCode,
+          attendees: { personIds: v.personIds ?? [] },
+        },
       }),
     onSuccess: (r) => {
       message.success(`已登记培训，参加 ${r.attendees} 人`);

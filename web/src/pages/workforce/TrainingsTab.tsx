@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Progress, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client';
-import { get } from '../../api/client';
+import { api } from '../../api/client';
 import type { Training, TrainingCoverage } from '../../api/workforce';
 import type { Me } from '../../api/types';
 import { can } from '../../auth/session';
@@ -18,11 +18,11 @@ export function TrainingsTab({ me }: { me: Me }) {
   const manage = can(me, 'workforce.manage');
   const coverage = useQuery<TrainingCoverage, ApiError>({
     queryKey: ['training-coverage', year],
-    queryFn: () => get('/workforce/training-coverage', { year }),
+    queryFn: () => api.get('/workforce/training-coverage', { query: { year } }),
   });
   const trainings = useQuery<{ items: Training[] }, ApiError>({
     queryKey: ['trainings', year],
-    queryFn: () => get('/workforce/trainings', { year }),
+    queryFn: () => api.get('/workforce/trainings', { query: { year } }),
   });
   return (
     <>

@@ -19,7 +19,7 @@ import {
 } from 'antd';
 import dayjs from '../../shared/dayjs';
 import { useState } from 'react';
-import { ApiError, get } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import type { WorkloadReport, WorkloadRow } from '../../api/workforce';
 import { can, useSignedIn } from '../../auth/session';
 import { chineseDate, chineseDateTime, todayInChina } from '../../shared/format';
@@ -46,7 +46,7 @@ function Workload() {
   const query = { region, month };
   const report = useQuery<WorkloadReport, ApiError>({
     queryKey: ['workforce', 'workload', query],
-    queryFn: () => get('/workforce/workload', query),
+    queryFn: () => api.get('/workforce/workload', { query }),
     placeholderData: keepPreviousData,
   });
   const r = report.data;
