@@ -160,9 +160,11 @@ export const loadBench: Benchmark = {
   name: 'load',
   description: `worklist and county summary under autocannon, ${CONNECTIONS} connections, PGlite and PostgreSQL`,
   async run() {
-    await measure((waitMs) => openDatabase({ waitMs }), 'PGlite (in memory)');
-    // As `tonghu serve` opens it: PGlite in a worker thread, the event loop free to refuse (issue 14.7).
-    await measure((waitMs) => openDatabase({ waitMs, worker: true }), 'PGlite (worker thread, as served)');
+    if (process.env.BENCH_LOAD_PGLITE !== '0') {
+      await measure((waitMs) => openDatabase({ waitMs }), 'PGlite (in memory)');
+      // As `tonghu serve` opens it: PGlite in a worker thread, the event loop free to refuse (issue 14.7).
+      await measure((waitMs) => openDatabase({ waitMs, worker: true }), 'PGlite (worker thread, as served)');
+    }
     const serverUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     if (!serverUrl) {
       console.log('PostgreSQL: skipped (set DATABASE_URL or TEST_DATABASE_URL)');

@@ -9,6 +9,7 @@ import { InputError } from '../shared/errors.ts';
 
 export const WORKERS_ENV = 'TONGHU_WORKERS';
 const INDEX_ENV = 'TONGHU_WORKER_INDEX';
+const COUNT_ENV = 'TONGHU_WORKER_COUNT';
 /** A worker that dies this often within a minute is not started again: something is wrong with every start. */
 const MAX_RESTARTS_PER_MINUTE = 5;
 
@@ -24,6 +25,16 @@ export function workerCount(env: NodeJS.ProcessEnv, backend: 'pglite' | 'postgre
 /** This process's place: 0 for a server that runs alone, 1…N for the workers of a supervisor. */
 export function workerIndex(): number {
   return cluster.isWorker ? Number(process.env[INDEX_ENV] ?? 0) : 0;
+}
+
+/**
+ * This process's share of the requests that may use the database at once (TONGHU_DB_CONCURRENCY is the whole
+ * server's): N processes each admitting the whole number put N times the work on the database and turned more
+ * requests away than one did (bench/README.md, load).
+ */
+export function shareOfSlots(slots: number): number {
+  const count = cluster.isWorker ? Number(process.env[COUNT_ENV] ?? 1) : 1;
+  return Math.max(1, Math.ceil(slots / Math.max(1, count)));
 }
 
 /** Whether this process runs the deployment's daily jobs: a lone server, or worker 1 of several. */
@@ -51,7 +62,7 @@ export function superviseWorkers(count: number, log: (line: string) => void): Su
   const done = new Promise<number>((resolve) => (resolveDone = resolve));
 
   const start = (index: number) => {
-    const worker = cluster.fork({ [INDEX_ENV]: String(index) });
+    const worker = cluster.fork({ [INDEX_ENV]: String(index), [COUNT_ENV]: String(count) });
     byIndex.set(index, worker);
     worker.on('listening', (address) => {
       const host = address.address === null || address.address === '0.0.0.0' ? 'localhost' : address.address;

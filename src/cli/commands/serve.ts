@@ -22,6 +22,7 @@ import { describeFailure } from '../run.ts';
 import {
   isClusterWorker,
   runsDailyJobs,
+  shareOfSlots,
   superviseWorkers,
   workerCount,
   workerIndex,
@@ -77,7 +78,7 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
     {
       logger: { level: ops.logLevel },
       admission: {
-        slots: ops.dbConcurrency ?? (database.backend === 'pglite' ? 2 : PG_CONCURRENCY),
+        slots: shareOfSlots(ops.dbConcurrency ?? (database.backend === 'pglite' ? 2 : PG_CONCURRENCY)),
         waitMs: ops.dbWaitMs,
       },
     },
