@@ -21,7 +21,11 @@ export async function childForRecord(trx: Kysely<DB>, childId: string, options: 
       'last_contact_on',
     ])
     .where('id', '=', childId);
-  if (options.lock) q = q.forUpdate();
+  // FOR NO KEY UPDATE, not FOR UPDATE: writers of one child still wait for each other, but an audit row
+  // naming the child (its foreign key takes KEY SHARE on the child row) is not blocked. With FOR UPDATE a file
+  // read's audit insert, holding the audit chain head and waiting for the child row, deadlocked with a
+  // recording transaction holding the row and waiting for the head (40P01 on PostgreSQL under load).
+  if (options.lock) q = q.forNoKeyUpdate();
   const child = await q.executeTakeFirst();
   if (!child) throw notFound('儿童档案');
   return child;

@@ -264,7 +264,7 @@ export async function mergeChildEdit(
       .selectFrom('child')
       .select(['version', 'village_code'])
       .where('id', '=', childId)
-      .forUpdate()
+      .forNoKeyUpdate() // not FOR UPDATE: audit rows naming the child must not wait (casework/child-row.ts)
       .executeTakeFirst();
     if (!row) throw notFound('儿童档案');
     const loaded = await loadChild(trx, childId);

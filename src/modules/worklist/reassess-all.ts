@@ -94,7 +94,8 @@ async function loadRows(
   if (where.after) q = q.where('id', '>', where.after);
   q = q.orderBy('id');
   if (where.limit) q = q.limit(where.limit);
-  return where.lock ? q.forUpdate().execute() : q.execute();
+  // NO KEY: an audit row naming the child (foreign key, KEY SHARE) is not blocked (casework/child-row.ts).
+  return where.lock ? q.forNoKeyUpdate().execute() : q.execute();
 }
 
 async function parentsOf(db: Kysely<DB>, ids: string[]): Promise<Map<string, ParentRow[]>> {
