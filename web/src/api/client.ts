@@ -197,9 +197,4 @@ export const api = {
   put: typed('put'),
   patch: typed('patch'),
   delete: typed('delete'),
-  /** The raw Response (downloads): the path and query checked like the others, errors thrown the same. */
-  raw: <P extends PathOf<'get'>>(path: P, ...[options]: Rest<Operation<P, 'get'>>): Promise<Response> => {
-    const { params, query } = (options ?? {}) as { params?: Record<string, string | number>; query?: Query };
-    return request('GET', pathFor(path, params), { query });
-  },
 };
