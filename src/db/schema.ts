@@ -104,7 +104,7 @@ export interface ChildTable {
   address: string | null;
   phone: string | null;
   school_name: string | null;
-  school_stage: string | null;
+  school_stage: 'none' | 'preschool' | 'primary' | 'junior' | 'senior' | 'vocational' | 'out_of_school' | null;
   school_grade: string | null;
   health_status: string | null;
   disability_category: string | null;

@@ -1,5 +1,6 @@
 // Response shapes of the casework API, for OpenAPI and the serializer.
 import { z } from 'zod';
+import { LEVELS } from '../../domain/codes.ts';
 import { CONTACT_KINDS, FINDING_AREAS, FINDING_STATUSES, type FindingArea } from './codes.ts';
 
 const date = z.string().nullable();
@@ -27,8 +28,8 @@ export const contactRecordedSchema = z.object({
   id: z.string(),
   contact: contactSchema,
   version: z.number(),
-  previousLevel: z.string().nullable(),
-  level: z.string().nullable(),
+  previousLevel: z.enum(LEVELS).nullable(),
+  level: z.enum(LEVELS).nullable(),
   immediate: z.boolean(),
   mandatoryReportOpened: z.boolean(),
   /** The record was already stored under its client id: this answer is of the earlier send. */

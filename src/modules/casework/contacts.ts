@@ -1,7 +1,7 @@
 // 入户走访 / 联系: one record, and in the same transaction what it changes — the conditions found or resolved,
 // the last visit and contact dates, the re-assessment (level, schedule, next due dates) and the audit trail.
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ContactTable, DB } from '../../db/schema.ts';
+import type { ContactTable, DB, LevelCode } from '../../db/schema.ts';
 import { todayInChina } from '../../domain/dates.ts';
 import type { Condition, ParentStatus } from '../../domain/codes.ts';
 import { factsConflicts } from '../../domain/facts.ts';
@@ -61,7 +61,7 @@ async function standingAfter(db: Kysely<DB>, childId: string) {
 function answer(
   row: Selectable<ContactTable>,
   after: Awaited<ReturnType<typeof standingAfter>>,
-  result: { previousLevel: string | null; mandatoryReportOpened: boolean },
+  result: { previousLevel: LevelCode | null; mandatoryReportOpened: boolean },
 ) {
   return {
     id: row.id,

@@ -1,6 +1,7 @@
 // Response shapes of the children API, for OpenAPI and for the serializer.
 import { z } from 'zod';
-import { DIFFICULTY_TYPES, LEVELS } from '../../domain/codes.ts';
+import { DIFFICULTY_TYPES, GUARDIANSHIP_QUALITIES, HUKOU_TYPES, LEVELS } from '../../domain/codes.ts';
+import { RESPONSIBLE_SIDES, SCHOOL_STAGES } from './codes.ts';
 import { auditDetailSchema, fieldChangeSchema } from '../audit/index.ts';
 
 const date = z.string().nullable();
@@ -151,7 +152,7 @@ const caregiverSchema = z.object({
   idNumber: z.string().nullable(),
   phone: z.string().nullable(),
   agreementSignedOn: date,
-  assessment: z.string().nullable(),
+  assessment: z.enum(GUARDIANSHIP_QUALITIES).nullable(),
   assessmentNote: z.string().nullable(),
   assessedOn: date,
 });
@@ -161,19 +162,19 @@ export const childFileSchema = childListItemSchema
     birthDate: z.string(),
     externalId: z.string().nullable(),
     ethnicity: z.string().nullable(),
-    hukouType: z.string().nullable(),
+    hukouType: z.enum(HUKOU_TYPES).nullable(),
     hukouRegionCode: z.string().nullable(),
-    responsibleSide: z.string().nullable(),
+    responsibleSide: z.enum(RESPONSIBLE_SIDES).nullable(),
     address: z.string().nullable(),
     phone: z.string().nullable(),
     schoolName: z.string().nullable(),
-    schoolStage: z.string().nullable(),
+    schoolStage: z.enum(SCHOOL_STAGES).nullable(),
     schoolGrade: z.string().nullable(),
     healthStatus: z.string().nullable(),
     disabilityCategory: z.string().nullable(),
     disabilityGrade: z.number().nullable(),
     disabilityCertificate: z.string().nullable(),
-    guardianship: z.string().nullable(),
+    guardianship: z.enum(GUARDIANSHIP_QUALITIES).nullable(),
     conditions: z.array(z.string()),
     note: z.string().nullable(),
     registeredOn: z.string(),
@@ -210,10 +211,10 @@ export const childFileSchema = childListItemSchema
     mandatoryReports: z.array(
       z.object({
         id: z.string(),
-        source: z.string(),
+        source: z.enum(['auto', 'manual']),
         situation: z.string(),
         factors: z.array(z.string()),
-        status: z.string(),
+        status: z.enum(['open', 'reported', 'closed']),
         discoveredOn: z.string(),
         openedAt: z.string(),
       }),

@@ -66,7 +66,7 @@ export const runResultSchema = z.object({
 
 export const runSchema = z.object({
   id: z.string(),
-  rosterKind: z.string(),
+  rosterKind,
   rosterTitle: z.string(),
   fileName: z.string(),
   fileHash: z.string(),
@@ -97,7 +97,7 @@ export const findingOutcomeSchema = z
 
 export const findingSchema = z.object({
   id: z.string(),
-  rosterKind: z.string(),
+  rosterKind,
   rosterTitle: z.string(),
   finding: z.string(),
   findingName: z.string(),

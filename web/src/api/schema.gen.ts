@@ -2826,19 +2826,24 @@ export interface components {
       birthDate: string;
       externalId: string | null;
       ethnicity: string | null;
-      hukouType: string | null;
+      /** @enum {string|null} */
+      hukouType: 'rural' | 'urban' | null;
       hukouRegionCode: string | null;
-      responsibleSide: string | null;
+      /** @enum {string|null} */
+      responsibleSide: 'residence' | 'registration' | null;
       address: string | null;
       phone: string | null;
       schoolName: string | null;
-      schoolStage: string | null;
+      /** @enum {string|null} */
+      schoolStage:
+        'none' | 'preschool' | 'primary' | 'junior' | 'senior' | 'vocational' | 'out_of_school' | null;
       schoolGrade: string | null;
       healthStatus: string | null;
       disabilityCategory: string | null;
       disabilityGrade: number | null;
       disabilityCertificate: string | null;
-      guardianship: string | null;
+      /** @enum {string|null} */
+      guardianship: 'good' | 'fair' | 'poor' | null;
       conditions: string[];
       note: string | null;
       registeredOn: string;
@@ -2877,7 +2882,8 @@ export interface components {
         idNumber: string | null;
         phone: string | null;
         agreementSignedOn: string | null;
-        assessment: string | null;
+        /** @enum {string|null} */
+        assessment: 'good' | 'fair' | 'poor' | null;
         assessmentNote: string | null;
         assessedOn: string | null;
       } | null;
@@ -2897,10 +2903,12 @@ export interface components {
       supportTransitions: components['schemas']['SupportTransition'][];
       mandatoryReports: {
         id: string;
-        source: string;
+        /** @enum {string} */
+        source: 'auto' | 'manual';
         situation: string;
         factors: string[];
-        status: string;
+        /** @enum {string} */
+        status: 'open' | 'reported' | 'closed';
         discoveredOn: string;
         openedAt: string;
       }[];
@@ -6034,8 +6042,10 @@ export interface operations {
               recordedAt: string;
             };
             version: number;
-            previousLevel: string | null;
-            level: string | null;
+            /** @enum {string|null} */
+            previousLevel: 'red' | 'yellow' | 'blue' | 'green' | null;
+            /** @enum {string|null} */
+            level: 'red' | 'yellow' | 'blue' | 'green' | null;
             immediate: boolean;
             mandatoryReportOpened: boolean;
             replayed: boolean;
@@ -6106,8 +6116,10 @@ export interface operations {
               recordedAt: string;
             };
             version: number;
-            previousLevel: string | null;
-            level: string | null;
+            /** @enum {string|null} */
+            previousLevel: 'red' | 'yellow' | 'blue' | 'green' | null;
+            /** @enum {string|null} */
+            level: 'red' | 'yellow' | 'blue' | 'green' | null;
             immediate: boolean;
             mandatoryReportOpened: boolean;
             replayed: boolean;
@@ -14572,7 +14584,8 @@ export interface operations {
           'application/json': {
             items: {
               id: string;
-              rosterKind: string;
+              /** @enum {string} */
+              rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
               rosterTitle: string;
               fileName: string;
               fileHash: string;
@@ -14927,7 +14940,8 @@ export interface operations {
         content: {
           'application/json': {
             id: string;
-            rosterKind: string;
+            /** @enum {string} */
+            rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
             rosterTitle: string;
             fileName: string;
             fileHash: string;
@@ -15019,7 +15033,8 @@ export interface operations {
           'application/json': {
             items: {
               id: string;
-              rosterKind: string;
+              /** @enum {string} */
+              rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
               rosterTitle: string;
               finding: string;
               findingName: string;
@@ -15104,7 +15119,8 @@ export interface operations {
         content: {
           'application/json': {
             id: string;
-            rosterKind: string;
+            /** @enum {string} */
+            rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
             rosterTitle: string;
             finding: string;
             findingName: string;
@@ -15200,7 +15216,8 @@ export interface operations {
         content: {
           'application/json': {
             id: string;
-            rosterKind: string;
+            /** @enum {string} */
+            rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
             rosterTitle: string;
             finding: string;
             findingName: string;
@@ -15323,7 +15340,8 @@ export interface operations {
         content: {
           'application/json': {
             id: string;
-            rosterKind: string;
+            /** @enum {string} */
+            rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
             rosterTitle: string;
             finding: string;
             findingName: string;

@@ -57,12 +57,10 @@ export function formValues(file: ChildFile): FactsFormValues {
     phone: file.phone,
     address: file.address,
     schoolName: file.schoolName,
-    schoolStage: file.schoolStage as FactsFormValues['schoolStage'],
+    schoolStage: file.schoolStage,
     healthStatus: file.healthStatus,
-    // Drift: the file's answer declares these as plain strings (children/api-schemas.ts childFileSchema),
-    // the PATCH body as enums; the values stored are the enums'.
-    hukouType: file.hukouType as FactsFormValues['hukouType'],
-    guardianship: file.guardianship as FactsFormValues['guardianship'],
+    hukouType: file.hukouType,
+    guardianship: file.guardianship,
     conditions: file.conditions,
     father: parentFields(parent('father')),
     mother: parentFields(parent('mother')),
@@ -71,7 +69,7 @@ export function formValues(file: ChildFile): FactsFormValues {
       relation: file.caregiver?.relation ?? null,
       phone: file.caregiver?.phone ?? null,
       agreementSignedOn: file.caregiver?.agreementSignedOn ?? null,
-      assessment: (file.caregiver?.assessment ?? null) as FactsFormValues['caregiver']['assessment'],
+      assessment: file.caregiver?.assessment ?? null,
     },
   };
 }

@@ -44,8 +44,7 @@ function rosterRow(f: ComparisonFinding): string {
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([k, v]) => {
       const value = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? chineseDate(v) : String(v);
-      // Drift: the API declares rosterKind as a plain string (comparison schemas); it is a RosterKind.
-      return `${ROW_FIELDS[f.rosterKind as RosterKind]?.[k] ?? k}：${ROW_VALUES[value] ?? value}`;
+      return `${ROW_FIELDS[f.rosterKind]?.[k] ?? k}：${ROW_VALUES[value] ?? value}`;
     });
   return [where, ...fields].join('，');
 }

@@ -15,7 +15,6 @@ import type {
   ContactInput,
   ContactKind,
   ContactRecordedFull as ContactRecorded,
-  Level,
 } from '../../api/types';
 import { CONTACT_KIND_NAMES, FINDING_AREAS } from '../../shared/contactNames';
 import { DueText } from '../../shared/DueText';
@@ -50,8 +49,7 @@ function Saved({
       <div className="saved-title">已保存{CONTACT_KIND_NAMES[visit.kind]}记录</div>
       <div className="saved-dues" data-testid="saved-dues">
         <div>
-          {/* Drift: contactRecordedSchema declares level as a plain string (casework/api-schemas.ts). */}
-          {child.name} <LevelTag level={result.level as Level | null} />
+          {child.name} <LevelTag level={result.level} />
         </div>
         <div>
           下次走访：
