@@ -104,7 +104,8 @@ export interface ChildTable {
   address: string | null;
   phone: string | null;
   school_name: string | null;
-  school_stage: 'none' | 'preschool' | 'primary' | 'junior' | 'senior' | 'vocational' | 'out_of_school' | null;
+  school_stage:
+    'none' | 'preschool' | 'primary' | 'junior' | 'senior' | 'vocational' | 'out_of_school' | null;
   school_grade: string | null;
   health_status: string | null;
   disability_category: string | null;
@@ -448,7 +449,7 @@ export interface ListShareTable {
   shared_at: Date | string;
   shared_by: string | null;
   shared_by_name: string;
-  levels: string[];
+  levels: LevelCode[];
   fields: string[];
   valid_until: string;
   child_count: number;
@@ -467,11 +468,12 @@ export interface ListShareItemTable {
   share_id: string;
   child_id: string;
   name: string;
-  gender: string | null;
+  /** Copied from the child's row when the list is shared (checked there). */
+  gender: 'male' | 'female' | null;
   age: number;
   village_code: string;
   village_name: string | null;
-  level: string;
+  level: LevelCode;
   help_needed: string[];
 }
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../server/auth.ts';
-import { can, PERMISSIONS, type Permission, ROLE_NAMES, type Role } from '../access/index.ts';
+import { can, PERMISSIONS, type Permission, ROLES, ROLE_NAMES, type Role } from '../access/index.ts';
 import { changeOwnPassword } from './change-password.ts';
 import {
   DEVICE_COOKIE,
@@ -27,7 +27,7 @@ const me = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role: z.string(),
+  role: z.enum(ROLES),
   roleName: z.string(),
   regionCode: z.string(),
   regionName: z.string().nullable(),

@@ -217,7 +217,7 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
               details: z
                 .object({
                   version: z.number(),
-                  level: z.string().nullable(),
+                  level: z.enum(LEVELS).nullable(),
                   applied: z.array(z.string()),
                   conflicts: z.array(conflictShape),
                 })

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LEVELS } from '../../domain/codes.ts';
 import { timedContext } from '../../server/context.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { actionViewSchema } from '../conferences/index.ts';
@@ -39,7 +40,7 @@ export async function departmentInboxRoutes(app: FastifyInstance): Promise<void>
                 sharedOn: z.string(),
                 validUntil: z.string(),
                 childCount: z.number(),
-                levels: z.array(z.string()),
+                levels: z.array(z.enum(LEVELS)),
               }),
             ),
             counts: z.object({

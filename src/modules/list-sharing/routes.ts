@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LEVELS } from '../../domain/codes.ts';
 import { regionCode } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../../server/context.ts';
@@ -16,7 +17,7 @@ const shareSummary = z.object({
   sharedOn: z.string(),
   sharedAt: z.string(),
   sharedByName: z.string(),
-  levels: z.array(z.string()),
+  levels: z.array(z.enum(LEVELS)),
   fields: z.array(z.string()),
   validUntil: z.string(),
   childCount: z.number(),
@@ -111,7 +112,7 @@ export async function listShareRoutes(app: FastifyInstance): Promise<void> {
                 policy: z.string(),
                 required: z.boolean(),
                 every: z.string(),
-                levels: z.array(z.string()),
+                levels: z.array(z.enum(LEVELS)),
                 text: z.string().nullable(),
                 source: z.string().nullable(),
                 nextDueOn: z.string().nullable(),
@@ -159,11 +160,11 @@ export async function listShareRoutes(app: FastifyInstance): Promise<void> {
             items: z.array(
               z.object({
                 name: z.string(),
-                gender: z.string().nullable(),
+                gender: z.enum(['male', 'female']).nullable(),
                 age: z.number(),
                 villageCode: z.string(),
                 villageName: z.string().nullable(),
-                level: z.string(),
+                level: z.enum(LEVELS),
                 helpNeeded: z.array(z.string()),
               }),
             ),

@@ -49,7 +49,7 @@ const reportSchema = z.object({
     villageName: z.string().nullable(),
     townshipName: z.string().nullable(),
   }),
-  source: z.string(),
+  source: z.enum(['auto', 'manual']),
   situation: z.string(),
   situationName: z.string(),
   factors: z.array(z.object({ code: z.string(), name: z.string() })),
@@ -76,7 +76,7 @@ const reportSchema = z.object({
   followups: z.array(
     z.object({
       id: z.string(),
-      kind: z.string(),
+      kind: z.enum(['police_feedback', 'follow_up']),
       occurredOn: z.string(),
       note: z.string(),
       authorName: z.string(),

@@ -3202,7 +3202,15 @@ export interface operations {
                 id: string;
                 username: string;
                 displayName: string;
-                role: string;
+                /** @enum {string} */
+                role:
+                  | 'director'
+                  | 'supervisor'
+                  | 'civil_affairs'
+                  | 'admin'
+                  | 'department'
+                  | 'security_admin'
+                  | 'audit_admin';
                 roleName: string;
                 regionCode: string;
                 regionName: string | null;
@@ -3412,7 +3420,15 @@ export interface operations {
             id: string;
             username: string;
             displayName: string;
-            role: string;
+            /** @enum {string} */
+            role:
+              | 'director'
+              | 'supervisor'
+              | 'civil_affairs'
+              | 'admin'
+              | 'department'
+              | 'security_admin'
+              | 'audit_admin';
             roleName: string;
             regionCode: string;
             regionName: string | null;
@@ -5254,7 +5270,8 @@ export interface operations {
               field?: string;
               details?: {
                 version: number;
-                level: string | null;
+                /** @enum {string|null} */
+                level: 'red' | 'yellow' | 'blue' | 'green' | null;
                 applied: string[];
                 conflicts: {
                   field: string;
@@ -7285,7 +7302,7 @@ export interface operations {
               sharedOn: string;
               validUntil: string;
               childCount: number;
-              levels: string[];
+              levels: ('red' | 'yellow' | 'blue' | 'green')[];
             }[];
             counts: {
               referralsOpen: number;
@@ -8537,7 +8554,8 @@ export interface operations {
                 villageName: string | null;
                 townshipName: string | null;
               };
-              source: string;
+              /** @enum {string} */
+              source: 'auto' | 'manual';
               situation: string;
               situationName: string;
               factors: {
@@ -8570,7 +8588,8 @@ export interface operations {
               note: string | null;
               followups: {
                 id: string;
-                kind: string;
+                /** @enum {string} */
+                kind: 'police_feedback' | 'follow_up';
                 occurredOn: string;
                 note: string;
                 authorName: string;
@@ -8673,7 +8692,8 @@ export interface operations {
               villageName: string | null;
               townshipName: string | null;
             };
-            source: string;
+            /** @enum {string} */
+            source: 'auto' | 'manual';
             situation: string;
             situationName: string;
             factors: {
@@ -8706,7 +8726,8 @@ export interface operations {
             note: string | null;
             followups: {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'police_feedback' | 'follow_up';
               occurredOn: string;
               note: string;
               authorName: string;
@@ -8811,7 +8832,8 @@ export interface operations {
                 villageName: string | null;
                 townshipName: string | null;
               };
-              source: string;
+              /** @enum {string} */
+              source: 'auto' | 'manual';
               situation: string;
               situationName: string;
               factors: {
@@ -8844,7 +8866,8 @@ export interface operations {
               note: string | null;
               followups: {
                 id: string;
-                kind: string;
+                /** @enum {string} */
+                kind: 'police_feedback' | 'follow_up';
                 occurredOn: string;
                 note: string;
                 authorName: string;
@@ -8913,7 +8936,8 @@ export interface operations {
                 villageName: string | null;
                 townshipName: string | null;
               };
-              source: string;
+              /** @enum {string} */
+              source: 'auto' | 'manual';
               situation: string;
               situationName: string;
               factors: {
@@ -8946,7 +8970,8 @@ export interface operations {
               note: string | null;
               followups: {
                 id: string;
-                kind: string;
+                /** @enum {string} */
+                kind: 'police_feedback' | 'follow_up';
                 occurredOn: string;
                 note: string;
                 authorName: string;
@@ -9009,7 +9034,8 @@ export interface operations {
               villageName: string | null;
               townshipName: string | null;
             };
-            source: string;
+            /** @enum {string} */
+            source: 'auto' | 'manual';
             situation: string;
             situationName: string;
             factors: {
@@ -9042,7 +9068,8 @@ export interface operations {
             note: string | null;
             followups: {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'police_feedback' | 'follow_up';
               occurredOn: string;
               note: string;
               authorName: string;
@@ -9128,7 +9155,8 @@ export interface operations {
               villageName: string | null;
               townshipName: string | null;
             };
-            source: string;
+            /** @enum {string} */
+            source: 'auto' | 'manual';
             situation: string;
             situationName: string;
             factors: {
@@ -9161,7 +9189,8 @@ export interface operations {
             note: string | null;
             followups: {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'police_feedback' | 'follow_up';
               occurredOn: string;
               note: string;
               authorName: string;
@@ -9268,7 +9297,8 @@ export interface operations {
               villageName: string | null;
               townshipName: string | null;
             };
-            source: string;
+            /** @enum {string} */
+            source: 'auto' | 'manual';
             situation: string;
             situationName: string;
             factors: {
@@ -9301,7 +9331,8 @@ export interface operations {
             note: string | null;
             followups: {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'police_feedback' | 'follow_up';
               occurredOn: string;
               note: string;
               authorName: string;
@@ -9413,7 +9444,8 @@ export interface operations {
               villageName: string | null;
               townshipName: string | null;
             };
-            source: string;
+            /** @enum {string} */
+            source: 'auto' | 'manual';
             situation: string;
             situationName: string;
             factors: {
@@ -9446,7 +9478,8 @@ export interface operations {
             note: string | null;
             followups: {
               id: string;
-              kind: string;
+              /** @enum {string} */
+              kind: 'police_feedback' | 'follow_up';
               occurredOn: string;
               note: string;
               authorName: string;
@@ -10696,7 +10729,7 @@ export interface operations {
               sharedOn: string;
               sharedAt: string;
               sharedByName: string;
-              levels: string[];
+              levels: ('red' | 'yellow' | 'blue' | 'green')[];
               fields: string[];
               validUntil: string;
               childCount: number;
@@ -10773,7 +10806,7 @@ export interface operations {
             sharedOn: string;
             sharedAt: string;
             sharedByName: string;
-            levels: string[];
+            levels: ('red' | 'yellow' | 'blue' | 'green')[];
             fields: string[];
             validUntil: string;
             childCount: number;
@@ -10875,7 +10908,7 @@ export interface operations {
               policy: string;
               required: boolean;
               every: string;
-              levels: string[];
+              levels: ('red' | 'yellow' | 'blue' | 'green')[];
               text: string | null;
               source: string | null;
               nextDueOn: string | null;
@@ -10949,7 +10982,7 @@ export interface operations {
               sharedOn: string;
               sharedAt: string;
               sharedByName: string;
-              levels: string[];
+              levels: ('red' | 'yellow' | 'blue' | 'green')[];
               fields: string[];
               validUntil: string;
               childCount: number;
@@ -11023,7 +11056,7 @@ export interface operations {
             sharedOn: string;
             sharedAt: string;
             sharedByName: string;
-            levels: string[];
+            levels: ('red' | 'yellow' | 'blue' | 'green')[];
             fields: string[];
             validUntil: string;
             childCount: number;
@@ -11041,11 +11074,13 @@ export interface operations {
             pageSize: number;
             items: {
               name: string;
-              gender: string | null;
+              /** @enum {string|null} */
+              gender: 'male' | 'female' | null;
               age: number;
               villageCode: string;
               villageName: string | null;
-              level: string;
+              /** @enum {string} */
+              level: 'red' | 'yellow' | 'blue' | 'green';
               helpNeeded: string[];
             }[];
           };
@@ -11119,7 +11154,7 @@ export interface operations {
             sharedOn: string;
             sharedAt: string;
             sharedByName: string;
-            levels: string[];
+            levels: ('red' | 'yellow' | 'blue' | 'green')[];
             fields: string[];
             validUntil: string;
             childCount: number;

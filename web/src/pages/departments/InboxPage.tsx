@@ -326,10 +326,10 @@ function InboxPage() {
               {
                 title: '等级',
                 dataIndex: 'levels',
-                render: (levels: string[]) => (
+                render: (levels: Level[]) => (
                   <Space size={4}>
                     {levels.map((l) => (
-                      <LevelTag key={l} level={l as Level} />
+                      <LevelTag key={l} level={l} />
                     ))}
                   </Space>
                 ),

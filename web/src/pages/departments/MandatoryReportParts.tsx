@@ -64,9 +64,7 @@ export function MandatoryReportTimeline({ report }: { report: MandatoryReport })
       color: 'gray',
       content: (
         <div>
-          <Typography.Text strong>
-            {report.source === 'red_factor' ? '系统开启' : '开启强制报告'}
-          </Typography.Text>{' '}
+          <Typography.Text strong>{report.source === 'auto' ? '系统开启' : '开启强制报告'}</Typography.Text>{' '}
           <Typography.Text type="secondary">{chineseDateTime(report.openedAt)}</Typography.Text>
         </div>
       ),
