@@ -1,5 +1,6 @@
 // Table types for Kysely. Each migration that adds or changes a table changes its interface here.
 import type { ColumnType, Generated } from 'kysely';
+import type { DepartmentKind } from '../domain/department-kinds.ts';
 import type { RegionLevel } from '../domain/region-code.ts';
 
 /** A timestamptz with a default: optional on insert. */
@@ -339,7 +340,7 @@ export interface ImportRunTable {
 export interface DepartmentTable {
   id: Generated<string>;
   county_code: string;
-  kind: string;
+  kind: DepartmentKind;
   name: string;
   contact_person: string | null;
   phone: string | null;

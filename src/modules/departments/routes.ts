@@ -76,7 +76,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
               z.object({
                 countyCode: z.string(),
                 countyName: z.string().nullable(),
-                kind: z.string(),
+                kind: z.enum(DEPARTMENT_KINDS),
                 kindName: z.string(),
                 findings: z.array(z.string()),
               }),

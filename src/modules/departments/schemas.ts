@@ -31,7 +31,7 @@ export const departmentViewSchema = z.object({
   id: z.string(),
   countyCode: z.string(),
   countyName: z.string().nullable(),
-  kind: z.string(),
+  kind: z.enum(DEPARTMENT_KINDS),
   kindName: z.string(),
   name: z.string(),
   contactPerson: z.string().nullable(),

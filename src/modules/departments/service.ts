@@ -3,26 +3,19 @@
 // county's civil-affairs department itself (a referral of a suspected target child goes to 县级民政).
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB, DepartmentTable } from '../../db/schema.ts';
+import type { z } from 'zod';
 import { DEPARTMENT_KIND_NAMES, type DepartmentKind } from '../../domain/department-kinds.ts';
 import { fullCode, isRegionCode, regionLevel } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor, isUuid, requirePermission } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
+import type { departmentViewSchema } from './schemas.ts';
 
 export type DepartmentRow = Selectable<DepartmentTable>;
 
-export interface DepartmentView {
-  id: string;
-  countyCode: string;
-  countyName: string | null;
-  kind: string;
-  kindName: string;
-  name: string;
-  contactPerson: string | null;
-  phone: string | null;
-  disabled: boolean;
-}
+/** A department as the API shows it: the type of its response schema (schemas.ts). */
+export type DepartmentView = z.infer<typeof departmentViewSchema>;
 
 export function departmentView(row: DepartmentRow & { county_name?: string | null }): DepartmentView {
   return {
@@ -30,7 +23,7 @@ export function departmentView(row: DepartmentRow & { county_name?: string | nul
     countyCode: row.county_code,
     countyName: row.county_name ?? null,
     kind: row.kind,
-    kindName: DEPARTMENT_KIND_NAMES[row.kind as DepartmentKind] ?? row.kind,
+    kindName: DEPARTMENT_KIND_NAMES[row.kind] ?? row.kind,
     name: row.name,
     contactPerson: row.contact_person,
     phone: row.phone,

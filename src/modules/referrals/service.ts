@@ -136,7 +136,7 @@ async function insertReferral(trx: Kysely<DB>, actor: Actor, a: SendArgs): Promi
     throw new AppError('conflict', `已向“${a.department.name}”报送该情况且尚未答复，请勿重复报送`, {
       field: 'finding',
     });
-  const kind = a.department.kind as DepartmentKind;
+  const kind = a.department.kind;
   const childData = minimumChildData(kind, {
     child: a.loaded.child,
     villageName: a.loaded.child.village_name,
@@ -405,7 +405,7 @@ export async function stepReferral(ctx: TimedContext, id: string, step: Referral
           .selectAll()
           .where('id', '=', current.department_id)
           .executeTakeFirstOrThrow());
-      const kind = department.kind as DepartmentKind;
+      const kind = department.kind;
       const data = current.child_data as { referrer: { name: string; phone: string | null } };
       const detail = input.detail?.trim() || current.detail;
       const dueOn = input.dueOn ?? defaultDueOn(kind, ctx.today);

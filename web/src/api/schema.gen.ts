@@ -6854,7 +6854,24 @@ export interface operations {
               id: string;
               countyCode: string;
               countyName: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
               name: string;
               contactPerson: string | null;
@@ -6939,7 +6956,24 @@ export interface operations {
             id: string;
             countyCode: string;
             countyName: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind:
+              | 'education'
+              | 'health'
+              | 'medical_insurance'
+              | 'disabled_persons_federation'
+              | 'police'
+              | 'court'
+              | 'procuratorate'
+              | 'justice'
+              | 'human_resources'
+              | 'youth_league'
+              | 'womens_federation'
+              | 'cyberspace'
+              | 'emergency'
+              | 'water'
+              | 'civil_affairs'
+              | 'other';
             kindName: string;
             name: string;
             contactPerson: string | null;
@@ -7025,7 +7059,24 @@ export interface operations {
             items: {
               countyCode: string;
               countyName: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
               findings: string[];
             }[];
@@ -7082,7 +7133,24 @@ export interface operations {
             id: string;
             countyCode: string;
             countyName: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind:
+              | 'education'
+              | 'health'
+              | 'medical_insurance'
+              | 'disabled_persons_federation'
+              | 'police'
+              | 'court'
+              | 'procuratorate'
+              | 'justice'
+              | 'human_resources'
+              | 'youth_league'
+              | 'womens_federation'
+              | 'cyberspace'
+              | 'emergency'
+              | 'water'
+              | 'civil_affairs'
+              | 'other';
             kindName: string;
             name: string;
             contactPerson: string | null;
@@ -7159,7 +7227,24 @@ export interface operations {
             id: string;
             countyCode: string;
             countyName: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind:
+              | 'education'
+              | 'health'
+              | 'medical_insurance'
+              | 'disabled_persons_federation'
+              | 'police'
+              | 'court'
+              | 'procuratorate'
+              | 'justice'
+              | 'human_resources'
+              | 'youth_league'
+              | 'womens_federation'
+              | 'cyberspace'
+              | 'emergency'
+              | 'water'
+              | 'civil_affairs'
+              | 'other';
             kindName: string;
             name: string;
             contactPerson: string | null;
@@ -7257,7 +7342,24 @@ export interface operations {
               id: string;
               countyCode: string;
               countyName: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
               name: string;
               contactPerson: string | null;
@@ -7458,7 +7560,24 @@ export interface operations {
               id: string;
               countyCode: string;
               countyName: string | null;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
               name: string;
               contactPerson: string | null;
