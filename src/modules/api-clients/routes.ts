@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { todayInChina } from '../../domain/dates.ts';
 import { actorOf } from '../../server/auth.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
-import { API_SCOPES } from './scopes.ts';
+import { clientSchema, scope } from './schemas.ts';
 import {
   createApiClient,
   getApiClient,
@@ -14,23 +14,6 @@ import {
   revokeApiClient,
   type ApiClientContext,
 } from './service.ts';
-
-const scope = z.enum(API_SCOPES, { error: `权限范围应为 ${API_SCOPES.join('、')} 之一` });
-
-const clientSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  department: z.object({ id: z.uuid(), name: z.string() }),
-  scopes: z.array(scope),
-  expiresOn: isoDate,
-  secretHint: z.string().describe('密钥的前几位，仅供辨认'),
-  status: z.enum(['active', 'expired', 'revoked']),
-  createdAt: z.date(),
-  createdByName: z.string(),
-  lastUsedAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
-  revokedByName: z.string().nullable(),
-});
 
 const createBody = z.object({
   name: z.string({ error: '请填写名称' }).max(60, { error: '名称最多60个字' }),

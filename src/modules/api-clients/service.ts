@@ -9,6 +9,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, type Actor, isUuid, requirePermission } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { API_SCOPES, isApiScope, type ApiScope } from './scopes.ts';
+import type { ApiClientStatus, ApiClientView } from './schemas.ts';
 import { newSecret, secretHash, secretHint } from './secret.ts';
 
 /** The longest a token may live: a department's system is re-issued a secret at least once a year. */
@@ -27,22 +28,7 @@ export interface ApiClientInput {
   expiresOn: IsoDate;
 }
 
-export type ApiClientStatus = 'active' | 'expired' | 'revoked';
-
-export interface ApiClientView {
-  id: string;
-  name: string;
-  department: { id: string; name: string };
-  scopes: ApiScope[];
-  expiresOn: IsoDate;
-  secretHint: string;
-  status: ApiClientStatus;
-  createdAt: Date;
-  createdByName: string;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-  revokedByName: string | null;
-}
+export type { ApiClientStatus, ApiClientView };
 
 /** Only the county's own bureau issues tokens for its departments (a city's staff would reach many). */
 function requireCountyStaff(actor: Actor): string {

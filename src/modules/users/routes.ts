@@ -6,27 +6,8 @@ import { actorOf } from '../../server/auth.ts';
 import { ROLES } from '../access/index.ts';
 import { generatePassword } from '../auth/index.ts';
 import { exportUsers, listUsersPage } from './search.ts';
+import { userViewSchema } from './schemas.ts';
 import { createUser, resetPassword, resetSecondFactor, setLocked, updateUser } from './service.ts';
-
-const userView = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES, { error: '未知的角色' }),
-  roleName: z.string(),
-  regionCode: z.string(),
-  regionName: z.string().nullable(),
-  phone: z.string().nullable(),
-  disabled: z.boolean(),
-  locked: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-  departmentId: z.string().nullable(),
-  townshipName: z.string().nullable(),
-  departmentName: z.string().nullable(),
-  secondFactorEnabled: z.boolean(),
-});
 
 const filterQuery = z.object({
   q: z.string().trim().max(50, { error: '最多50个字符' }).optional(),
@@ -61,7 +42,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         querystring: pageQuery,
         response: {
           200: z.object({
-            items: z.array(userView),
+            items: z.array(userViewSchema),
             total: z.number(),
             page: z.number(),
             pageSize: z.number(),
@@ -112,7 +93,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
           password: z.string().optional(),
           departmentId: z.string({ error: '所属部门应为部门编号' }).nullish(),
         }),
-        response: { 201: z.object({ user: userView, password: z.string().nullable() }) },
+        response: { 201: z.object({ user: userViewSchema, password: z.string().nullable() }) },
       },
     },
     async (request, reply) => {
@@ -147,7 +128,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
           disabled: z.boolean().optional(),
           departmentId: z.string({ error: '所属部门应为部门编号' }).nullable().optional(),
         }),
-        response: { 200: userView },
+        response: { 200: userViewSchema },
       },
     },
     async (request) => updateUser(db, actorOf(request), request.params.id, request.body, now()),
@@ -182,7 +163,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         summary: '重置两步验证（本人手机丢失时；其登录随之退出，须重新绑定）',
         tags: ['users'],
         params: idParams,
-        response: { 200: userView },
+        response: { 200: userViewSchema },
       },
     },
     async (request) => resetSecondFactor(db, actorOf(request), request.params.id, now()),
@@ -200,7 +181,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
           summary: locked ? '锁定账号' : '解锁账号（安全管理员）',
           tags: ['users'],
           params: idParams,
-          response: { 200: userView },
+          response: { 200: userViewSchema },
         },
       },
       async (request) => setLocked(db, actorOf(request), request.params.id, locked, now()),

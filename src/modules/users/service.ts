@@ -24,6 +24,9 @@ import {
   endUserSessions,
 } from '../auth/index.ts';
 import { checkUserDepartment } from '../departments/index.ts';
+import type { UserView } from './schemas.ts';
+
+export type { UserView };
 
 export interface NewUser {
   username: string;
@@ -39,28 +42,6 @@ export interface NewUser {
    * sign-in. The API and the CLI set it; a caller that leaves it out creates an account ready to use.
    */
   mustChangePassword?: boolean;
-}
-
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleName: string;
-  regionCode: string;
-  regionName: string | null;
-  phone: string | null;
-  disabled: boolean;
-  locked: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  departmentId: string | null;
-  /** A village account's township, so that 账号管理 can tell two villages of one name apart. */
-  townshipName: string | null;
-  departmentName: string | null;
-  /** The person has a second factor (TOTP) in force (0061). */
-  secondFactorEnabled: boolean;
 }
 
 async function checkRegion(db: Kysely<DB>, actor: Actor, role: Role, code: string): Promise<string> {
