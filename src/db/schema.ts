@@ -1,7 +1,9 @@
 // Table types for Kysely. Each migration that adds or changes a table changes its interface here.
 import type { ColumnType, Generated } from 'kysely';
+import type { DifficultyType } from '../domain/codes.ts';
 import type { DepartmentKind } from '../domain/department-kinds.ts';
 import type { RegionLevel } from '../domain/region-code.ts';
+import type { InterventionKind, ReassessTrigger, SupportKind } from '../modules/children/codes.ts';
 
 /** A timestamptz with a default: optional on insert. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -126,7 +128,7 @@ export interface ChildTable {
   /** A rural single-parent child neither left-behind nor in difficulty: on the worklist, not a target. */
   watch: Generated<boolean>;
   left_behind: boolean;
-  difficulty_types: string[];
+  difficulty_types: DifficultyType[];
   derived_level: LevelCode | null;
   manual_level: LevelCode | null;
   manual_reason: string | null;
@@ -158,7 +160,7 @@ export interface ChildTable {
   /** The first day the child is no longer a target child (16th or 18th birthday), null if never one. */
   target_until: string | null;
   /** The difficulty types the facts give, whatever the age. */
-  difficulty_types_any_age: Generated<string[]>;
+  difficulty_types_any_age: Generated<DifficultyType[]>;
   /** The earliest intervention's date, kept by triggers on intervention (0007): "intervened by D" for reports. */
   first_intervention_on: string | null;
   /** When the file was de-identified after its retention period (migration 0047); null while it is whole. */
@@ -199,7 +201,7 @@ export interface ChildCaregiverTable {
 export interface SupportTransitionTable {
   id: Generated<string>;
   child_id: string;
-  support_kind: 'orphan' | 'de_facto_unsupported';
+  support_kind: SupportKind;
   exited_on: string;
   ends_on: string;
   note: string | null;
@@ -212,11 +214,11 @@ export interface AssessmentTable {
   assessed_at: Timestamp;
   as_of: string;
   policy: string;
-  trigger: string;
+  trigger: ReassessTrigger;
   actor_id: string | null;
   target: boolean;
   left_behind: boolean;
-  difficulty_types: string[];
+  difficulty_types: DifficultyType[];
   derived_level: LevelCode | null;
   manual_level: LevelCode | null;
   manual_reason: string | null;
@@ -259,7 +261,7 @@ export interface InterventionTable {
   id: Generated<string>;
   child_id: string;
   occurred_on: string;
-  kind: string;
+  kind: InterventionKind;
   note: string | null;
   recorded_by: string | null;
   created_at: Timestamp;

@@ -1,6 +1,7 @@
 // Response shapes of the casework API, for OpenAPI and the serializer.
 import { z } from 'zod';
 import { LEVELS } from '../../domain/codes.ts';
+import { INTERVENTION_KINDS } from '../children/index.ts';
 import { CONTACT_KINDS, FINDING_AREAS, FINDING_STATUSES, type FindingArea } from './codes.ts';
 
 const date = z.string().nullable();
@@ -55,7 +56,7 @@ export const interventionSchema = z.object({
   id: z.string(),
   childId: z.string(),
   date: z.string(),
-  kind: z.string(),
+  kind: z.enum(INTERVENTION_KINDS),
   note: z.string().nullable(),
   recordedBy: z.string().nullable(),
   recordedByName: z.string().nullable(),

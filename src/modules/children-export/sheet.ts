@@ -1,13 +1,7 @@
 // The columns of the exported roster. Plain words only: the file may travel, so the sheet and file names
 // avoid 留守/困境 (DOMAIN.md §9); the columns themselves are the working data the bureau asked for.
 import type ExcelJS from 'exceljs';
-import {
-  DIFFICULTY_TYPE_NAMES,
-  LEVEL_NAMES,
-  POPULATION_NAMES,
-  isLevel,
-  type DifficultyType,
-} from '../../domain/codes.ts';
+import { DIFFICULTY_TYPE_NAMES, LEVEL_NAMES, POPULATION_NAMES, isLevel } from '../../domain/codes.ts';
 import { safeRow } from '../../shared/xlsx/safe-cell.ts';
 import type { ChildListItem } from '../children/index.ts';
 
@@ -56,7 +50,7 @@ export function sheetRow(c: ChildListItem, no: number): Record<string, unknown> 
     township: c.townshipName ?? '',
     village: c.villageName ?? c.villageCode,
     populations: populations(c),
-    difficultyTypes: c.difficultyTypes.map((t) => DIFFICULTY_TYPE_NAMES[t as DifficultyType] ?? t).join('、'),
+    difficultyTypes: c.difficultyTypes.map((t) => DIFFICULTY_TYPE_NAMES[t]).join('、'),
     level: isLevel(c.level) ? LEVEL_NAMES[c.level] : '',
     lastVisitOn: dateCell(c.lastVisitOn),
     lastContactOn: dateCell(c.lastContactOn),

@@ -1,7 +1,7 @@
 // Response shapes of the children API, for OpenAPI and for the serializer.
 import { z } from 'zod';
 import { DIFFICULTY_TYPES, GUARDIANSHIP_QUALITIES, HUKOU_TYPES, LEVELS } from '../../domain/codes.ts';
-import { RESPONSIBLE_SIDES, SCHOOL_STAGES } from './codes.ts';
+import { REASSESS_TRIGGERS, RESPONSIBLE_SIDES, SCHOOL_STAGES, SUPPORT_KINDS } from './codes.ts';
 import { auditDetailSchema, fieldChangeSchema } from '../audit/index.ts';
 
 const date = z.string().nullable();
@@ -70,11 +70,11 @@ export const assessmentRecordSchema = z
     assessedAt: z.string(),
     asOf: z.string(),
     policy: z.string(),
-    trigger: z.string(),
+    trigger: z.enum(REASSESS_TRIGGERS),
     actorName: z.string().nullable(),
     target: z.boolean(),
     leftBehind: z.boolean(),
-    difficultyTypes: z.array(z.string()),
+    difficultyTypes: z.array(z.enum(DIFFICULTY_TYPES)),
     derivedLevel: level.nullable(),
     manualLevel: level.nullable(),
     manualReason: z.string().nullable(),
@@ -89,7 +89,7 @@ export const assessmentRecordSchema = z
 export const supportTransitionSchema = z
   .object({
     id: z.string(),
-    supportKind: z.string(),
+    supportKind: z.enum(SUPPORT_KINDS),
     exitedOn: z.string(),
     endsOn: z.string(),
     inTransition: z.boolean(),

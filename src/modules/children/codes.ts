@@ -42,6 +42,38 @@ export const SCHOOL_STAGE_NAMES: Record<SchoolStage, string> = {
   out_of_school: '失学辍学',
 };
 
+/** What made a child's assessment run again (assessment.trigger). */
+export const REASSESS_TRIGGERS = [
+  'create',
+  'edit',
+  'import',
+  'contact',
+  'manual',
+  'confirm',
+  'exit',
+  'daily',
+  'rules_revision',
+  // the red case's police report or an intervention was recorded (issue 17.3)
+  'handling',
+] as const;
+export type ReassessTrigger = (typeof REASSESS_TRIGGERS)[number];
+export const REASSESS_TRIGGER_NAMES: Record<ReassessTrigger, string> = {
+  create: '登记建档',
+  edit: '修改档案',
+  import: '批量导入',
+  contact: '走访联系',
+  manual: '人工调整等级',
+  confirm: '乡镇确认',
+  exit: '退出登记',
+  daily: '每日重新评估',
+  rules_revision: '规则修订',
+  handling: '红色个案处置（报警或干预）',
+};
+
+/** The support a child left, starting a transition period (support_transition.support_kind; checked by 0002). */
+export const SUPPORT_KINDS = ['orphan', 'de_facto_unsupported'] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+
 export const INTERVENTION_KINDS = [
   'assistance',
   'placement',

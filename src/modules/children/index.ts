@@ -2,6 +2,7 @@
 // from here only (eslint.config.js); what is not exported here is the module's own business.
 export {
   EXIT_REASON_NAMES,
+  INTERVENTION_KINDS,
   INTERVENTION_KIND_NAMES,
   RESPONSIBLE_SIDE_NAMES,
   SCHOOL_STAGE_NAMES,

@@ -12,21 +12,9 @@ import { targetSpan } from '../../domain/span.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import type { Actor } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import type { ReassessTrigger } from './codes.ts';
 import { factsOf } from './facts.ts';
 import { redHandledOn } from './red-handling.ts';
-
-export type ReassessTrigger =
-  | 'create'
-  | 'edit'
-  | 'import'
-  | 'contact'
-  | 'manual'
-  | 'confirm'
-  | 'exit'
-  | 'daily'
-  | 'rules_revision'
-  // the red case's police report or an intervention was recorded (issue 17.3)
-  | 'handling';
 
 export interface ReassessResult {
   assessment: Assessment;

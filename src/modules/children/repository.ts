@@ -2,6 +2,7 @@
 // (modules/access/scope.ts) first, and list queries take the actor and filter by its region themselves.
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ChildCaregiverTable, ChildParentTable, ChildTable, DB } from '../../db/schema.ts';
+import type { DifficultyType } from '../../domain/codes.ts';
 import type { CaregiverInput, ParentInput } from './schemas.ts';
 import type { CheckedChild } from './validate.ts';
 
@@ -74,7 +75,7 @@ export const UNASSESSED = {
   policy: 'national',
   target: false,
   left_behind: false,
-  difficulty_types: [] as string[],
+  difficulty_types: [] as DifficultyType[],
 } as const;
 
 export function parentColumns(childId: string, p: ParentInput): Insertable<ChildParentTable> {

@@ -11,7 +11,13 @@ import {
   isParentStatus,
 } from '../../domain/codes.ts';
 import { isoDate, text } from '../../shared/zod-fields.ts';
-import { EXIT_REASONS, INTERVENTION_KINDS, RESPONSIBLE_SIDES, SCHOOL_STAGES } from './codes.ts';
+import {
+  EXIT_REASONS,
+  INTERVENTION_KINDS,
+  RESPONSIBLE_SIDES,
+  SCHOOL_STAGES,
+  SUPPORT_KINDS,
+} from './codes.ts';
 
 /** How the OpenAPI document describes a ?level= list (the check itself is the enum after the split). */
 export const LEVEL_LIST_DOC = {
@@ -121,7 +127,7 @@ export const levelInput = z.object({
 export const confirmInput = z.object({ version: z.number().int().min(1), note: optionalText(2000) });
 
 export const supportTransitionInput = z.object({
-  supportKind: z.enum(['orphan', 'de_facto_unsupported']),
+  supportKind: z.enum(SUPPORT_KINDS),
   exitedOn: isoDate,
   note: optionalText(2000),
 });

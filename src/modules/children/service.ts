@@ -16,10 +16,10 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { childInScope, requireChild, requirePermission } from '../access/index.ts';
 import { diff, recordAudit, type FieldChange } from '../audit/index.ts';
 import type { Assessment } from '../../domain/assess.ts';
-import type { ExitReason } from './codes.ts';
+import type { ExitReason, ReassessTrigger, SupportKind } from './codes.ts';
 import { EXIT_REASON_NAMES } from './codes.ts';
 import { notify } from '../notices/index.ts';
-import { reassessChild, type ReassessTrigger } from './reassess.ts';
+import { reassessChild } from './reassess.ts';
 import { handleAtOnceFirstSql } from './red-handling.ts';
 import {
   UNASSESSED,
@@ -419,7 +419,7 @@ export async function exitChild(
 export async function addSupportTransition(
   ctx: ServiceContext,
   childId: string,
-  input: { supportKind: 'orphan' | 'de_facto_unsupported'; exitedOn: IsoDate; note?: string | null },
+  input: { supportKind: SupportKind; exitedOn: IsoDate; note?: string | null },
 ) {
   await requireChild(ctx.db, ctx.actor, childId, 'child.write');
   return ctx.db.transaction().execute(async (trx) => {
@@ -459,7 +459,7 @@ export async function addSupportTransition(
 }
 
 function transitionView(
-  row: { id: string; support_kind: string; exited_on: string; ends_on: string; note: string | null },
+  row: { id: string; support_kind: SupportKind; exited_on: string; ends_on: string; note: string | null },
   today: IsoDate,
 ) {
   return {

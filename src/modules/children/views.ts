@@ -1,6 +1,6 @@
 // How a child leaves the server: camelCase, Chinese names beside codes, ID numbers masked unless the
 // person may see them and asked to.
-import type { Level } from '../../domain/codes.ts';
+import type { DifficultyType, Level } from '../../domain/codes.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
 import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
 import type { CaregiverRow, ChildRow, ParentRow } from './repository.ts';
@@ -25,7 +25,7 @@ export interface ChildListItem {
   /** A rural single-parent child on the worklist at the green schedule, not a target child (DOMAIN.md §1). */
   watch: boolean;
   leftBehind: boolean;
-  difficultyTypes: string[];
+  difficultyTypes: DifficultyType[];
   level: Level | null;
   lastVisitOn: IsoDate | null;
   lastContactOn: IsoDate | null;

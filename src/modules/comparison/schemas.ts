@@ -1,10 +1,11 @@
 // The shapes of /api/v1/comparison (OpenAPI is generated from them).
 import { z } from 'zod';
 import { regionCode, flag } from '../../shared/zod-fields.ts';
-import { ROSTER_KINDS } from './rules/index.ts';
+import { FINDING_CODES, ROSTER_KINDS } from './rules/index.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应为 年-月-日（如 2026-01-31）' });
 const rosterKind = z.enum(ROSTER_KINDS as [string, ...string[]]);
+const findingCode = z.enum(FINDING_CODES as [string, ...string[]]);
 
 export const runQuery = z.object({
   kind: rosterKind,
@@ -48,7 +49,7 @@ export const runResultSchema = z.object({
   probable: z.number(),
   findings: z.array(
     z.object({
-      finding: z.string(),
+      finding: findingCode,
       idNumber: z.string().nullable(),
       childId: z.string().nullable(),
       match: z.enum(['exact', 'probable']),
@@ -99,13 +100,13 @@ export const findingSchema = z.object({
   id: z.string(),
   rosterKind,
   rosterTitle: z.string(),
-  finding: z.string(),
+  finding: findingCode,
   findingName: z.string(),
   match: z.enum(['exact', 'probable']),
   status: z.enum(['open', 'confirmed', 'dismissed']),
   childId: z.string().nullable(),
   childName: z.string().nullable(),
-  childStatus: z.string().nullable(),
+  childStatus: z.enum(['active', 'exited']).nullable(),
   name: z.string().nullable(),
   idNumber: z.string().nullable(),
   birthDate: z.string().nullable(),

@@ -10,7 +10,7 @@ export type FindingRow = Selectable<ComparisonFindingTable> & {
   file_name: string;
   row_unit: 'line' | 'row';
   child_name: string | null;
-  child_status: string | null;
+  child_status: 'active' | 'exited' | null;
   village_name: string | null;
   township_name: string | null;
 };

@@ -45,7 +45,7 @@ function actionView(a: ActionRow, asOf: IsoDate) {
           type: 'department' as const,
           id: a.owner_department_id,
           name: a.department_name ?? '',
-          kindName: DEPARTMENT_KIND_NAMES[a.department_kind as DepartmentKind] ?? null,
+          kindName: a.department_kind ? DEPARTMENT_KIND_NAMES[a.department_kind] : null,
         }
       : { type: 'user' as const, id: a.owner_user_id!, name: a.user_name ?? '', kindName: null },
     dueOn: a.due_on,
@@ -115,7 +115,7 @@ export function conferenceDetail(
     conference_id: string;
     department_id: string | null;
     department_name: string | null;
-    department_kind: string | null;
+    department_kind: DepartmentKind | null;
     person_name: string | null;
     unit: string | null;
   }[],
@@ -137,9 +137,7 @@ export function conferenceDetail(
       .map((p) => ({
         departmentId: p.department_id,
         departmentName: p.department_name,
-        kindName: p.department_kind
-          ? (DEPARTMENT_KIND_NAMES[p.department_kind as DepartmentKind] ?? null)
-          : null,
+        kindName: p.department_kind ? DEPARTMENT_KIND_NAMES[p.department_kind] : null,
         name: p.person_name,
         unit: p.unit,
       })),

@@ -93,7 +93,7 @@ describe('the demo county', { timeout: 180_000 }, () => {
       'severe_disability',
       'state_guardianship',
       'other',
-    ])
+    ] as const)
       expect(
         active.some((c) => c.difficulty_types.includes(type)),
         type,

@@ -27,7 +27,9 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         summary: '部门类别',
         tags,
-        response: { 200: z.object({ items: z.array(z.object({ kind: z.string(), name: z.string() })) }) },
+        response: {
+          200: z.object({ items: z.array(z.object({ kind: z.enum(DEPARTMENT_KINDS), name: z.string() })) }),
+        },
       },
     },
     async () => ({ items: DEPARTMENT_KINDS.map((kind) => ({ kind, name: DEPARTMENT_KIND_NAMES[kind] })) }),

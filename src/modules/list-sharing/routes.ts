@@ -3,12 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LEVELS } from '../../domain/codes.ts';
+import { DEPARTMENT_KINDS } from '../../domain/department-kinds.ts';
 import { regionCode } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../../server/context.ts';
 import { createShare, currentShares, dueShares, getShare, listShares, revokeShare } from './service.ts';
 
-const recipient = z.object({ id: z.string(), name: z.string(), kind: z.string(), kindName: z.string() });
+const departmentKind = z.enum(DEPARTMENT_KINDS);
+const recipient = z.object({ id: z.string(), name: z.string(), kind: departmentKind, kindName: z.string() });
 
 const shareSummary = z.object({
   id: z.string(),
@@ -29,7 +31,7 @@ const shareSummary = z.object({
 });
 
 const dueEntry = z.object({
-  kind: z.string(),
+  kind: departmentKind,
   kindName: z.string(),
   departmentId: z.string().nullable(),
   departmentName: z.string().nullable(),

@@ -235,7 +235,7 @@ async function shareSummaries(db: Kysely<DB>, ids: string[], today: IsoDate) {
         id: r.id,
         name: r.name,
         kind: r.kind,
-        kindName: DEPARTMENT_KIND_NAMES[r.kind as DepartmentKind] ?? r.kind,
+        kindName: DEPARTMENT_KIND_NAMES[r.kind],
       })),
   }));
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { childParams } from '../../shared/zod-fields.ts';
-import { DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
+import { DEPARTMENT_KINDS, DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
 import { REFERRAL_FINDINGS, routeFinding } from '../../domain/referral-routing.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { departmentViewSchema, listDepartments } from '../departments/index.ts';
@@ -24,9 +24,9 @@ import { STEP_RULES, type ReferralStep } from './workflow.ts';
 const referralParams = z.object({ id: z.uuid({ error: '报送编号无效' }) });
 
 const routeSchema = z.object({
-  finding: z.string(),
+  finding: z.enum(REFERRAL_FINDINGS),
   name: z.string(),
-  kinds: z.array(z.object({ kind: z.string(), kindName: z.string() })),
+  kinds: z.array(z.object({ kind: z.enum(DEPARTMENT_KINDS), kindName: z.string() })),
   text: z.string(),
   source: z.string(),
 });

@@ -2,6 +2,7 @@
 // for OpenAPI and the serializer.
 import { z } from 'zod';
 import { regionCode, text } from '../../shared/zod-fields.ts';
+import { DEPARTMENT_KINDS } from '../../domain/department-kinds.ts';
 import { REFERRAL_FINDINGS } from '../../domain/referral-routing.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { REFERRAL_STATUSES } from './workflow.ts';
@@ -53,7 +54,12 @@ export const referralListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).optional(),
 });
 
-const departmentRef = z.object({ id: z.string(), name: z.string(), kind: z.string(), kindName: z.string() });
+const departmentRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(DEPARTMENT_KINDS),
+  kindName: z.string(),
+});
 
 /**
  * The minimum of a child's file a referral gives the department (minimum-data.ts): always who and where;

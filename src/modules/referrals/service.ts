@@ -86,8 +86,7 @@ async function chooseDepartments(
     .where('disabled', '=', false)
     .orderBy('name')
     .execute();
-  const names = (kinds: readonly string[]) =>
-    kinds.map((k) => DEPARTMENT_KIND_NAMES[k as DepartmentKind]).join('、');
+  const names = (kinds: readonly DepartmentKind[]) => kinds.map((k) => DEPARTMENT_KIND_NAMES[k]).join('、');
   const missing = route.kinds.filter((kind) => !rows.some((r) => r.kind === kind));
   if (missing.length)
     throw new InputError(

@@ -10,7 +10,7 @@ import { daysOverdue, isOverdue, REFERRAL_STATUS_NAMES, type ReferralStatus } fr
 
 export type ReferralRow = Selectable<ReferralTable> & {
   department_name: string;
-  department_kind: string;
+  department_kind: DepartmentKind;
 };
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -20,7 +20,7 @@ function departmentOf(row: ReferralRow) {
     id: row.department_id,
     name: row.department_name,
     kind: row.department_kind,
-    kindName: DEPARTMENT_KIND_NAMES[row.department_kind as DepartmentKind] ?? row.department_kind,
+    kindName: DEPARTMENT_KIND_NAMES[row.department_kind],
   };
 }
 

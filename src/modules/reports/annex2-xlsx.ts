@@ -10,7 +10,6 @@ import {
   LEVEL_NAMES,
   POPULATION_NAMES,
   factorName,
-  type DifficultyType,
   type FactorCode,
 } from '../../domain/codes.ts';
 import { ageOn, formatChineseDate, type IsoDate } from '../../domain/dates.ts';
@@ -93,7 +92,7 @@ const COLUMNS: Column[] = [
   {
     header: '困境类型',
     width: 22,
-    value: (r) => r.difficulty_types.map((t) => DIFFICULTY_TYPE_NAMES[t as DifficultyType] ?? t).join('、'),
+    value: (r) => r.difficulty_types.map((t) => DIFFICULTY_TYPE_NAMES[t]).join('、'),
     left: true,
   },
   {

@@ -2,6 +2,7 @@
 // by, read in batches of whole villages so that a county's roster never sits in memory at once.
 import { sql, type Kysely } from 'kysely';
 import type { DB, LevelCode } from '../../db/schema.ts';
+import type { DifficultyType } from '../../domain/codes.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { leftBehindAsOf, levelAsOf, targetOnRegister } from './as-of.ts';
 
@@ -17,7 +18,7 @@ export interface RosterRow {
   county_name: string | null;
   conditions: string[];
   factors: string[];
-  difficulty_types: string[];
+  difficulty_types: DifficultyType[];
   left_behind: boolean;
   level: LevelCode;
   caregiver_name: string | null;

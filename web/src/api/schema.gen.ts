@@ -2664,7 +2664,24 @@ export interface components {
       department: {
         id: string;
         name: string;
-        kind: string;
+        /** @enum {string} */
+        kind:
+          | 'education'
+          | 'health'
+          | 'medical_insurance'
+          | 'disabled_persons_federation'
+          | 'police'
+          | 'court'
+          | 'procuratorate'
+          | 'justice'
+          | 'human_resources'
+          | 'youth_league'
+          | 'womens_federation'
+          | 'cyberspace'
+          | 'emergency'
+          | 'water'
+          | 'civil_affairs'
+          | 'other';
         kindName: string;
       };
       sentOn: string;
@@ -2690,7 +2707,24 @@ export interface components {
       department: {
         id: string;
         name: string;
-        kind: string;
+        /** @enum {string} */
+        kind:
+          | 'education'
+          | 'health'
+          | 'medical_insurance'
+          | 'disabled_persons_federation'
+          | 'police'
+          | 'court'
+          | 'procuratorate'
+          | 'justice'
+          | 'human_resources'
+          | 'youth_league'
+          | 'womens_federation'
+          | 'cyberspace'
+          | 'emergency'
+          | 'water'
+          | 'civil_affairs'
+          | 'other';
         kindName: string;
       };
       sentOn: string;
@@ -2765,11 +2799,32 @@ export interface components {
       assessedAt: string;
       asOf: string;
       policy: string;
-      trigger: string;
+      /** @enum {string} */
+      trigger:
+        | 'create'
+        | 'edit'
+        | 'import'
+        | 'contact'
+        | 'manual'
+        | 'confirm'
+        | 'exit'
+        | 'daily'
+        | 'rules_revision'
+        | 'handling';
       actorName: string | null;
       target: boolean;
       leftBehind: boolean;
-      difficultyTypes: string[];
+      difficultyTypes: (
+        | 'orphan'
+        | 'de_facto_unsupported'
+        | 'poor_family'
+        | 'severe_disability'
+        | 'state_guardianship'
+        | 'other'
+        | 'family_difficulty'
+        | 'own_difficulty'
+        | 'guardianship_difficulty'
+      )[];
       /** @enum {string|null} */
       derivedLevel: 'red' | 'yellow' | 'blue' | 'green' | null;
       /** @enum {string|null} */
@@ -2784,7 +2839,8 @@ export interface components {
     };
     SupportTransition: {
       id: string;
-      supportKind: string;
+      /** @enum {string} */
+      supportKind: 'orphan' | 'de_facto_unsupported';
       exitedOn: string;
       endsOn: string;
       inTransition: boolean;
@@ -6423,7 +6479,17 @@ export interface operations {
               id: string;
               childId: string;
               date: string;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'assistance'
+                | 'placement'
+                | 'counselling'
+                | 'referral'
+                | 'medical'
+                | 'education'
+                | 'guardianship_support'
+                | 'rehabilitation'
+                | 'other';
               note: string | null;
               recordedBy: string | null;
               recordedByName: string | null;
@@ -6509,7 +6575,17 @@ export interface operations {
             id: string;
             childId: string;
             date: string;
-            kind: string;
+            /** @enum {string} */
+            kind:
+              | 'assistance'
+              | 'placement'
+              | 'counselling'
+              | 'referral'
+              | 'medical'
+              | 'education'
+              | 'guardianship_support'
+              | 'rehabilitation'
+              | 'other';
             note: string | null;
             recordedBy: string | null;
             recordedByName: string | null;
@@ -6779,7 +6855,24 @@ export interface operations {
         content: {
           'application/json': {
             items: {
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               name: string;
             }[];
           };
@@ -7470,10 +7563,37 @@ export interface operations {
         content: {
           'application/json': {
             items: {
-              finding: string;
+              /** @enum {string} */
+              finding:
+                | 'suspected_target_child'
+                | 'suspected_dropout'
+                | 'education_aid_eligible'
+                | 'school_psychological_disorder'
+                | 'not_insured'
+                | 'disability_uncertified_or_no_rehab'
+                | 'serious_mental_illness'
+                | 'unlawful_harm'
+                | 'other';
               name: string;
               kinds: {
-                kind: string;
+                /** @enum {string} */
+                kind:
+                  | 'education'
+                  | 'health'
+                  | 'medical_insurance'
+                  | 'disabled_persons_federation'
+                  | 'police'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'justice'
+                  | 'human_resources'
+                  | 'youth_league'
+                  | 'womens_federation'
+                  | 'cyberspace'
+                  | 'emergency'
+                  | 'water'
+                  | 'civil_affairs'
+                  | 'other';
                 kindName: string;
               }[];
               text: string;
@@ -7548,10 +7668,37 @@ export interface operations {
         };
         content: {
           'application/json': {
-            finding: string;
+            /** @enum {string} */
+            finding:
+              | 'suspected_target_child'
+              | 'suspected_dropout'
+              | 'education_aid_eligible'
+              | 'school_psychological_disorder'
+              | 'not_insured'
+              | 'disability_uncertified_or_no_rehab'
+              | 'serious_mental_illness'
+              | 'unlawful_harm'
+              | 'other';
             name: string;
             kinds: {
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
             }[];
             text: string;
@@ -7885,7 +8032,24 @@ export interface operations {
               department: {
                 id: string;
                 name: string;
-                kind: string;
+                /** @enum {string} */
+                kind:
+                  | 'education'
+                  | 'health'
+                  | 'medical_insurance'
+                  | 'disabled_persons_federation'
+                  | 'police'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'justice'
+                  | 'human_resources'
+                  | 'youth_league'
+                  | 'womens_federation'
+                  | 'cyberspace'
+                  | 'emergency'
+                  | 'water'
+                  | 'civil_affairs'
+                  | 'other';
                 kindName: string;
               };
               overdue: number;
@@ -10859,7 +11023,24 @@ export interface operations {
               recipients: {
                 id: string;
                 name: string;
-                kind: string;
+                /** @enum {string} */
+                kind:
+                  | 'education'
+                  | 'health'
+                  | 'medical_insurance'
+                  | 'disabled_persons_federation'
+                  | 'police'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'justice'
+                  | 'human_resources'
+                  | 'youth_league'
+                  | 'womens_federation'
+                  | 'cyberspace'
+                  | 'emergency'
+                  | 'water'
+                  | 'civil_affairs'
+                  | 'other';
                 kindName: string;
               }[];
             }[];
@@ -10936,7 +11117,24 @@ export interface operations {
             recipients: {
               id: string;
               name: string;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
             }[];
             missingRecipientKinds: string[];
@@ -11034,7 +11232,24 @@ export interface operations {
               due: boolean;
               dueSoon: boolean;
               recipients: {
-                kind: string;
+                /** @enum {string} */
+                kind:
+                  | 'education'
+                  | 'health'
+                  | 'medical_insurance'
+                  | 'disabled_persons_federation'
+                  | 'police'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'justice'
+                  | 'human_resources'
+                  | 'youth_league'
+                  | 'womens_federation'
+                  | 'cyberspace'
+                  | 'emergency'
+                  | 'water'
+                  | 'civil_affairs'
+                  | 'other';
                 kindName: string;
                 departmentId: string | null;
                 departmentName: string | null;
@@ -11112,7 +11327,24 @@ export interface operations {
               recipients: {
                 id: string;
                 name: string;
-                kind: string;
+                /** @enum {string} */
+                kind:
+                  | 'education'
+                  | 'health'
+                  | 'medical_insurance'
+                  | 'disabled_persons_federation'
+                  | 'police'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'justice'
+                  | 'human_resources'
+                  | 'youth_league'
+                  | 'womens_federation'
+                  | 'cyberspace'
+                  | 'emergency'
+                  | 'water'
+                  | 'civil_affairs'
+                  | 'other';
                 kindName: string;
               }[];
             }[];
@@ -11186,7 +11418,24 @@ export interface operations {
             recipients: {
               id: string;
               name: string;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
             }[];
             page: number;
@@ -11284,7 +11533,24 @@ export interface operations {
             recipients: {
               id: string;
               name: string;
-              kind: string;
+              /** @enum {string} */
+              kind:
+                | 'education'
+                | 'health'
+                | 'medical_insurance'
+                | 'disabled_persons_federation'
+                | 'police'
+                | 'court'
+                | 'procuratorate'
+                | 'justice'
+                | 'human_resources'
+                | 'youth_league'
+                | 'womens_federation'
+                | 'cyberspace'
+                | 'emergency'
+                | 'water'
+                | 'civil_affairs'
+                | 'other';
               kindName: string;
             }[];
           };
@@ -14835,7 +15101,13 @@ export interface operations {
             matched: number;
             probable: number;
             findings: {
-              finding: string;
+              /** @enum {string} */
+              finding:
+                | 'suspected_dropout'
+                | 'deceased_still_registered'
+                | 'not_registered'
+                | 'should_exit'
+                | 'grade_changed';
               idNumber: string | null;
               childId: string | null;
               /** @enum {string} */
@@ -15190,7 +15462,13 @@ export interface operations {
               /** @enum {string} */
               rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
               rosterTitle: string;
-              finding: string;
+              /** @enum {string} */
+              finding:
+                | 'suspected_dropout'
+                | 'deceased_still_registered'
+                | 'not_registered'
+                | 'should_exit'
+                | 'grade_changed';
               findingName: string;
               /** @enum {string} */
               match: 'exact' | 'probable';
@@ -15198,7 +15476,8 @@ export interface operations {
               status: 'open' | 'confirmed' | 'dismissed';
               childId: string | null;
               childName: string | null;
-              childStatus: string | null;
+              /** @enum {string|null} */
+              childStatus: 'active' | 'exited' | null;
               name: string | null;
               idNumber: string | null;
               birthDate: string | null;
@@ -15276,7 +15555,13 @@ export interface operations {
             /** @enum {string} */
             rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
             rosterTitle: string;
-            finding: string;
+            /** @enum {string} */
+            finding:
+              | 'suspected_dropout'
+              | 'deceased_still_registered'
+              | 'not_registered'
+              | 'should_exit'
+              | 'grade_changed';
             findingName: string;
             /** @enum {string} */
             match: 'exact' | 'probable';
@@ -15284,7 +15569,8 @@ export interface operations {
             status: 'open' | 'confirmed' | 'dismissed';
             childId: string | null;
             childName: string | null;
-            childStatus: string | null;
+            /** @enum {string|null} */
+            childStatus: 'active' | 'exited' | null;
             name: string | null;
             idNumber: string | null;
             birthDate: string | null;
@@ -15373,7 +15659,13 @@ export interface operations {
             /** @enum {string} */
             rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
             rosterTitle: string;
-            finding: string;
+            /** @enum {string} */
+            finding:
+              | 'suspected_dropout'
+              | 'deceased_still_registered'
+              | 'not_registered'
+              | 'should_exit'
+              | 'grade_changed';
             findingName: string;
             /** @enum {string} */
             match: 'exact' | 'probable';
@@ -15381,7 +15673,8 @@ export interface operations {
             status: 'open' | 'confirmed' | 'dismissed';
             childId: string | null;
             childName: string | null;
-            childStatus: string | null;
+            /** @enum {string|null} */
+            childStatus: 'active' | 'exited' | null;
             name: string | null;
             idNumber: string | null;
             birthDate: string | null;
@@ -15497,7 +15790,13 @@ export interface operations {
             /** @enum {string} */
             rosterKind: 'school_enrolment' | 'deaths' | 'dibao_roll' | 'disability_certificates';
             rosterTitle: string;
-            finding: string;
+            /** @enum {string} */
+            finding:
+              | 'suspected_dropout'
+              | 'deceased_still_registered'
+              | 'not_registered'
+              | 'should_exit'
+              | 'grade_changed';
             findingName: string;
             /** @enum {string} */
             match: 'exact' | 'probable';
@@ -15505,7 +15804,8 @@ export interface operations {
             status: 'open' | 'confirmed' | 'dismissed';
             childId: string | null;
             childName: string | null;
-            childStatus: string | null;
+            /** @enum {string|null} */
+            childStatus: 'active' | 'exited' | null;
             name: string | null;
             idNumber: string | null;
             birthDate: string | null;

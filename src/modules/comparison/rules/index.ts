@@ -15,6 +15,9 @@ export const ROSTER_RULES: readonly RosterRule[] = [
 
 export const ROSTER_KINDS = ROSTER_RULES.map((r) => r.kind);
 
+/** Every finding a rule can make (comparison_finding.finding holds one of them). */
+export const FINDING_CODES = [...new Set(ROSTER_RULES.flatMap((r) => r.clauses.map((c) => c.finding)))];
+
 export function findRule(kind: string): RosterRule | undefined {
   return ROSTER_RULES.find((r) => r.kind === kind);
 }

@@ -6,8 +6,8 @@ import { api } from '../../api/client';
 import type { AssessmentHistoryItem, ChildFile, Explanation, Reason } from '../../api/types';
 import { Citation } from '../../shared/Citation';
 import { chineseDate, chineseDateTime, chineseDuration } from '../../shared/format';
+import { REASSESS_TRIGGER_NAMES } from '../../shared/codes';
 import { LevelTag } from '../../shared/LevelTag';
-import { TRIGGER_NAMES } from './names';
 
 function CitedList({ items, empty }: { items: (Reason | Explanation)[]; empty: string }) {
   if (!items.length) return <Typography.Text type="secondary">{empty}</Typography.Text>;
@@ -45,7 +45,11 @@ function History({ childId }: { childId: string }) {
       scroll={{ x: 700 }}
       columns={[
         { title: '评估时间', dataIndex: 'assessedAt', render: (t) => chineseDateTime(t) },
-        { title: '起因', dataIndex: 'trigger', render: (t: string) => TRIGGER_NAMES[t] ?? t },
+        {
+          title: '起因',
+          dataIndex: 'trigger',
+          render: (t: AssessmentHistoryItem['trigger']) => REASSESS_TRIGGER_NAMES[t],
+        },
         { title: '等级', dataIndex: 'level', render: (l) => <LevelTag level={l} /> },
         {
           title: '人工调高',

@@ -1,16 +1,5 @@
 // Chinese names for the codes the child file's history and audit trail carry.
 
-export const TRIGGER_NAMES: Record<string, string> = {
-  create: '登记建档',
-  edit: '修改档案',
-  import: '批量导入',
-  contact: '走访联系',
-  manual: '人工调整等级',
-  confirm: '乡镇确认',
-  exit: '退出登记',
-  daily: '每日重新评估',
-};
-
 export const AUDIT_ACTION_NAMES: Record<string, string> = {
   'child.created': '登记建档',
   'child.updated': '修改档案',
