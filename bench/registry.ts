@@ -12,6 +12,7 @@ import { careBench } from './care.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { loginBench } from './login.bench.ts';
 import { offlineBench } from './offline.bench.ts';
+import { nightlyBench } from './nightly.bench.ts';
 
 export interface Benchmark {
   name: string;
@@ -35,4 +36,5 @@ export const benchmarks: Benchmark[] = [
   loadBench,
   loginBench,
   offlineBench,
+  nightlyBench,
 ];

@@ -161,6 +161,11 @@ export interface ChildTable {
   target_until: string | null;
   /** The difficulty types the facts give, whatever the age. */
   difficulty_types_any_age: Generated<DifficultyType[]>;
+  /**
+   * 0065: the first day the stored assessment can change with no change to the file (an age limit crossed);
+   * the nightly run grades the children whose day has come. Null: not computed yet, graded at the next run.
+   */
+  reassess_on: Generated<string | null>;
   /** The earliest intervention's date, kept by triggers on intervention (0007): "intervened by D" for reports. */
   first_intervention_on: string | null;
   /** When the file was de-identified after its retention period (migration 0047); null while it is whole. */
@@ -859,6 +864,7 @@ export interface DB {
   child_restriction_member: ChildRestrictionMemberTable;
   privacy_officer: PrivacyOfficerTable;
   rules_revision: RulesRevisionTable;
+  reassess_run: ReassessRunTable;
   rules_revision_change: RulesRevisionChangeTable;
   child_assistance: ChildAssistanceTable;
   school_return: SchoolReturnTable;
@@ -889,6 +895,20 @@ export interface SchoolReturnTable {
   recorded_by: string | null;
   recorded_by_name: string;
   created_at: Timestamp;
+}
+
+/** One nightly re-assessment (0065): whether it graded every child, and under which profiles. */
+export interface ReassessRunTable {
+  id: Generated<number>;
+  as_of: string;
+  /** The region prefix graded, null for every child. */
+  region: string | null;
+  full_sweep: boolean;
+  /** Digest of the profiles and the rules revision the run graded with (worklist/sweep.ts). */
+  profiles: string;
+  checked: number;
+  updated: number;
+  ran_at: Generated<Timestamp>;
 }
 
 /** A re-grading of the register under corrected rules (0049, issue 19 pt 3). */

@@ -47,6 +47,9 @@ function cited(code: string, text: string, rule: CitedRule | FactorRule): Explan
   return { code, text, source: rule.source, ...(rule.adopted ? { adopted: true as const } : {}) };
 }
 
+/** 强制报告 is judged for minors: from the 18th birthday on, nothing opens one (DOMAIN.md §2). */
+export const MANDATORY_REPORT_UNDER_AGE = 18;
+
 /**
  * 强制报告 (DOMAIN.md §2), judged for every minor, target or not: the profile's own triggers first (铁东
  * 001 §四.8), then a red factor (or a level raised to red) under the profile's report paragraph.
@@ -57,7 +60,7 @@ export function mandatoryReportJudgement(
   factors: readonly FactorRule[],
   raisedTo: Level | null,
 ): Explanation[] {
-  if (ageOn(facts.birthDate, facts.asOf) >= 18) return [];
+  if (ageOn(facts.birthDate, facts.asOf) >= MANDATORY_REPORT_UNDER_AGE) return [];
   const rule = profile.mandatoryReport;
   const out: Explanation[] = [];
   for (const trigger of rule.triggers ?? [])

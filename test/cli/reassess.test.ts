@@ -84,11 +84,12 @@ describe('tonghu reassess', () => {
     expect(stdout).toContain('风险等级变化 0 名');
   });
 
-  it('re-grades one region and prints the level changes', () => {
+  it('re-grades in one region only the children whose birthday came, and prints the level changes', () => {
     const { code, stdout } = tonghu(['reassess', '--as-of', '2026-11-25', '--region', '445281102']);
     expect(code).toBe(0);
     expect(stdout).toContain('区划 445281102');
-    expect(stdout).toContain('在册儿童 3 名');
+    // 赤岗满十六 and 低保户 turn 16; 小童 (born 2018) is not looked at.
+    expect(stdout).toContain('评估结果可能变化的儿童 2 名');
     expect(stdout).toContain('风险等级变化 1 名');
     expect(stdout).toContain('绿色 → 非服务对象：1 名');
     expect(stdout).toContain('不再是关爱服务对象（年满16或18周岁等）：1 名');
@@ -100,11 +101,20 @@ describe('tonghu reassess', () => {
     expect(JSON.parse(stdout)).toMatchObject({
       asOf: '2026-11-25',
       region: null,
-      checked: 4,
+      full: false,
+      fullReason: null,
+      checked: 1,
       updated: 1,
       levelChanges: { 'green→none': 1 },
       leftTarget: 1,
     });
+  });
+
+  it('grades every child with --all, and finds nothing more to change', () => {
+    const { code, stdout } = tonghu(['reassess', '--as-of', '2026-11-25', '--all']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('在册儿童 4 名，评估结果变化 0 名');
+    expect(stdout).toContain('风险等级变化 0 名');
   });
 
   it('left the children’s files graded and audited as the daily job', async () => {

@@ -1,6 +1,7 @@
-// `tonghu reassess [--as-of DATE] [--region CODE] [--format text|json]`: grades every active child again
-// (children age by themselves) and prints how many changed level. The server runs the same once after
-// start and daily after midnight; a bureau may run it by hand after editing a profile.
+// `tonghu reassess [--as-of DATE] [--region CODE] [--all] [--format text|json]`: grades again the active
+// children whose assessment can change by that day (children age by themselves), or every one with --all or
+// after the profiles changed, and prints how many changed level. The server runs the same once after start
+// and daily after midnight; a bureau may run it by hand after editing a profile.
 import type { Command } from 'commander';
 import { isIsoDate, todayInChina } from '../../domain/dates.ts';
 import { isRegionCode, shortCode } from '../../domain/region-code.ts';
@@ -17,6 +18,7 @@ interface Options {
   region?: string;
   format: string;
   rulesRevision?: boolean;
+  all?: boolean;
 }
 
 export function registerReassess(program: Command): void {
@@ -25,6 +27,10 @@ export function registerReassess(program: Command): void {
     .description('重新评估全部在册儿童（年龄变化：年满16、18周岁等），输出风险等级变化人数')
     .option('--as-of <date>', '评估日期 YYYY-MM-DD（默认今天）')
     .option('--region <code>', '只评估该区划内的儿童（默认 TONGHU_REGION，未设置则全部）')
+    .option(
+      '--all',
+      '重新评估全部在册儿童（默认只评估年龄跨过界限等、评估结果可能变化的儿童；规则或方案变化后自动全部评估）',
+    )
     .option('--format <format>', '输出格式：text 或 json', 'text')
     .option(
       '--rules-revision',
@@ -56,6 +62,7 @@ export function registerReassess(program: Command): void {
           const result = await reassessAll(database.db, {
             asOf: options.asOf ?? todayInChina(),
             region: region ? shortCode(region) : null,
+            all: options.all === true,
           });
           if (options.format === 'json') printJson(result);
           else process.stdout.write(`${formatReassessResult(result)}\n`);

@@ -12,6 +12,7 @@ export {
   type SchoolStage,
 } from './codes.ts';
 export { assessmentRow, evaluateChild, reassessChild, refreshRedHandling } from './reassess.ts';
+export { RULES_REVISION } from './rules-revision.ts';
 export { handleAtOnceFirstSql, handledOnFrom, type ReportedReport } from './red-handling.ts';
 export {
   caregiverColumns,

@@ -6,6 +6,7 @@ import { assess, derivedLevel, type Assessment } from '../../domain/assess.ts';
 import type { Level } from '../../domain/codes.ts';
 import { type IsoDate } from '../../domain/dates.ts';
 import { dueStatus } from '../../domain/due.ts';
+import { reassessOn } from '../../domain/reassess-on.ts';
 import { watchSchedule } from '../../domain/schedule.ts';
 import type { IsoDuration } from '../../domain/duration.ts';
 import { targetSpan } from '../../domain/span.ts';
@@ -120,6 +121,8 @@ export function evaluateChild(
       left_behind_until: span.leftBehindUntil,
       target_until: span.targetUntil,
       difficulty_types_any_age: span.difficultyTypesAnyAge,
+      // When the nightly run must grade the child again though nothing on its file changed.
+      reassess_on: reassessOn(child.birth_date, profile, asOf),
     },
   };
 }

@@ -330,7 +330,7 @@ describe('the demo county', { timeout: 180_000 }, () => {
     const columns = [
       'policy', 'target', 'watch', 'left_behind', 'difficulty_types', 'derived_level', 'level', 'immediate', 'immediate_since',
       'visit_every', 'contact_every', 'next_visit_due', 'next_contact_due', 'next_due', 'factors', 'factor_level',
-      'left_behind_until', 'target_until', 'difficulty_types_any_age', 'confirmed_by',
+      'left_behind_until', 'target_until', 'difficulty_types_any_age', 'confirmed_by', 'reassess_on',
     ] as const; // prettier-ignore
     // Every red, yellow, exited and hand-graded child, and every seventh of the rest.
     const sample = await db()

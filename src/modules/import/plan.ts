@@ -110,6 +110,7 @@ const NEW_CHILD: Omit<
   left_behind_until: null,
   target_until: null,
   difficulty_types_any_age: [],
+  reassess_on: null,
 };
 
 /**

@@ -64,6 +64,9 @@ describe('reassessAll', () => {
       batchSize: 2,
     });
     expect(result).toMatchObject({
+      // The first run on record grades every child of the region.
+      full: true,
+      fullReason: 'first_run',
       checked: 4,
       // 满十六 and 满十八 leave, 外部写入 turns red, 低保户 stays but is no longer left-behind.
       updated: 4,
@@ -152,9 +155,56 @@ describe('reassessAll', () => {
   });
 
   it('changes nothing when run again, and catches the rest of the county in a full run', async () => {
+    // Nobody's day has come again: nobody is graded.
     const again = await reassessAll(t.database.db, { asOf: '2026-11-25', region: '445281102' });
-    expect(again).toMatchObject({ checked: 4, updated: 0, levelChanges: {}, assessmentsRecorded: 0 });
+    expect(again).toMatchObject({
+      full: false,
+      checked: 0,
+      updated: 0,
+      levelChanges: {},
+      assessmentsRecorded: 0,
+    });
+    const asked = await reassessAll(t.database.db, { asOf: '2026-11-25', region: '445281102', all: true });
+    expect(asked).toMatchObject({
+      full: true,
+      fullReason: 'asked',
+      checked: 4,
+      updated: 0,
+      assessmentsRecorded: 0,
+    });
+    // No run graded the whole county yet.
     const full = await reassessAll(t.database.db, { asOf: '2026-11-25' });
-    expect(full).toMatchObject({ checked: 5, updated: 1, levelChanges: { 'green→none': 1 } });
+    expect(full).toMatchObject({
+      full: true,
+      fullReason: 'first_run',
+      checked: 5,
+      updated: 1,
+      levelChanges: { 'green→none': 1 },
+    });
+  });
+
+  it('grades a child whose file was changed without a re-assessment at the next run', async () => {
+    // A repair in SQL clears the day to look again (migration 0065's trigger).
+    await sql`update child set conditions = array['orphan'], guardianship = null where id = ${ids.U}`.execute(
+      t.database.db,
+    );
+    await sql`delete from child_parent where child_id = ${ids.U}`.execute(t.database.db);
+    const row = await t.database.db
+      .selectFrom('child')
+      .select('reassess_on')
+      .where('id', '=', ids.U)
+      .executeTakeFirstOrThrow();
+    expect(row.reassess_on).toBeNull();
+    const next = await reassessAll(t.database.db, { asOf: '2026-11-26' });
+    expect(next).toMatchObject({ full: false, checked: 1, updated: 1 });
+    expect(await childFile(t, 'staff', ids.U)).toMatchObject({ target: true, level: 'blue' });
+  });
+
+  it('grades every child again when the profiles or the engine changed since the last full run', async () => {
+    await t.database.db.updateTable('reassess_run').set({ profiles: 'older rules' }).execute();
+    const after = await reassessAll(t.database.db, { asOf: '2026-11-27' });
+    expect(after).toMatchObject({ full: true, fullReason: 'profiles_changed', checked: 5, updated: 0 });
+    const earlier = await reassessAll(t.database.db, { asOf: '2026-11-26' });
+    expect(earlier).toMatchObject({ full: true, fullReason: 'date_moved_back' });
   });
 });

@@ -1,12 +1,18 @@
 // The daily re-assessment: ages move by themselves (a child turns 16 or 18 and stops being a target child),
-// and a profile edited by the bureau changes schedules for everyone. Every active child is graded again in
-// batches with the pure evaluateChild(); only the children whose stored assessment columns differ are
-// written, with the same columns, history rows, level audit and mandatory reports as reassessChild().
+// and a profile edited by the bureau changes schedules for everyone. Each child carries the first day its
+// stored assessment can change with no change to its file (child.reassess_on, domain/reassess-on.ts); a
+// night's run grades only the active children whose day has come (or whose day is not computed yet), unless
+// the profiles or the engine changed since the last full run, a run already graded a later day, or every
+// child is asked for (sweep.ts): then every active child is graded, in batches, as before. Either way the
+// pure evaluateChild() grades them; only the children whose stored assessment columns differ are written,
+// with the same columns, history rows, level audit and mandatory reports as reassessChild(), and a child
+// whose assessment stands only has its reassess_on moved on.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ChildParentTable, DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { systemActor, type Actor } from '../access/index.ts';
 import { assessmentRow, evaluateChild } from '../children/index.ts';
+import { rulesDigest, sweepReason, type SweepReason } from './sweep.ts';
 
 export interface ReassessAllOptions {
   asOf: IsoDate;
@@ -14,11 +20,16 @@ export interface ReassessAllOptions {
   region?: string | null;
   batchSize?: number;
   actor?: Actor;
+  /** Grade every active child, whether or not its day has come (`tonghu reassess --all`). */
+  all?: boolean;
 }
 
 export interface ReassessAllResult {
   asOf: IsoDate;
   region: string | null;
+  /** Whether every active child was graded, and why; false when only those whose day had come were. */
+  full: boolean;
+  fullReason: SweepReason | null;
   /** Active children graded. */
   checked: number;
   /** Children whose stored assessment changed and was written. */
@@ -67,6 +78,7 @@ const EVALUATED = [
   'left_behind_until',
   'target_until',
   'difficulty_types_any_age',
+  'reassess_on',
 ] as const;
 
 type Row = Pick<Selectable<DB['child']>, (typeof EVALUATED)[number]>;
@@ -76,13 +88,18 @@ type ParentRow = Pick<
 >;
 type Evaluated = ReturnType<typeof evaluateChild>;
 
-/** The columns evaluateChild() sets, apart from the date of the assessment itself. */
+/**
+ * The assessment columns evaluateChild() sets, apart from the date of the assessment itself and the day to
+ * look again (a row whose assessment stands is not re-assessed: no history row, no mandatory report).
+ */
 function differs(row: Row, evaluated: Evaluated): boolean {
-  const { assessed_on: _date, ...columns } = evaluated.columns;
+  const { assessed_on: _date, reassess_on: _next, ...columns } = evaluated.columns;
   return Object.entries(columns).some(
     ([key, value]) => JSON.stringify(row[key as keyof Row] ?? null) !== JSON.stringify(value ?? null),
   );
 }
+
+const rescheduled = (row: Row, evaluated: Evaluated) => row.reassess_on !== evaluated.columns.reassess_on;
 
 async function loadRows(
   db: Kysely<DB>,
@@ -141,9 +158,20 @@ async function writeChanged(
     // A visit or an edit may have landed since the batch was read: grade the locked rows again.
     const rows = await loadRows(trx, { ids, prefix, lock: true });
     const parents = await parentsOf(trx, ids);
-    const changed = rows
-      .map((row) => ({ row, evaluated: evaluateChild(row, parents.get(row.id) ?? [], ctx.asOf) }))
-      .filter(({ row, evaluated }) => differs(row, evaluated));
+    const graded = rows.map((row) => ({
+      row,
+      evaluated: evaluateChild(row, parents.get(row.id) ?? [], ctx.asOf),
+    }));
+    const changed = graded.filter(({ row, evaluated }) => differs(row, evaluated));
+    // The assessment stands: only the day to look again moves on.
+    const moveOn = graded
+      .filter(({ row, evaluated }) => !differs(row, evaluated) && rescheduled(row, evaluated))
+      .map(({ row, evaluated }) => ({ id: row.id, reassess_on: evaluated.columns.reassess_on }));
+    if (moveOn.length)
+      await sql`
+        update child set reassess_on = v.reassess_on
+        from jsonb_to_recordset(${JSON.stringify(moveOn)}::jsonb) as v(id uuid, reassess_on date)
+        where child.id = v.id`.execute(trx);
     if (!changed.length) return;
 
     const columns = changed.map(({ row, evaluated }) => ({
@@ -161,7 +189,7 @@ async function writeChanged(
         contact_every = v.contact_every, next_visit_due = v.next_visit_due,
         next_contact_due = v.next_contact_due, next_due = v.next_due, factors = v.factors,
         factor_level = v.factor_level, left_behind_until = v.left_behind_until, target_until = v.target_until,
-        difficulty_types_any_age = v.difficulty_types_any_age,
+        difficulty_types_any_age = v.difficulty_types_any_age, reassess_on = v.reassess_on,
         confirmed_by = case when v.level_moved then null else child.confirmed_by end,
         confirmed_at = case when v.level_moved then null else child.confirmed_at end
       from jsonb_to_recordset(${JSON.stringify(columns)}::jsonb) as v(
@@ -170,7 +198,7 @@ async function writeChanged(
         derived_level text, level text, immediate boolean, immediate_since date, visit_every text,
         contact_every text, next_visit_due date, next_contact_due date, next_due date, factors text[],
         factor_level text, left_behind_until date, target_until date, difficulty_types_any_age text[],
-        level_moved boolean)
+        reassess_on date, level_moved boolean)
       where child.id = v.id`.execute(trx);
     result.updated += changed.length;
 
@@ -296,14 +324,29 @@ async function openMandatoryReports(
   }
 }
 
+/** The active children whose day has come (or was never computed), in id order. */
+async function dueIds(db: Kysely<DB>, asOf: IsoDate, prefix: string): Promise<string[]> {
+  let q = db
+    .selectFrom('child')
+    .select('id')
+    .where('status', '=', 'active')
+    .where((eb) => eb.or([eb('reassess_on', '<=', asOf), eb('reassess_on', 'is', null)]));
+  if (prefix) q = q.where('village_code', 'like', `${prefix}%`);
+  return (await q.orderBy('id').execute()).map((r) => r.id);
+}
+
 export async function reassessAll(db: Kysely<DB>, options: ReassessAllOptions): Promise<ReassessAllResult> {
   const started = performance.now();
   const actor = options.actor ?? systemActor('每日重新评估');
   const prefix = options.region ?? '';
   const batchSize = options.batchSize ?? 2000;
+  const digest = rulesDigest();
+  const reason = await sweepReason(db, { asOf: options.asOf, region: prefix, all: options.all, digest });
   const result: ReassessAllResult = {
     asOf: options.asOf,
     region: prefix || null,
+    full: reason !== null,
+    fullReason: reason,
     checked: 0,
     updated: 0,
     levelChanges: {},
@@ -313,21 +356,45 @@ export async function reassessAll(db: Kysely<DB>, options: ReassessAllOptions): 
     mandatoryReportsOpened: 0,
     ms: 0,
   };
-  let after: string | undefined;
-  for (;;) {
-    const rows = await loadRows(db, { after, prefix, limit: batchSize });
-    if (!rows.length) break;
+  const grade = async (rows: Row[]) => {
     result.checked += rows.length;
-    after = rows[rows.length - 1]!.id;
     const parents = await parentsOf(
       db,
       rows.map((r) => r.id),
     );
     const candidates = rows
-      .filter((row) => differs(row, evaluateChild(row, parents.get(row.id) ?? [], options.asOf)))
+      .filter((row) => {
+        const evaluated = evaluateChild(row, parents.get(row.id) ?? [], options.asOf);
+        return differs(row, evaluated) || rescheduled(row, evaluated);
+      })
       .map((row) => row.id);
     if (candidates.length) await writeChanged(db, candidates, prefix, { actor, asOf: options.asOf }, result);
+  };
+  if (result.full) {
+    let after: string | undefined;
+    for (;;) {
+      const rows = await loadRows(db, { after, prefix, limit: batchSize });
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.id;
+      await grade(rows);
+    }
+  } else {
+    const ids = await dueIds(db, options.asOf, prefix);
+    for (let i = 0; i < ids.length; i += batchSize)
+      await grade(await loadRows(db, { ids: ids.slice(i, i + batchSize), prefix }));
   }
+  // Kept once the run is through: a run that failed half way is not one to build on.
+  await db
+    .insertInto('reassess_run')
+    .values({
+      as_of: options.asOf,
+      region: prefix || null,
+      full_sweep: result.full,
+      profiles: digest,
+      checked: result.checked,
+      updated: result.updated,
+    })
+    .execute();
   result.ms = Math.round(performance.now() - started);
   return result;
 }
