@@ -348,7 +348,7 @@ async function bareJoins(database: Database, file: string) {
 /**
  * What sealing costs the comparison, measured in the same run (issue 16: at most 20 %). The code before sealing
  * is not kept, so the cost is taken apart instead: the crypto the comparison does (an HMAC-SM3 blind index per
- * roster row while staging; a seal and an index per finding), and what joining on a 43-character blind index
+ * roster row while staging; a seal and an index per finding), and what joining on a 22-character blind index
  * costs over joining on the 18-character ID number itself (the same two bare joins, once on each key).
  */
 async function encryptionShare(database: Database, file: string, findings: number) {

@@ -101,6 +101,7 @@ describe('sealing', () => {
     expect(bidx).toBe(ring.blindIndex('id_number', ' 44528120130402123X'));
     expect(bidx).not.toBe(other.blindIndex('id_number', '44528120130402123X'));
     expect(bidx).not.toContain('445281');
+    expect(bidx).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(ring.blindIndex('phone', '138-0000-0000')).toBe(ring.blindIndex('phone', '13800000000'));
     expect(ring.blindIndex('phone', '123')).not.toBe(ring.blindIndex('id_number', '123'));
   });
