@@ -1,0 +1,70 @@
+// Every migration, in order: a new migration is a new file here and a new line below (src/db/migrate.test.ts
+// checks that the two agree). Imported statically so that a bundled CLI carries them like any other module.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_regions.ts';
+import * as m0002 from './0002_register.ts';
+import * as m0003 from './0003_child_reporting.ts';
+import * as m0004 from './0004_casework.ts';
+import * as m0007 from './0007_reports.ts';
+import * as m0008 from './0008_departments.ts';
+import * as m0009 from './0009_comparison.ts';
+import * as m0010 from './0010_workforce.ts';
+import * as m0030 from './0030_care_activities.ts';
+import * as m0031 from './0031_screening_rounds.ts';
+import * as m0032 from './0032_plan_task_lists.ts';
+import * as m0037 from './0037_sign_in_hardening.ts';
+import * as m0040 from './0040_audit_trail.ts';
+import * as m0041 from './0041_audit_key.ts';
+import * as m0042 from './0042_separation_of_duties.ts';
+import * as m0043 from './0043_id_reveal.ts';
+import * as m0044 from './0044_restricted_files.ts';
+import * as m0046 from './0046_sealed_identifiers.ts';
+import * as m0047 from './0047_retention.ts';
+import * as m0049 from './0049_rules_revision.ts';
+import * as m0050 from './0050_child_support.ts';
+import * as m0052 from './0052_child_watch.ts';
+import * as m0054 from './0054_red_handling.ts';
+import * as m0055 from './0055_notices.ts';
+import * as m0056 from './0056_api_clients.ts';
+import * as m0058 from './0058_client_ids.ts';
+import * as m0061 from './0061_second_factor.ts';
+import * as m0062 from './0062_sealed_certificates.ts';
+import * as m0063 from './0063_worklist_handle_first.ts';
+import * as m0064 from './0064_short_blind_index.ts';
+import * as m0065 from './0065_reassess_on.ts';
+
+// One migration a line, so that additions merge cleanly.
+// prettier-ignore
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_regions': m0001,
+  '0002_register': m0002,
+  '0003_child_reporting': m0003,
+  '0004_casework': m0004,
+  '0007_reports': m0007,
+  '0008_departments': m0008,
+  '0009_comparison': m0009,
+  '0010_workforce': m0010,
+  '0030_care_activities': m0030,
+  '0031_screening_rounds': m0031,
+  '0032_plan_task_lists': m0032,
+  '0037_sign_in_hardening': m0037,
+  '0040_audit_trail': m0040,
+  '0041_audit_key': m0041,
+  '0042_separation_of_duties': m0042,
+  '0043_id_reveal': m0043,
+  '0044_restricted_files': m0044,
+  '0046_sealed_identifiers': m0046,
+  '0047_retention': m0047,
+  '0049_rules_revision': m0049,
+  '0050_child_support': m0050,
+  '0052_child_watch': m0052,
+  '0054_red_handling': m0054,
+  '0055_notices': m0055,
+  '0056_api_clients': m0056,
+  '0058_client_ids': m0058,
+  '0061_second_factor': m0061,
+  '0062_sealed_certificates': m0062,
+  '0063_worklist_handle_first': m0063,
+  '0064_short_blind_index': m0064,
+  '0065_reassess_on': m0065,
+};
