@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The `tonghu` command. The sources are TypeScript and run through tsx, a dependency, so `npx tonghu`
-// works straight after `npm install` with no build step to remember.
-import { register } from 'tsx/esm/api';
+// The `tonghu` command. The sources are TypeScript; bin/cli-bundle.js runs them from a bundle it keeps
+// current (or through tsx), so `npx tonghu` works straight after `npm install` with no build step to remember.
+import { runCli } from './cli-bundle.js';
 
-register();
-await import('../src/cli/main.ts');
+await runCli();
