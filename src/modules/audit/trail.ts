@@ -2,7 +2,7 @@
 // the administrator's region — with filters by person, child, action, date and client address, and as a
 // spreadsheet (the export itself recorded). ID numbers in recorded changes are masked; the trail names a child
 // by its id only, so that reading the trail is not reading children's files.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { sql, type Kysely } from 'kysely';
 import { PassThrough, type Readable } from 'node:stream';
 import type { DB } from '../../db/schema.ts';
@@ -204,7 +204,7 @@ export async function exportTrail(
     },
   });
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const workbook = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = HEADERS.map(([key, header, width]) => ({ key, header, width }));
   sheet.getRow(1).font = { bold: true };

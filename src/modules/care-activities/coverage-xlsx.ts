@@ -1,7 +1,8 @@
 // 关爱活动覆盖情况 as a workbook: every village with its figures and the duties met or not, the townships, the
 // duties themselves with their citations, and the names of the target children (or families) a duty has not
 // reached in its period. The file and its sheets avoid the words that would label a child (DOMAIN.md §9).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { ageOn, formatChineseDate } from '../../domain/dates.ts';
@@ -117,7 +118,7 @@ export async function coverageXlsx(
   db: Kysely<DB>,
   report: CoverageReport,
 ): Promise<{ buffer: Buffer; childIds: string[] }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const date = formatChineseDate(report.asOf);
   const title = `${report.regionName}${report.year}年关爱活动覆盖情况`;
 

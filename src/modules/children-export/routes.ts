@@ -40,7 +40,7 @@ export async function childExportRoutes(app: FastifyInstance): Promise<void> {
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', contentDisposition(ctx.today))
         .header('cache-control', 'no-store')
-        .send(rosterWorkbook(rows, mark));
+        .send(await rosterWorkbook(rows, mark));
     },
   );
 }

@@ -1,7 +1,7 @@
 // Export of the children list to XLSX: the same filters, scope and ID-number masking as the list itself
 // (it pages through listChildren; full numbers only with their own permission and a purpose), recorded in the audit trail with the filters and the row count.
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { InputError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { requirePermission } from '../access/index.ts';
@@ -80,9 +80,10 @@ export async function auditExport(ctx: ServiceContext, query: ExportQuery, rows:
 }
 
 /** The roster as an XLSX byte stream, written row by row, the watermark on top and in header and footer. */
-export function rosterWorkbook(rows: readonly ChildListItem[], mark: Watermark): Readable {
+export async function rosterWorkbook(rows: readonly ChildListItem[], mark: Watermark): Promise<Readable> {
+  const excel = await loadExcelJS();
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet('儿童名册', {
     views: [{ state: 'frozen', ySplit: 2 }],
     headerFooter: watermarkHeaderFooter(mark),

@@ -1,7 +1,7 @@
 // A roster template per comparison kind (issue 18.6): a workbook whose first sheet is the header row the upload
 // reads (one header per column, each a name the reader accepts) and whose second sheet says what goes in each
 // column. Built from the kind's own fields, so the template and the upload cannot drift apart.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT } from '../reports/index.ts';
 import { COMMON_FIELDS, ID_NUMBER_ALIASES } from './fields.ts';
 import type { RosterField, RosterRule } from './rule.ts';
@@ -46,7 +46,7 @@ export function templateColumns(rule: RosterRule): TemplateColumn[] {
 
 export async function rosterTemplate(rule: RosterRule): Promise<Buffer> {
   const columns = templateColumns(rule);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = '童护';
   // The upload reads the first sheet: the header row alone, one person a row below it.
   const roster = book.addWorksheet(rule.title.slice(0, 31));

@@ -2,7 +2,7 @@
 // then read once more to copy each row in error as the file has it, with the reasons in a column beside it —
 // the person corrects the rows in the workbook and imports them again. The rows are the uploader's own file,
 // but they are children's data leaving the server, so the download is recorded (with the count, no content).
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { formatOf } from '../../shared/tabular/format.ts';
 import { openTabular } from '../../shared/tabular/read.ts';
 import { safeCell } from '../../shared/xlsx/safe-cell.ts';
@@ -46,7 +46,7 @@ export async function importErrorWorkbook(
     tolerateBadLines: true,
     isHeader: isHeaderRow,
   });
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJS()).Workbook();
   book.creator = '童护';
   const sheet = book.addWorksheet('有误的行');
   const ndjson = format === 'ndjson';

@@ -2,7 +2,8 @@
 // and code columns formatted as text so Excel keeps every digit, drop-down lists for single codes), and
 // sheet 填写说明 explaining every column and listing the codes with their Chinese names. Generated from the
 // column table, so the template, the reader and docs/import-template.md cannot drift apart.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import {
   CONDITION_TABLE,
   GENDER_TABLE,
@@ -138,7 +139,7 @@ function addHelpSheet(wb: ExcelJS.Workbook): void {
 
 /** The template as XLSX bytes. */
 export async function templateWorkbook(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = '童护 Tonghu';
   wb.created = GENERATED;
   wb.modified = GENERATED;

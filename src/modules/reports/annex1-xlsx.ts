@@ -2,7 +2,8 @@
 // four levels as merged cells over their rows, each row with its "其中已…" line, subtotals and the total.
 // A region broken into parts gets one sheet for the whole and one per part.
 import { safeCell } from '../../shared/xlsx/safe-cell.ts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { LEVELS } from '../../domain/codes.ts';
 import { formatChineseDate, type IsoDate } from '../../domain/dates.ts';
 import type { Annex1Levels } from './annex1.ts';
@@ -134,7 +135,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, s: Annex1Sheet, book: Annex1Workbo
 }
 
 export async function annex1Xlsx(book: Annex1Workbook): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = '童护';
   const taken = new Set<string>();
   writeSheet(

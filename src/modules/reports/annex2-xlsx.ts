@@ -4,7 +4,8 @@
 import { safeCell } from '../../shared/xlsx/safe-cell.ts';
 import { watermarkHeaderFooter } from '../../shared/xlsx/watermark.ts';
 import type { Writable } from 'node:stream';
-import ExcelJS, { type Style } from 'exceljs';
+import type { Style } from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import {
   DIFFICULTY_TYPE_NAMES,
   LEVEL_NAMES,
@@ -133,7 +134,7 @@ export async function writeAnnex2(
 ): Promise<number> {
   const columns = COLUMNS.filter((c) => o.withCounty || c.header !== '县（市、区）');
   const last = columns.length;
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
     useSharedStrings: false,

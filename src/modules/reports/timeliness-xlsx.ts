@@ -1,7 +1,8 @@
 // The timeliness report as a workbook: the whole and its counties (or cities) on the first sheet, then
 // the townships, then every village with its directors — a village without one says so.
 import { safeCell } from '../../shared/xlsx/safe-cell.ts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
 import type { AreaTimeliness, TimelinessFigures, TimelinessReport, VillageTimeliness } from './timeliness.ts';
 import { a4, BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT } from './xlsx-style.ts';
@@ -64,7 +65,7 @@ function sheet<T extends TimelinessFigures>(
 }
 
 export async function timelinessXlsx(report: TimelinessReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = '童护';
   const date = formatChineseDate(report.asOf);
   const subtitle =

@@ -4,7 +4,7 @@
 // changed the file — into one XLSX, in full (it goes to the child's guardian), audited with the request's
 // reference and the guardian's relation to the child (never a name or number). Cells a spreadsheet would
 // run as a formula are written as text.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { InputError } from '../../shared/errors.ts';
@@ -68,7 +68,7 @@ export async function childFileWorkbook(
 ): Promise<{ buffer: Buffer; rows: number }> {
   await requireChild(db, actor, childId, 'child.subject_access');
   const checked = checkRequest(request);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = '童护 Tonghu';
   let total = 0;
   const counts: Record<string, number> = {};

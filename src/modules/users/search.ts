@@ -3,7 +3,7 @@
 // Phones are sealed at rest (SM4, src/db/sealed-columns.ts) with no index a partial match could use, so the
 // text is matched after the structured filters, on the opened values; a county has hundreds of accounts,
 // not millions. The export (XLSX) takes the same filters, masks phones and never carries a password hash.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { fullCode, isRegionCode, regionLevel, shortCode } from '../../domain/region-code.ts';
@@ -141,7 +141,7 @@ export async function exportUsers(
   now: Date,
 ): Promise<{ buffer: Buffer; count: number }> {
   const users = await searchUsers(db, actor, filters, now);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const sheet = workbook.addWorksheet('账号', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = HEADERS.map(([key, header, width]) => ({ key, header, width }));
   sheet.getRow(1).font = { bold: true };

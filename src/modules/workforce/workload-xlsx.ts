@@ -1,5 +1,5 @@
 // 儿童主任工作量 as a workbook: one A4 landscape sheet, a row per director, totals at the foot.
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/xlsx/exceljs.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { safeCell } from '../../shared/xlsx/safe-cell.ts';
 import { a4, BORDER, CENTER, FONT, HEADER_FONT, LEFT, TITLE_FONT } from '../reports/index.ts';
@@ -34,7 +34,7 @@ export function figuresNote(report: Pick<WorkloadReport, 'asOf' | 'figuresOn'>):
 }
 
 export async function workloadXlsx(report: WorkloadReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const ws = workbook.addWorksheet('儿童主任工作量', { pageSetup: a4('landscape', '3:3') });
   ws.columns = COLUMNS.map(([, width]) => ({ width }));
   const [year, month] = report.month.split('-');

@@ -257,7 +257,7 @@ export interface SheetRow {
  * this in a worker with a memory limit after the zip's central directory was checked.
  */
 export async function* xlsxRows(bytes: Readable): AsyncGenerator<SheetRow> {
-  const reader = utf8SafeWorkbookReader(bytes, {
+  const reader = await utf8SafeWorkbookReader(bytes, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'cache',

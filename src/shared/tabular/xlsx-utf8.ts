@@ -6,7 +6,8 @@
 // file fails if an upgrade changes them.
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../xlsx/exceljs.ts';
 
 type Chunks = AsyncIterable<Buffer | string>;
 
@@ -26,11 +27,11 @@ async function* decoded(chunks: Chunks): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-export function utf8SafeWorkbookReader(
+export async function utf8SafeWorkbookReader(
   input: Readable,
   options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>,
-): ExcelJS.stream.xlsx.WorkbookReader {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, options);
+): Promise<ExcelJS.stream.xlsx.WorkbookReader> {
+  const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(input, options);
   const internals = reader as unknown as ReaderInternals;
   for (const method of ['_parseWorksheet', '_parseHyperlinks'] as const) {
     const original = internals[method];
