@@ -200,6 +200,28 @@ describe('reassessAll', () => {
     expect(await childFile(t, 'staff', ids.U)).toMatchObject({ target: true, level: 'blue' });
   });
 
+  it('keeps the day to look again that the same update wrote with the facts (an import), clears it otherwise', async () => {
+    // Migration 0066: only a change of the facts that leaves reassess_on as it was clears it.
+    const day = async () =>
+      (
+        await t.database.db
+          .selectFrom('child')
+          .select('reassess_on')
+          .where('id', '=', ids.U)
+          .executeTakeFirstOrThrow()
+      ).reassess_on;
+    await sql`update child set last_visit_on = '2026-11-20', reassess_on = '2031-05-01' where id = ${ids.U}`.execute(
+      t.database.db,
+    );
+    expect(await day()).toBe('2031-05-01');
+    await sql`update child set last_visit_on = '2026-11-21', reassess_on = '2031-05-01' where id = ${ids.U}`.execute(
+      t.database.db,
+    );
+    expect(await day()).toBeNull();
+    await reassessAll(t.database.db, { asOf: '2026-11-26' });
+    expect(await day()).not.toBeNull();
+  });
+
   it('grades every child again when the profiles or the engine changed since the last full run', async () => {
     await t.database.db.updateTable('reassess_run').set({ profiles: 'older rules' }).execute();
     const after = await reassessAll(t.database.db, { asOf: '2026-11-27' });
