@@ -1,20 +1,17 @@
 // Runs the real `tonghu assess` command as a bureau script would.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-assess-'));
 
 function tonghu(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  return tonghuSync(args, {
     input,
-    encoding: 'utf8',
     env: { ...process.env, TONGHU_DATA_DIR: path.join(dir, 'data') },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function file(name: string, content: unknown): string {

@@ -1,7 +1,6 @@
 // Runs the real `tonghu audit verify` against a database on disk (PGlite) or on the server named by
 // TEST_DATABASE_URL: exit 0 on an intact trail, exit 1 naming the record once a row was changed with the
 // immutability trigger disabled (as only the owner or a superuser can).
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +12,8 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { recordAudit } from '../../src/modules/audit/audit.ts';
 import { serverUrl } from '../helpers/template.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-audit-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
 const serverName = `tonghu_test_cli_${randomBytes(6).toString('hex')}`;
@@ -30,8 +29,7 @@ async function open(): Promise<Database> {
 }
 
 function tonghu(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return tonghuSync(args, { env });
 }
 
 beforeAll(async () => {

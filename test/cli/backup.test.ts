@@ -3,7 +3,6 @@
 // database printing every table's row count, restore into a filled one refused with exit 2, backup refused
 // with exit 3 while another process owns the folder, check exit 0 on a sound database and 1 (naming the
 // index) on one whose index file was damaged on disk.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +14,8 @@ import { tableDigests } from '../../src/db/backup.ts';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { acquireDataDirLock } from '../../src/db/lock.ts';
 import { serverUrl } from '../helpers/template.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-backup-cli-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
 const names = [1, 2].map(() => `tonghu_test_cli_${randomBytes(6).toString('hex')}`);
@@ -30,8 +29,7 @@ function place(i: number): NodeJS.ProcessEnv {
 
 function tonghu(i: number, args: string[]) {
   const env = { ...process.env, TONGHU_REGION: '', ...place(i) };
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return tonghuSync(args, { env });
 }
 
 async function open(i: number): Promise<Database> {

@@ -1,7 +1,6 @@
 // Runs the real `tonghu report care` on a prepared database: 普宁's care duties with their citations (003 §五.4
 // family education yearly, 003 §五.13 a safety visit to every village yearly) as JSON, as a table and as the
 // workbook; bad options exit 2 and write nothing.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,20 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordActivity } from '../../src/modules/care-activities/record.ts';
 import { PUNING } from '../helpers/app.ts';
 import { cliDatabase, registerChildren, systemContext } from '../helpers/workforce.ts';
+import { tonghuAsync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-care-cli-'));
 let target: Awaited<ReturnType<typeof cliDatabase>>;
 
 function tonghu(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...target.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return tonghuAsync(args, { env: { ...process.env, ...target.env } });
 }
 
 beforeAll(async () => {

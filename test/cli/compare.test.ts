@@ -1,7 +1,6 @@
 // Runs the real `tonghu compare` command as a bureau script would, on a database prepared beforehand: the
 // children are registered in this process through the register's service, the database is closed, then
 // the command runs against it (a PGlite data directory, or a database on the PostgreSQL server).
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +11,8 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { registerChild } from '../helpers/comparison.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-compare-cli-'));
 const serverBase = process.env.TEST_DATABASE_URL;
 let env: Record<string, string> = {};
@@ -44,11 +43,9 @@ async function prepareDatabase(): Promise<Database> {
 
 function tonghu(args: string[], extraEnv: Record<string, string> = {}) {
   const { DATABASE_URL: _url, TONGHU_REGION: _region, ...rest } = process.env;
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
+  return tonghuSync(args, {
     env: { ...rest, ...env, ...extraEnv },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function file(name: string, content: string): string {

@@ -1,7 +1,6 @@
 // Runs the real `tonghu departments|referrals|mandatory-reports|list-shares` commands as a bureau's script
 // would, on a database seeded beforehand through the services: a PGlite data dir written and closed first
 // (one process at a time), or a fresh database on the server named by TEST_DATABASE_URL.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,8 +17,8 @@ import { createReferrals } from '../../src/modules/referrals/service.ts';
 import { loadRegions } from '../../src/regions/loader.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const env: Record<string, string> = { TONGHU_REGION: '445281' };
 let dropServerDatabase: (() => Promise<void>) | null = null;
 
@@ -96,11 +95,9 @@ afterAll(async () => {
 });
 
 function tonghu(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
+  return tonghuSync(args, {
     env: { ...process.env, ...env },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('tonghu referrals overdue', () => {

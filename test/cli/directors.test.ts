@@ -1,14 +1,13 @@
 // Runs the real `tonghu import directors` and `tonghu report coverage` (CONTRACT.md) on a database prepared
 // beforehand with registered children, as a bureau script or an acceptance check would.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUNING } from '../helpers/app.ts';
 import { adultIdNumber, cliDatabase, registerChildren, systemContext } from '../helpers/workforce.ts';
+import { tonghuAsync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-directors-cli-'));
 let target: Awaited<ReturnType<typeof cliDatabase>>;
 
@@ -16,15 +15,8 @@ function tonghu(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...target.env, TONGHU_REGION: '445281', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return tonghuAsync(args, {
+    env: { ...process.env, ...target.env, TONGHU_REGION: '445281', ...env },
   });
 }
 

@@ -1,22 +1,20 @@
 // Runs the real `tonghu import children` as a bureau script would: exit codes, the exact summary line on
 // stdout, every bad record on stderr as "FILE，第N行，字段 X: …", and the database left as it was.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { contractChild, idNumberOf, writeCsv, writeNdjson, writeXlsx } from '../helpers/import-files.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-import-cli-'));
 const dataDir = path.join(dir, 'data');
 const SLOW = 180_000; // each run starts the embedded database from disk
 
 function tonghu(args: string[], env: Record<string, string | undefined> = { TONGHU_REGION: '445281' }) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  return tonghuSync(args, {
     cwd: dir,
-    encoding: 'utf8',
     env: {
       ...process.env,
       DATABASE_URL: '',
@@ -26,7 +24,6 @@ function tonghu(args: string[], env: Record<string, string | undefined> = { TONG
       ...env,
     },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Reads the embedded database the command wrote, between runs (never while one runs). */

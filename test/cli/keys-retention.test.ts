@@ -1,6 +1,5 @@
 // The real `tonghu keys status|rotate` and `tonghu retention --dry-run` on an embedded database in a temporary
 // folder, with a key file of their own beside it.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,8 +11,8 @@ import { openDatabase } from '../../src/db/connect.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { createChild, exitChild } from '../../src/modules/children/service.ts';
 import { idNumberOf } from '../helpers/import-files.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-keys-cli-'));
 const dataDir = path.join(dir, 'data');
 const keyFile = path.join(dir, 'data.keys.json');
@@ -27,11 +26,9 @@ function tonghu(...args: string[]) {
     TONGHU_REGION: '',
   };
   delete env.TONGHU_KEY_FILE; // the default: beside the data folder
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
+  return tonghuSync(args, {
     env: env as NodeJS.ProcessEnv,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@
 // line; `restore` is refused while served; the server's door refuses anyone without its token, from a proxy,
 // and the token never reaches its log. The lock is the embedded database's: PGlite whatever
 // TEST_DATABASE_URL says.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
 import { contractChild, idNumberOf, writeNdjson } from '../helpers/import-files.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
 const CHILDREN = [
   contractChild(),
@@ -36,12 +37,10 @@ const env: NodeJS.ProcessEnv = {
 };
 
 function tonghu(args: string[], extra: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
+  return tonghuSync(args, {
     env: { ...env, ...extra },
     cwd: root,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 interface Server {

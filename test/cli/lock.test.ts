@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
 const BIN = path.resolve('bin/tonghu.js');
 const root = mkdtempSync(path.join(tmpdir(), 'tonghu-lock-'));
@@ -26,8 +27,7 @@ const env: NodeJS.ProcessEnv = {
 };
 
 function tonghu(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return tonghuSync(args, { env });
 }
 
 /** Every file of the folder but the lock, with its size and modification time. */

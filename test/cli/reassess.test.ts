@@ -1,6 +1,5 @@
 // Runs the real `tonghu reassess` command against a database on disk (PGlite) or on the server named by
 // TEST_DATABASE_URL, as the bureau's cron or an operator would.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +12,8 @@ import { createChild } from '../../src/modules/children/service.ts';
 import { leftBehindChild } from '../helpers/casework.ts';
 import { PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-reassess-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
 const serverName = `tonghu_test_cli_${randomBytes(6).toString('hex')}`;
@@ -30,8 +29,7 @@ async function open(): Promise<Database> {
 }
 
 function tonghu(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return tonghuSync(args, { env });
 }
 
 const ids: string[] = [];

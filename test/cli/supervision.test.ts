@@ -1,25 +1,17 @@
 // Runs the real `tonghu spot-check draw` and `tonghu supervision …` commands on a prepared database.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUNING } from '../helpers/app.ts';
 import { cliDatabase, registerChildren, systemContext } from '../helpers/workforce.ts';
+import { tonghuAsync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-supervision-cli-'));
 let target: Awaited<ReturnType<typeof cliDatabase>>;
 
 function tonghu(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...target.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return tonghuAsync(args, { env: { ...process.env, ...target.env } });
 }
 
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 // Runs the real `tonghu users …` commands on an embedded database in a temporary data directory, and
 // checks what they wrote by opening that database between commands.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,16 +8,14 @@ import { openDatabase } from '../../src/db/connect.ts';
 import * as OTPAuth from 'otpauth';
 import { login } from '../../src/modules/auth/login.ts';
 import { beginEnrolment, confirmEnrolment } from '../../src/modules/auth/second-factor.ts';
+import { tonghuSync } from '../helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'tonghu-users-')), 'data');
 
 function tonghu(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
+  return tonghuSync(args, {
     env: { ...process.env, TONGHU_DATA_DIR: dataDir, DATABASE_URL: '', TONGHU_REGION: '', ...env },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Opens the command's database in this process (only between commands: PGlite has one user at a time). */

@@ -1,7 +1,6 @@
 // Runs the real `tonghu report …` commands as a bureau's script would, on a database prepared beforehand
 // in this process and closed: a PGlite data directory, or a fresh database on the server named by
 // TEST_DATABASE_URL. Nothing is imported through the CLI first.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +13,8 @@ import { openDatabase, type Database } from '../../db/connect.ts';
 import { LEVELS } from '../../domain/codes.ts';
 import { exitChild } from '../children/service.ts';
 import { intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
+import { tonghuSync } from '../../../test/helpers/cli.ts';
 
-const BIN = path.resolve('bin/tonghu.js');
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-report-'));
 const serverBase = process.env.TEST_DATABASE_URL;
 const serverName = `tonghu_cli_${randomBytes(6).toString('hex')}`;
@@ -70,8 +69,7 @@ afterAll(async () => {
 });
 
 function tonghu(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, cwd: dir });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return tonghuSync(args, { env, cwd: dir });
 }
 
 async function workbook(file: string) {
