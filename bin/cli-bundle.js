@@ -10,7 +10,7 @@
 // found as before. When the bundle cannot be built or written (a read-only install), or
 // TONGHU_CLI_BUNDLE=0, the sources run through tsx as before.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,7 +59,9 @@ const ownUrl = {
 
 async function build() {
   const esbuild = await import('esbuild');
-  // Sizes and times are read before the build, so that a source saved during it makes the next start rebuild.
+  // A source saved while the build ran may be bundled as it was before: its time is then recorded as -1, so
+  // that the next start builds again (times are read after the build, when the list of sources is known).
+  const started = Date.now() - 50; // a little early: the clock and file times need not agree to the millisecond
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -77,9 +79,10 @@ async function build() {
     plugins: [ownUrl],
   });
   const inputs = {};
+  // The metafile names each source relative to absWorkingDir (ROOT).
   for (const file of Object.keys(result.metafile.inputs)) {
     const stat = statSync(join(ROOT, file));
-    inputs[relative(ROOT, join(ROOT, file))] = [stat.size, stat.mtimeMs];
+    inputs[file] = [stat.size, stat.mtimeMs >= started ? -1 : stat.mtimeMs];
   }
   mkdirSync(CACHE, { recursive: true });
   // Written under temporary names and renamed, so that processes starting together never read half a file.
