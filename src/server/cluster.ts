@@ -45,7 +45,11 @@ export function runsDailyJobs(): boolean {
 export const isClusterWorker = (): boolean => cluster.isWorker;
 
 export interface Supervision {
-  /** Resolves with the address the workers listen on, once the first of them does. */
+  /**
+   * Resolves with the address the workers listen on, once every one of them does: announced when only the first
+   * was listening, a server of "2 processes" was one process for a while, and a worker stopped in that time took
+   * the port with it (the supervisor closes a port no worker listens on).
+   */
   listening: Promise<string>;
   /** Resolves when every worker has exited after a stop signal (or the supervisor gave up). */
   done: Promise<number>;
@@ -58,6 +62,7 @@ export function superviseWorkers(count: number, log: (line: string) => void): Su
   let stopping = false;
   let resolveListening: (address: string) => void = () => undefined;
   const listening = new Promise<string>((resolve) => (resolveListening = resolve));
+  const listened = new Set<number>();
   let resolveDone: (code: number) => void = () => undefined;
   const done = new Promise<number>((resolve) => (resolveDone = resolve));
 
@@ -66,7 +71,8 @@ export function superviseWorkers(count: number, log: (line: string) => void): Su
     byIndex.set(index, worker);
     worker.on('listening', (address) => {
       const host = address.address === null || address.address === '0.0.0.0' ? 'localhost' : address.address;
-      resolveListening(`http://${host}:${address.port}`);
+      listened.add(index);
+      if (listened.size === count) resolveListening(`http://${host}:${address.port}`);
     });
     worker.on('exit', (code, signal) => {
       if (byIndex.get(index) === worker) byIndex.delete(index);
