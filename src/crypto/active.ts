@@ -37,3 +37,8 @@ export const open = (sealed: string): string => keyring().open(sealed);
 export const blindIndex = (kind: BlindKind, value: string): string => keyring().blindIndex(kind, value);
 export const blindIndexOrNull = (kind: BlindKind, value: string | null | undefined): string | null =>
   value === null || value === undefined || value === '' ? null : keyring().blindIndex(kind, value);
+/** Many blind indexes at once, off this thread when there are enough of them (Keyring.blindIndexes). */
+export const blindIndexes = (
+  kind: BlindKind,
+  values: readonly (string | null | undefined)[],
+): Promise<(string | null)[]> => keyring().blindIndexes(kind, values);

@@ -15,6 +15,7 @@ import {
 import { statSync } from 'node:fs';
 import { AppError } from '../shared/errors.ts';
 import { readKeyFile, type KeyFile } from './keyfile.ts';
+import { blindIndexesInWorker } from './blind-index-pool.ts';
 
 const IV_BYTES = 16;
 const MAC_BYTES = 32;
@@ -34,6 +35,8 @@ export type BlindKind = 'id_number' | 'phone';
  * it again means re-indexing every stored value, as 0064 did.
  */
 export const BLIND_INDEX_LENGTH = 22;
+/** Batches smaller than this are indexed on the caller's thread: a round trip to the worker costs more. */
+const IN_THREAD_BELOW = 200;
 
 interface LoadedKey {
   id: string;
@@ -57,6 +60,7 @@ export class Keyring {
   private keys = new Map<string, LoadedKey>();
   private activeKey!: LoadedKey;
   private indexKey!: KeyObject;
+  private indexKeyBytes!: Buffer;
   private loadedAt = 0;
   private mtimeMs = 0;
   private checkedAt = 0;
@@ -92,7 +96,8 @@ export class Keyring {
       });
     this.keys = keys;
     this.activeKey = keys.get(data.active)!;
-    this.indexKey = createSecretKey(Buffer.from(data.index, 'hex'));
+    this.indexKeyBytes = Buffer.from(data.index, 'hex');
+    this.indexKey = createSecretKey(this.indexKeyBytes);
     this.loadedAt = Date.now();
     if (this.file) this.mtimeMs = statSync(this.file).mtimeMs;
   }
@@ -195,5 +200,18 @@ export class Keyring {
       .update(normalise(kind, value))
       .digest('base64url')
       .slice(0, BLIND_INDEX_LENGTH);
+  }
+
+  /**
+   * The blind indexes of many values (null for a missing one), in order. A batch of more than a few hundred is
+   * computed on another thread (blind-index-pool.ts), so the caller's thread goes on meanwhile.
+   */
+  async blindIndexes(
+    kind: BlindKind,
+    values: readonly (string | null | undefined)[],
+  ): Promise<(string | null)[]> {
+    if (values.length < IN_THREAD_BELOW)
+      return values.map((v) => (v === null || v === undefined || v === '' ? null : this.blindIndex(kind, v)));
+    return blindIndexesInWorker(this.indexKeyBytes, BLIND_INDEX_LENGTH, kind, values);
   }
 }

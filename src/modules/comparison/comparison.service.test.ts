@@ -258,6 +258,26 @@ describe('deaths: exact, probable and ambiguous matches', () => {
     expect(f.file_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(f.roster_row).toEqual({ date: '2026-10-01' });
   });
+
+  it('matches by ID deep in a long roster, whose ID numbers are indexed on another thread in chunks', async () => {
+    // 2,600 rows: the first ones in chunks of a thousand for the blind-index worker, the rest on this thread;
+    // the registered children among strangers at lines 5, 1,700 and 2,600 (one in each).
+    const strangers = Array.from({ length: 2_600 }, (_, i) => ({
+      idNumber: idNumberFor('2009-09-09', 100 + i),
+      name: `路人${i}`,
+      birthDate: '2009-09-09',
+      date: '2026-04-01',
+    }));
+    const at = (line: number, idNumber: string, name: string, birthDate: string) =>
+      (strangers[line - 1] = { idNumber, name, birthDate, date: '2026-04-01' });
+    at(5, idNumberFor('2012-03-03', 41), '赵六', '2012-03-03');
+    at(1_700, xId.toLowerCase(), '王芳', '2013-05-05');
+    at(2_600, idNumberFor('2011-04-04', 51), '刘洋', '2011-04-04');
+    const result = await compareFile(t.db, 'deaths', ndjsonFile(strangers));
+    expect(result).toMatchObject({ rows: 2_600, matched: 3 });
+    const rows = Object.fromEntries(result.findings.map((f) => [f.childId, f.row]));
+    expect(rows).toEqual({ [ids.alive!]: 5, [ids.lowerX!]: 1_700, [ids.twice!]: 2_600 });
+  });
 });
 
 describe('dibao_roll: not_registered and should_exit', () => {

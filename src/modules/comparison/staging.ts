@@ -7,14 +7,19 @@
 import { sql, type Kysely } from 'kysely';
 import { copyText, type CopyIn, type CopyStream } from '../../db/copy.ts';
 import type { DB } from '../../db/schema.ts';
-import { blindIndexOrNull } from '../../crypto/active.ts';
+import { blindIndexes } from '../../crypto/active.ts';
 import { loadNameKey, type NameKey } from './name-key.ts';
 import type { RosterRow } from './roster.ts';
 import type { RosterRule, StagingType } from './rule.ts';
 
 export const STAGING_TABLE = 'cmp_roster';
 const BATCH_ROWS = 10_000;
-const COPY_CHUNK_ROWS = 250;
+/** Rows whose ID numbers go to the blind-index worker together. */
+const INDEX_CHUNK_ROWS = 1_000;
+/** Chunks that may be out for their indexes while the file is read on (PostgreSQL). */
+const CHUNKS_OUT = 4;
+/** Where the blind index sits among COMMON_COLUMNS. */
+const BIDX_COLUMN = 3;
 
 interface Column {
   name: string;
@@ -62,9 +67,13 @@ export class Staging {
   private batch: unknown[][];
   /** The batch being inserted while the next one is read: file and database work side by side. */
   private inFlight: Promise<unknown> | null = null;
-  /** COPY text of the rows not yet sent (PostgreSQL): the last rows' pieces, then whole chunks. */
+  /** COPY pieces of the rows whose blind indexes are not yet asked for (PostgreSQL), and where each goes. */
   private lines: string[] = [];
-  private chunks: string[] = [];
+  private slots: number[] = [];
+  /** ID numbers of those rows. */
+  private ids: (string | null)[] = [];
+  /** Chunks out for their blind indexes, in order: their COPY text (PostgreSQL) or '' once filled in. */
+  private pending: Promise<string>[] = [];
   rows = 0;
 
   private constructor(
@@ -99,29 +108,25 @@ export class Staging {
   /** Adds a row to the batch; true when the batch is full and should be flushed. */
   add(row: RosterRow): boolean {
     this.rows += 1;
+    this.ids.push(row.idNumber);
     if (this.copy) {
-      // Cells and separators into one array, joined every COPY_CHUNK_ROWS rows: no string per row.
+      // Cells and separators into one array, joined once the chunk's blind indexes are back: no string per row.
       const out = this.lines;
-      out.push(
-        String(this.rows), '\t', String(row.number), '\t', copyText(row.idNumber), '\t',
-        copyText(blindIndexOrNull('id_number', row.idNumber)), row.idValid ? '\tt\t' : '\tf\t',
+      out.push(String(this.rows), '\t', String(row.number), '\t', copyText(row.idNumber), '\t');
+      this.slots.push(out.length);
+      out.push('', row.idValid ? '\tt\t' : '\tf\t',
         copyText(row.name), '\t', copyText(this.nameKey(row.name)), '\t', row.birthDate, '\t', copyText(row.villageCode),
       ); // prettier-ignore
       for (const value of row.values) out.push('\t', copyText(value));
       out.push('\n');
-      // Joined every few hundred rows, while the pieces are still young: held for a whole batch, a
-      // million small strings would outlive the young generation and double the reading time in GC.
-      if (this.rows % COPY_CHUNK_ROWS === 0) {
-        this.chunks.push(out.join(''));
-        this.lines = [];
-      }
+      if (this.ids.length === INDEX_CHUNK_ROWS) this.sendChunk();
       return this.rows % BATCH_ROWS === 0;
     }
     const values = [
       this.rows,
       row.number,
       row.idNumber,
-      blindIndexOrNull('id_number', row.idNumber),
+      null, // the blind index, filled in when the batch's indexes are back
       row.idValid,
       row.name,
       this.nameKey(row.name),
@@ -130,26 +135,68 @@ export class Staging {
       ...row.values,
     ];
     for (let i = 0; i < values.length; i++) this.batch[i]!.push(values[i] ?? null);
+    if (this.ids.length === INDEX_CHUNK_ROWS) this.sendChunk();
     return this.batch[0]!.length >= BATCH_ROWS;
   }
 
-  /** Sends the batch and returns once the one before it is in: at most one insert is ever waiting. */
-  async flush(): Promise<void> {
+  /**
+   * Hands the last rows' ID numbers to the blind-index worker and goes on reading: the main thread was the
+   * comparison's bottleneck, and an HMAC-SM3 per row a third of its work on PostgreSQL (bench/README.md).
+   * The rows' COPY text is joined (or their batch column filled) when the indexes are back.
+   */
+  private sendChunk(): void {
+    const count = this.ids.length;
+    if (!count) return;
+    const indexes = blindIndexes('id_number', this.ids);
+    this.ids = [];
     if (this.copy) {
-      if (this.lines.length) this.chunks.push(this.lines.join(''));
+      const out = this.lines;
+      const slots = this.slots;
       this.lines = [];
-      const chunks = this.chunks;
-      this.chunks = [];
-      for (const chunk of chunks) await this.copy.write(chunk);
+      this.slots = [];
+      this.pending.push(
+        indexes.then((bidx) => {
+          for (let k = 0; k < slots.length; k++) out[slots[k]!] = copyText(bidx[k]);
+          return out.join('');
+        }),
+      );
+    } else {
+      const column = this.batch[BIDX_COLUMN]!;
+      const from = this.batch[0]!.length - count;
+      this.pending.push(
+        indexes.then((bidx) => {
+          for (let k = 0; k < bidx.length; k++) column[from + k] = bidx[k] ?? null;
+          return '';
+        }),
+      );
+    }
+    // A failure is awaited in flush; it must not go unobserved if reading fails first.
+    this.pending.at(-1)!.catch(() => undefined);
+  }
+
+  /**
+   * Sends what is ready and returns once little is left waiting: on PostgreSQL the chunks whose indexes are
+   * back, in order, keeping at most a few out; on PGlite the batch, inserted once its indexes are back and the
+   * batch before it is in (at most one insert is ever waiting). The reading never stops for the last chunk's
+   * indexes: waiting for them at every batch was 120–190 ms of a 200,000-row comparison.
+   */
+  async flush(): Promise<void> {
+    this.sendChunk();
+    if (this.copy) {
+      while (this.pending.length > CHUNKS_OUT) await this.copy.write(await this.pending.shift()!);
       return;
     }
     if (!this.batch[0]!.length) return;
-    const arrays = this.columns.map((c, i) => sql`${arrayLiteral(this.batch[i]!)}::${sql.raw(c.type)}[]`);
+    const indexed = Promise.all(this.pending);
+    this.pending = [];
+    const batch = this.batch;
     this.batch = this.columns.map(() => []);
     const previous = this.inFlight;
-    this.inFlight =
-      sql`insert into ${sql.table(STAGING_TABLE)} (${sql.join(this.columns.map((c) => sql.id(c.name)))})
+    this.inFlight = Promise.all([previous, indexed]).then(() => {
+      const arrays = this.columns.map((c, i) => sql`${arrayLiteral(batch[i]!)}::${sql.raw(c.type)}[]`);
+      return sql`insert into ${sql.table(STAGING_TABLE)} (${sql.join(this.columns.map((c) => sql.id(c.name)))})
       select * from unnest(${sql.join(arrays)})`.execute(this.trx);
+    });
     // A failed insert must not go unobserved while the next batch is read.
     this.inFlight.catch(() => undefined);
     await previous;
@@ -157,6 +204,7 @@ export class Staging {
 
   /** After a failure while reading: ends a COPY under way, so that the transaction can roll back. */
   async abort(reason: Error): Promise<void> {
+    this.pending = [];
     await this.inFlight?.catch(() => undefined);
     await this.copy?.abort(reason);
   }
@@ -164,6 +212,7 @@ export class Staging {
   /** Loads the last batch and gives the planner the table's size (temporary tables are never auto-analysed). */
   async finish(): Promise<void> {
     await this.flush();
+    if (this.copy) for (const chunk of this.pending.splice(0)) await this.copy.write(await chunk);
     await this.inFlight;
     if (this.copy) await this.copy.end();
     // Only the columns the matcher joins on: statistics of names and schools would cost without use.
