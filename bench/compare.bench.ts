@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { blindIndex, open, seal } from '../src/crypto/active.ts';
+import { blindIndex, keyring, seal, useKeyring } from '../src/crypto/active.ts';
+import { KEY_FILE_FORMAT, newSealingKey } from '../src/crypto/keyfile.ts';
+import { Keyring, normalise, type BlindKind } from '../src/crypto/keyring.ts';
 import { openDatabase, type Database } from '../src/db/connect.ts';
 import type { DB } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -346,73 +348,115 @@ async function bareJoins(database: Database, file: string) {
 }
 
 /**
- * What sealing costs the comparison, measured in the same run (issue 16: at most 20 %). The code before sealing
- * is not kept, so the cost is taken apart instead: the crypto the comparison does (an HMAC-SM3 blind index per
- * roster row while staging; a seal and an index per finding), and what joining on a 22-character blind index
- * costs over joining on the 18-character ID number itself (the same two bare joins, once on each key).
+ * The keyring of a register without sealing (issue 16: sealing may cost the comparison at most 20 %): values
+ * stored as they are and "blind indexes" that are the normalised values themselves, so that a register built
+ * and compared under it does exactly what the comparison did before ID numbers were sealed — same code, same
+ * SQL, joined on the clear ID number — and the difference to the sealed run is what sealing costs.
  */
-async function encryptionShare(database: Database, file: string, findings: number) {
-  const db = database.db;
-  const ids = readFileSync(file, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((line) => line !== '')
-    .map((line) => line.split(',')[1]!);
-  const hmac = await timed(async () => {
-    for (const id of ids) blindIndex('id_number', id);
-  });
-  const sealing = await timed(async () => {
-    for (const id of ids.slice(0, findings)) {
-      seal(id);
-      blindIndex('id_number', id);
-    }
-  });
-  // The register's ID numbers in clear, beside their blind index, in scratch tables of the same shape.
-  await sql`drop table if exists bench_key_register`.execute(db);
-  await sql`drop table if exists bench_key_roster`.execute(db);
-  await sql`create unlogged table bench_key_register (clear text, bidx text)`.execute(db);
-  await sql`create unlogged table bench_key_roster (clear text, bidx text)`.execute(db);
-  const register = await sql<{ id_number: string }>`select id_number from child`.execute(db);
-  // (The sealed-columns plugin may already have opened them on the way out.)
-  const clearRegister = register.rows.map((r) =>
-    r.id_number.startsWith('sm4.') ? open(r.id_number) : r.id_number,
-  );
-  for (let i = 0; i < clearRegister.length; i += 20_000) {
-    const part = clearRegister.slice(i, i + 20_000);
-    await sql`insert into bench_key_register select * from unnest(${part}::text[], ${part.map((id) => blindIndex('id_number', id))}::text[])`.execute(
-      db,
-    );
+class ClearKeyring extends Keyring {
+  override seal(plain: string): string {
+    return plain;
   }
-  for (let i = 0; i < ids.length; i += 20_000) {
-    const part = ids.slice(i, i + 20_000);
-    await sql`insert into bench_key_roster select * from unnest(${part}::text[], ${part.map((id) => blindIndex('id_number', id))}::text[])`.execute(
-      db,
-    );
+  override open(sealed: string): string {
+    return sealed;
   }
-  await sql`create index on bench_key_register (clear)`.execute(db);
-  await sql`create index on bench_key_register (bidx)`.execute(db);
-  await sql`analyze bench_key_register`.execute(db);
-  await sql`analyze bench_key_roster`.execute(db);
-  const joins = async (key: 'clear' | 'bidx') => {
-    const times: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      const t = await timed(async () => {
-        await sql`select count(*) from bench_key_roster r join bench_key_register c on c.${sql.ref(key)} = r.${sql.ref(key)}`.execute(
-          db,
-        );
-        await sql`select count(*) from bench_key_register c where not exists (select 1 from bench_key_roster r where r.${sql.ref(key)} = c.${sql.ref(key)})`.execute(
-          db,
-        );
-      });
-      times.push(t.ms);
+  override blindIndex(kind: BlindKind, value: string): string {
+    return normalise(kind, value);
+  }
+  override async blindIndexes(kind: BlindKind, values: readonly (string | null | undefined)[]) {
+    return values.map((v) => (v === null || v === undefined || v === '' ? null : normalise(kind, v)));
+  }
+}
+
+/** The clear register's database lets values in unsealed: its checks that a column holds sealed values go. */
+async function dropSealedChecks(db: Kysely<DB>): Promise<void> {
+  const checks = await sql<{ table: string; name: string }>`
+    select conrelid::regclass::text as table, conname as name from pg_constraint
+    where contype = 'c' and conname like '%\_sealed'`.execute(db);
+  for (const c of checks.rows)
+    await sql`alter table ${sql.table(c.table)} drop constraint ${sql.id(c.name)}`.execute(db);
+}
+
+/** Rounds of the sealing A/B (COMPARE_BENCH_ROUNDS, default 3): more for a steadier median. */
+const ROUNDS = Math.max(1, Number(process.env.COMPARE_BENCH_ROUNDS ?? 3));
+
+async function compareOnce(database: Database, file: string, ring: Keyring) {
+  useKeyring(ring);
+  const phases: Record<string, number> = {};
+  const started = performance.now();
+  const result = await runComparison(database.db, systemActor('bench', '445281000000'), {
+    kind: 'school_enrolment',
+    stream: createReadStream(file),
+    fileName: file,
+    region: '445281',
+    asOf: AS_OF,
+    progress: (e) => {
+      if (e.phase !== 'reading') phases[e.phase] = performance.now() - started;
+    },
+  });
+  const ms = performance.now() - started;
+  const phaseText = `read + stage ${(phases.matching! / 1000).toFixed(2)}, match ${((phases.findings! - phases.matching!) / 1000).toFixed(2)}, findings ${((ms - phases.findings!) / 1000).toFixed(2)}`;
+  return { ms, result, phaseText };
+}
+
+/**
+ * The same register and roster twice, once sealed and once in clear (ClearKeyring), compared in turns, three
+ * rounds (COMPARE_BENCH_ROUNDS): the medians, and how much longer the sealed comparison takes.
+ */
+async function sealingAB(label: string, sealedDb: Database, clearDb: Database, n: number): Promise<void> {
+  const sealed = keyring();
+  const unused = newSealingKey(); // (a Keyring needs keys; the clear one never uses them)
+  const clear = new ClearKeyring({
+    format: KEY_FILE_FORMAT,
+    active: unused.id,
+    index: unused.mac,
+    keys: [unused],
+  });
+  const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-bench-sealing-'));
+  try {
+    const files: Record<'sealed' | 'clear', string> = { sealed: '', clear: '' };
+    for (const [mode, db, ring] of [
+      ['clear', clearDb, clear],
+      ['sealed', sealedDb, sealed],
+    ] as const) {
+      useKeyring(ring);
+      await migrateToLatest(db.db);
+      if (mode === 'clear') await dropSealedChecks(db.db);
+      await loadRegions(db.db, '445281');
+      files[mode] = path.join(dir, `${mode}.csv`);
+      await buildRegisterAndRoster(db.db, n, new RosterWriter(files[mode]));
     }
-    return times.sort((a, b) => a - b)[1]!;
-  };
-  const clearMs = await joins('clear');
-  const bidxMs = await joins('bidx');
-  await sql`drop table bench_key_register`.execute(db);
-  await sql`drop table bench_key_roster`.execute(db);
-  return { rows: ids.length, hmacMs: hmac.ms, sealMs: sealing.ms, clearMs, bidxMs };
+    const times: Record<'sealed' | 'clear', number[]> = { sealed: [], clear: [] };
+    const found: Record<'sealed' | 'clear', string> = { sealed: '', clear: '' };
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [mode, db, ring] of [
+        ['clear', clearDb, clear],
+        ['sealed', sealedDb, sealed],
+      ] as const) {
+        const { ms, result, phaseText } = await compareOnce(db, files[mode], ring);
+        times[mode].push(ms);
+        console.log(
+          `${label}:   round ${round + 1} ${mode.padEnd(6)} ${(ms / 1000).toFixed(2)} s (${phaseText})`,
+        );
+        found[mode] =
+          `matched ${result.matched}, probable ${result.probable}, findings ${result.findings.length}`;
+      }
+    useKeyring(sealed);
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    const [c, z] = [median(times.clear), median(times.sealed)];
+    const runs = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
+    console.log(
+      `${label}: sealing A/B, ${n.toLocaleString('en')} children, ${ROUNDS} rounds in turns: in clear ${runs(times.clear)} s, ` +
+        `sealed ${runs(times.sealed)} s; medians ${(c / 1000).toFixed(2)} s → ${(z / 1000).toFixed(2)} s, ` +
+        `sealing adds ${(((z - c) / c) * 100).toFixed(0)} %`,
+    );
+    if (found.clear !== found.sealed)
+      throw new Error(`the two registers gave different results: ${found.clear} / ${found.sealed}`);
+    console.log(`${label}: both found the same: ${found.sealed}`);
+  } finally {
+    useKeyring(null);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function benchOn(label: string, database: Database, n: number): Promise<void> {
@@ -447,7 +491,6 @@ async function benchOn(label: string, database: Database, n: number): Promise<vo
     const compareCpu = cpu();
     const mem = memory.stop();
     const bare = await bareJoins(database, file);
-    const keys = await encryptionShare(database, file, result.findings.length);
     const readMs = phases.matching!;
     const sqlMs = totalMs - readMs;
     console.log(
@@ -474,19 +517,6 @@ async function benchOn(label: string, database: Database, n: number): Promise<vo
       `${label}: ${cpuText(compareCpu)} for the comparison; ${cpuText(bare.cpu)} for the two bare joins; ` +
         `${cpuText(bare.serialCpu)} for them in one process; machine CPU ratio ${(compareCpu.machineMs / bare.cpu.machineMs).toFixed(1)}×`,
     );
-    // The matching SQL joins on the key the way the bare joins do, so its share of the key-length cost is taken
-    // at the ratio the bare joins show (an estimate: the comparison also joins on name and birth date).
-    const keyPenalty = keys.bidxMs / keys.clearMs;
-    const joinExtraMs = (totalMs - readMs) * (1 - 1 / keyPenalty);
-    const sealingMs = keys.hmacMs + keys.sealMs + Math.max(0, joinExtraMs);
-    console.log(
-      `${label}: sealing's share: blind index of ${keys.rows.toLocaleString('en')} roster rows ${keys.hmacMs.toFixed(0)} ms, ` +
-        `seal + index of ${result.findings.length.toLocaleString('en')} findings ${keys.sealMs.toFixed(0)} ms; ` +
-        `the two bare joins on the blind index ${keys.bidxMs.toFixed(0)} ms vs on the clear ID number ${keys.clearMs.toFixed(0)} ms ` +
-        `(×${keyPenalty.toFixed(2)}, so ≈${Math.max(0, joinExtraMs).toFixed(0)} ms of the matching SQL); ` +
-        `≈${sealingMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms: the comparison without sealing would take ` +
-        `≈${(totalMs - sealingMs).toFixed(0)} ms, sealing adds ≈${((sealingMs / (totalMs - sealingMs)) * 100).toFixed(0)} %`,
-    );
     console.log(
       `${label}: Node during the comparison: peak RSS ${mem.rssMiB} MiB (${Math.round(before.rss / 2 ** 20)} MiB before), ` +
         `peak heap ${mem.heapMiB} MiB (${Math.round(before.heapUsed / 2 ** 20)} MiB before)` +
@@ -499,18 +529,18 @@ async function benchOn(label: string, database: Database, n: number): Promise<vo
   }
 }
 
-async function serverBench(n: number): Promise<void> {
+/** A fresh database `name` on the server for `fn` (dropped after), or null when no server answers. */
+async function withServerDatabase(name: string, fn: (database: Database) => Promise<void>): Promise<boolean> {
   const base =
     process.env.BENCH_DATABASE_URL ??
     process.env.TEST_DATABASE_URL ??
     'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = 'tonghu_bench_compare';
   const admin = new pg.Client({ connectionString: base });
   try {
     await admin.connect();
   } catch (error) {
     console.log(`postgres: skipped, no server at ${base} (${(error as Error).message})`);
-    return;
+    return false;
   }
   await admin.query(`drop database if exists ${name}`);
   await admin.query(`create database ${name}`);
@@ -520,7 +550,7 @@ async function serverBench(n: number): Promise<void> {
   // One connection, so that one server process does the work and its CPU can be read.
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
   try {
-    await benchOn('postgres', database, n);
+    await fn(database);
   } finally {
     await database.close();
     const dropper = new pg.Client({ connectionString: base });
@@ -528,18 +558,36 @@ async function serverBench(n: number): Promise<void> {
     await dropper.query(`drop database if exists ${name}`);
     await dropper.end();
   }
+  return true;
 }
 
 export const compareBench: Benchmark = {
   name: 'compare',
   description: 'data comparison: school roster vs register, end to end vs a bare SQL join, peak memory',
   async run() {
-    const pglite = await openDatabase();
-    try {
-      await benchOn('pglite', pglite, 50_000);
-    } finally {
-      await pglite.close();
+    const n = Number(process.env.COMPARE_BENCH_ROWS ?? 1_000_000);
+    // COMPARE_BENCH_SEALING_ONLY=1: only the sealing A/B below.
+    if (!process.env.COMPARE_BENCH_SEALING_ONLY) {
+      const pglite = await openDatabase();
+      try {
+        await benchOn('pglite', pglite, 50_000);
+      } finally {
+        await pglite.close();
+      }
+      await withServerDatabase('tonghu_bench_compare', (db) => benchOn('postgres', db, n));
     }
-    await serverBench(Number(process.env.COMPARE_BENCH_ROWS ?? 1_000_000));
+    // What sealing costs (issue 16.2): a sealed and a clear register, compared in turns.
+    const [sealed, clear] = [await openDatabase(), await openDatabase()];
+    try {
+      await sealingAB('pglite', sealed, clear, 50_000);
+    } finally {
+      await sealed.close();
+      await clear.close();
+    }
+    await withServerDatabase('tonghu_bench_compare', (sealedDb) =>
+      withServerDatabase('tonghu_bench_compare_clear', (clearDb) =>
+        sealingAB('postgres', sealedDb, clearDb, Math.min(n, 200_000)),
+      ).then(() => undefined),
+    );
   },
 };
