@@ -10,8 +10,8 @@ import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { blindIndex, keyring, seal, useKeyring } from '../src/crypto/active.ts';
-import { KEY_FILE_FORMAT, newSealingKey } from '../src/crypto/keyfile.ts';
-import { Keyring, normalise, type BlindKind } from '../src/crypto/keyring.ts';
+import type { Keyring } from '../src/crypto/keyring.ts';
+import { clearKeyring, dropSealedChecks } from './clear-keyring.ts';
 import { openDatabase, type Database } from '../src/db/connect.ts';
 import type { DB } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -347,36 +347,6 @@ async function bareJoins(database: Database, file: string) {
   };
 }
 
-/**
- * The keyring of a register without sealing (issue 16: sealing may cost the comparison at most 20 %): values
- * stored as they are and "blind indexes" that are the normalised values themselves, so that a register built
- * and compared under it does exactly what the comparison did before ID numbers were sealed — same code, same
- * SQL, joined on the clear ID number — and the difference to the sealed run is what sealing costs.
- */
-class ClearKeyring extends Keyring {
-  override seal(plain: string): string {
-    return plain;
-  }
-  override open(sealed: string): string {
-    return sealed;
-  }
-  override blindIndex(kind: BlindKind, value: string): string {
-    return normalise(kind, value);
-  }
-  override async blindIndexes(kind: BlindKind, values: readonly (string | null | undefined)[]) {
-    return values.map((v) => (v === null || v === undefined || v === '' ? null : normalise(kind, v)));
-  }
-}
-
-/** The clear register's database lets values in unsealed: its checks that a column holds sealed values go. */
-async function dropSealedChecks(db: Kysely<DB>): Promise<void> {
-  const checks = await sql<{ table: string; name: string }>`
-    select conrelid::regclass::text as table, conname as name from pg_constraint
-    where contype = 'c' and conname like '%\_sealed'`.execute(db);
-  for (const c of checks.rows)
-    await sql`alter table ${sql.table(c.table)} drop constraint ${sql.id(c.name)}`.execute(db);
-}
-
 /** Rounds of the sealing A/B (COMPARE_BENCH_ROUNDS, default 3): more for a steadier median. */
 const ROUNDS = Math.max(1, Number(process.env.COMPARE_BENCH_ROUNDS ?? 3));
 
@@ -405,13 +375,7 @@ async function compareOnce(database: Database, file: string, ring: Keyring) {
  */
 async function sealingAB(label: string, sealedDb: Database, clearDb: Database, n: number): Promise<void> {
   const sealed = keyring();
-  const unused = newSealingKey(); // (a Keyring needs keys; the clear one never uses them)
-  const clear = new ClearKeyring({
-    format: KEY_FILE_FORMAT,
-    active: unused.id,
-    index: unused.mac,
-    keys: [unused],
-  });
+  const clear = clearKeyring();
   const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-bench-sealing-'));
   try {
     const files: Record<'sealed' | 'clear', string> = { sealed: '', clear: '' };

@@ -7,7 +7,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { blindIndex, seal } from '../src/crypto/active.ts';
+import { blindIndex, keyring, seal, useKeyring } from '../src/crypto/active.ts';
 import { openDatabase, type Database } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { addDays } from '../src/domain/dates.ts';
@@ -22,6 +22,7 @@ import { idNumberOf } from '../test/helpers/import-files.ts';
 import { importChildren } from '../src/modules/import/service.ts';
 import { loadRegions } from '../src/regions/loader.ts';
 import { readSourceRegions } from '../src/regions/source.ts';
+import { clearKeyring, dropSealedChecks } from './clear-keyring.ts';
 import type { Benchmark } from './registry.ts';
 import { syntheticFacts } from './synthetic.ts';
 
@@ -223,6 +224,55 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: performance.now() - started, value };
 }
 
+/** BENCH_IMPORT_SEALING_ONLY=1: only the sealing A/B (sealingAB). */
+const SEALING_ONLY = Boolean(process.env.BENCH_IMPORT_SEALING_ONLY);
+const ROUNDS = 3;
+
+/**
+ * What sealing costs the import (issue 16: at most 20 %): the same NDJSON of BENCH_IMPORT_SEALING_CHILDREN
+ * children (default 20,000) imported into fresh databases, once sealed and once in clear (clear-keyring.ts),
+ * in turns, three rounds; the medians.
+ */
+async function sealingAB(
+  backend: Backend,
+  importInto: (database: Database, file: string) => Promise<{ imported: number }>,
+  file: string,
+  n: number,
+): Promise<void> {
+  const sealed = keyring();
+  const clear = clearKeyring();
+  const times: Record<'clear' | 'sealed', number[]> = { clear: [], sealed: [] };
+  try {
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [mode, ring] of [
+        ['clear', clear],
+        ['sealed', sealed],
+      ] as const) {
+        const database = await backend.fresh();
+        try {
+          if (mode === 'clear') await dropSealedChecks(database.db);
+          useKeyring(ring);
+          const r = await timed(() => importInto(database, file));
+          if (r.value.imported !== n) throw new Error(`${mode}: imported ${r.value.imported} of ${n}`);
+          times[mode].push(r.ms);
+        } finally {
+          useKeyring(sealed);
+          await database.close();
+        }
+      }
+  } finally {
+    useKeyring(null);
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const [c, z] = [median(times.clear), median(times.sealed)];
+  const runs = (xs: number[]) => xs.map((x) => (x / 1000).toFixed(1)).join(', ');
+  console.log(
+    `${backend.name.padEnd(10)} sealing A/B, import NDJSON of ${n.toLocaleString('en')} children, ${ROUNDS} rounds in turns: ` +
+      `in clear ${runs(times.clear)} s, sealed ${runs(times.sealed)} s; medians ${(c / 1000).toFixed(1)} s → ` +
+      `${(z / 1000).toFixed(1)} s, sealing adds ${(((z - c) / c) * 100).toFixed(0)} %`,
+  );
+}
+
 const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString('en')}/s`;
 
 export const importBench: Benchmark = {
@@ -241,6 +291,15 @@ export const importBench: Benchmark = {
       const xlsxFile = path.join(dir, 'children.xlsx');
       const xlsxWrite = await timed(() => writeXlsxFile(xlsxFile, rows));
       const csv = copyCsv(rows);
+      const sealingN = Math.min(n, Number(process.env.BENCH_IMPORT_SEALING_CHILDREN ?? 20_000));
+      const sealingFile = path.join(dir, 'sealing.ndjson');
+      writeFileSync(
+        sealingFile,
+        rows
+          .slice(0, sealingN)
+          .map((c) => JSON.stringify(c))
+          .join('\n') + '\n',
+      );
       console.log(
         `${n.toLocaleString('en')} children (every ${CERTIFICATE_EVERY} with a disability certificate in the NDJSON) in ${villages.length} villages of ${COUNTY}; NDJSON ${(statSync(ndjsonFile).size / 2 ** 20).toFixed(1)} MB, XLSX ${(statSync(xlsxFile).size / 2 ** 20).toFixed(1)} MB (written in ${(xlsxWrite.ms / 1000).toFixed(1)} s)`,
       );
@@ -256,38 +315,41 @@ export const importBench: Benchmark = {
               { db: database.db, actor: systemActor('基准测试'), today: TODAY, deploymentRegion: COUNTY },
               { source: { path: file }, fileName: path.basename(file) },
             );
-          const copyDb = await backend.fresh();
-          const copy = await timed(() => backend.copy(copyDb, csv));
-          await copyDb.close();
+          if (!SEALING_ONLY) {
+            const copyDb = await backend.fresh();
+            const copy = await timed(() => backend.copy(copyDb, csv));
+            await copyDb.close();
 
-          const db1 = await backend.fresh();
-          const fromNdjson = await timed(() => importInto(db1, ndjsonFile));
-          const again = await timed(() => importInto(db1, ndjsonFile));
-          await db1.close();
+            const db1 = await backend.fresh();
+            const fromNdjson = await timed(() => importInto(db1, ndjsonFile));
+            const again = await timed(() => importInto(db1, ndjsonFile));
+            await db1.close();
 
-          const db2 = await backend.fresh();
-          const fromXlsx = await timed(() => importInto(db2, xlsxFile));
-          await db2.close();
+            const db2 = await backend.fresh();
+            const fromXlsx = await timed(() => importInto(db2, xlsxFile));
+            await db2.close();
 
-          const line = (
-            label: string,
-            r: {
-              ms: number;
-              value?: {
-                imported: number;
-                updated: number;
-                rejected: number;
-                problems: { message: string }[];
-              };
-            },
-          ) =>
-            console.log(
-              `${backend.name.padEnd(10)} ${label.padEnd(22)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${rate(n, r.ms).padStart(9)}  ×${(r.ms / copy.ms).toFixed(1).padStart(5)} COPY${r.value ? `  (imported ${r.value.imported}, updated ${r.value.updated}, rejected ${r.value.rejected}${r.value.problems[0] ? `: ${r.value.problems[0].message}` : ''})` : ''}`,
-            );
-          line('raw COPY', { ms: copy.ms });
-          line('import NDJSON', fromNdjson);
-          line('re-import NDJSON', again);
-          line('import XLSX', fromXlsx);
+            const line = (
+              label: string,
+              r: {
+                ms: number;
+                value?: {
+                  imported: number;
+                  updated: number;
+                  rejected: number;
+                  problems: { message: string }[];
+                };
+              },
+            ) =>
+              console.log(
+                `${backend.name.padEnd(10)} ${label.padEnd(22)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${rate(n, r.ms).padStart(9)}  ×${(r.ms / copy.ms).toFixed(1).padStart(5)} COPY${r.value ? `  (imported ${r.value.imported}, updated ${r.value.updated}, rejected ${r.value.rejected}${r.value.problems[0] ? `: ${r.value.problems[0].message}` : ''})` : ''}`,
+              );
+            line('raw COPY', { ms: copy.ms });
+            line('import NDJSON', fromNdjson);
+            line('re-import NDJSON', again);
+            line('import XLSX', fromXlsx);
+          }
+          await sealingAB(backend, importInto, sealingFile, sealingN);
         } finally {
           await backend.done();
         }
