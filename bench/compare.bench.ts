@@ -350,8 +350,8 @@ async function bareJoins(database: Database, file: string) {
 /** Rounds of the sealing A/B (COMPARE_BENCH_ROUNDS, default 3): more for a steadier median. */
 const ROUNDS = Math.max(1, Number(process.env.COMPARE_BENCH_ROUNDS ?? 3));
 
-async function compareOnce(database: Database, file: string, ring: Keyring) {
-  useKeyring(ring);
+/** One comparison of the school roster `file`, timed, with the moments its phases began (ms from the start). */
+async function compareTimed(database: Database, file: string) {
   const phases: Record<string, number> = {};
   const started = performance.now();
   const result = await runComparison(database.db, systemActor('bench', '445281000000'), {
@@ -364,7 +364,12 @@ async function compareOnce(database: Database, file: string, ring: Keyring) {
       if (e.phase !== 'reading') phases[e.phase] = performance.now() - started;
     },
   });
-  const ms = performance.now() - started;
+  return { ms: performance.now() - started, result, phases };
+}
+
+async function compareOnce(database: Database, file: string, ring: Keyring) {
+  useKeyring(ring);
+  const { ms, result, phases } = await compareTimed(database, file);
   const phaseText = `read + stage ${(phases.matching! / 1000).toFixed(2)}, match ${((phases.findings! - phases.matching!) / 1000).toFixed(2)}, findings ${((ms - phases.findings!) / 1000).toFixed(2)}`;
   return { ms, result, phaseText };
 }
@@ -436,22 +441,10 @@ async function benchOn(label: string, database: Database, n: number): Promise<vo
       `${label}: register ${n.toLocaleString('en')} children built in ${(built.ms / 1000).toFixed(1)} s; roster ${rows.toLocaleString('en')} rows`,
     );
 
-    const phases: Record<string, number> = {};
     const before = process.memoryUsage();
     const cpu = await cpuClock(database);
-    const started = performance.now();
     const memory = memorySampler();
-    const result = await runComparison(database.db, systemActor('bench', '445281000000'), {
-      kind: 'school_enrolment',
-      stream: createReadStream(file),
-      fileName: file,
-      region: '445281',
-      asOf: AS_OF,
-      progress: (e) => {
-        if (e.phase !== 'reading') phases[e.phase] = performance.now() - started;
-      },
-    });
-    const totalMs = performance.now() - started;
+    const { ms: totalMs, result, phases } = await compareTimed(database, file);
     const compareCpu = cpu();
     const mem = memory.stop();
     const bare = await bareJoins(database, file);
