@@ -103,6 +103,43 @@ describe('the hash chain', () => {
     expect(Number(count.n)).toBe(40);
   });
 
+  it('chains the records of one transaction across statements, many rows at once and a rolled-back savepoint', async () => {
+    // The row trigger carries the head from record to record within a transaction (0067) and the head row
+    // moves once per statement: the chain must come out the same as one record at a time.
+    const many = (n: number, action: string) =>
+      sql`insert into audit_event (actor_name, action, entity, detail)
+          select '测试', ${action}, 'test', jsonb_build_object('i', i) from generate_series(1, ${n}) as i`;
+    await database.db.transaction().execute(async (trx) => {
+      await many(300, 'test.many.first').execute(trx);
+      await recordAudit(trx, actor, { action: 'test.many.single', entity: 'test' });
+      await sql`savepoint undone`.execute(trx);
+      await many(50, 'test.many.undone').execute(trx);
+      await sql`rollback to savepoint undone`.execute(trx);
+      await many(200, 'test.many.second').execute(trx);
+    });
+    await write(2, 'test.many.after');
+    const report = await verifyAuditChain(database.db, { batch: 97 });
+    expect(report.problems).toEqual([]);
+    const last = await database.db
+      .selectFrom('audit_event')
+      .select(['seq', 'hash', 'action'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(report.head).toEqual({ seq: Number(last.seq), hash: last.hash });
+    const counts = await database.db
+      .selectFrom('audit_event')
+      .select(['action', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('action', 'like', 'test.many.%')
+      .groupBy('action')
+      .execute();
+    expect(Object.fromEntries(counts.map((c) => [c.action, Number(c.n)]))).toEqual({
+      'test.many.first': 300,
+      'test.many.single': 1,
+      'test.many.second': 200,
+      'test.many.after': 2,
+    });
+  });
+
   it('finds a record changed behind the trigger’s back', async () => {
     await write(3, 'test.to_change');
     const target = await database.db
