@@ -16,6 +16,7 @@ import { statSync } from 'node:fs';
 import { AppError } from '../shared/errors.ts';
 import { readKeyFile, type KeyFile } from './keyfile.ts';
 import { blindIndexesInWorker } from './blind-index-pool.ts';
+import { blindIndexWith, normalise } from './blind-index.mjs';
 
 const IV_BYTES = 16;
 const MAC_BYTES = 32;
@@ -46,9 +47,7 @@ interface LoadedKey {
 }
 
 /** How a value is normalised before its blind index: an ID number upper-cased, a phone its digits only. */
-export function normalise(kind: BlindKind, value: string): string {
-  return kind === 'id_number' ? value.trim().toUpperCase() : value.replace(/\D/g, '');
-}
+export { normalise };
 
 export class IntegrityError extends AppError {
   constructor() {
@@ -194,12 +193,7 @@ export class Keyring {
    * normalised value)).
    */
   blindIndex(kind: BlindKind, value: string): string {
-    return createHmac('sm3', this.indexKey)
-      .update(kind)
-      .update('\0')
-      .update(normalise(kind, value))
-      .digest('base64url')
-      .slice(0, BLIND_INDEX_LENGTH);
+    return blindIndexWith(this.indexKey, BLIND_INDEX_LENGTH, kind, value);
   }
 
   /**
