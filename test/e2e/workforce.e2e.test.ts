@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../helpers/app.ts';
 import { adultIdNumber } from '../helpers/workforce.ts';
 import {
+  closeDrawer,
   collectPageErrors,
   eventually,
   hasChromium,
@@ -120,7 +121,7 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     expect(text).toContain('2026年4月1日');
     expect(text).toContain('2026年 1 次');
     await screenshot(page, 'workforce-02-person');
-    await page.keyboard.press('Escape');
+    await closeDrawer(drawer);
   });
 
   it('refuses an import with the row and field named, then imports a good file', async () => {
@@ -196,7 +197,7 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
     await drawer.getByRole('button', { name: '记入培训档案' }).click();
     await eventually(() => drawer.innerText()).toContain('2026年 1 次');
     await screenshot(page, 'workforce-06-person-kept');
-    await page.keyboard.press('Escape');
+    await closeDrawer(drawer);
     const zheng = rows('ledger-table').filter({ hasText: '郑主任' });
     await eventually(() => zheng.innerText()).toContain('本年已培训（2026年11月21日）');
     expect(await zheng.innerText()).toContain('2026年11月20日 通过');
@@ -228,7 +229,7 @@ describe.skipIf(!hasChromium)('workforce and supervision in the browser', () => 
           .user,
     ).toBeNull();
     await eventually(() => drawer.innerText()).toContain('未关联');
-    await page.keyboard.press('Escape');
+    await closeDrawer(drawer);
   });
 
   it('registers a course with its attendees, which enters their training file', async () => {

@@ -132,3 +132,13 @@ export async function fillDate(field: Locator, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-').map(Number);
   await typeIntoPicker(field, isoDate, `${year}年${month}月${day}日`);
 }
+
+/**
+ * Closes an antd Drawer with its own close button and waits until it is gone. Escape reaches a drawer only
+ * while the focus is inside it: after a Popconfirm's button (rendered outside the drawer) the focus is on the
+ * page, Escape did nothing, and the drawer's mask took the next test's clicks (CI on f3aa25f).
+ */
+export async function closeDrawer(drawer: Locator): Promise<void> {
+  await drawer.locator('.ant-drawer-close').first().click();
+  await drawer.waitFor({ state: 'hidden' });
+}
