@@ -139,6 +139,42 @@ describe('the outbox', () => {
     expect(await contactsOf(child)).toHaveLength(0);
   });
 
+  it('sends a record kept while a sync was under way, by the sync asked for meanwhile', async () => {
+    const child = await registerChild(t, 'director');
+    base = deadBase;
+    await sendOrKeep(contact(child, { note: '同步前' }));
+    base = serverBase;
+    // The first pass's request is held (once it is on its way) until the second record is kept and a sync
+    // asked for.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let sending!: () => void;
+    const sent = new Promise<void>((resolve) => (sending = resolve));
+    const browserFetch = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      if (String(init?.body).includes('同步前')) {
+        sending();
+        await held;
+      }
+      return browserFetch(input, init);
+    };
+    try {
+      const running = syncOutbox();
+      await sent;
+      base = deadBase;
+      await sendOrKeep(contact(child, { note: '同步中' }));
+      base = serverBase;
+      const asked = syncOutbox();
+      release();
+      await running;
+      await asked;
+    } finally {
+      globalThis.fetch = browserFetch;
+    }
+    expect(await outboxItems()).toHaveLength(0);
+    expect((await contactsOf(child)).map((c) => c.note).sort()).toEqual(['同步中', '同步前']);
+  });
+
   it('tells nobody after a sync that found nothing to send', async () => {
     base = serverBase;
     const changes = countChanges();

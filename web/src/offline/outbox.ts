@@ -110,10 +110,28 @@ function conflictsOf(error: ApiError): MergeConflict[] | null {
 }
 
 let running: Promise<number> | null = null;
+let queued: Promise<number> | null = null;
 
-/** Sends what waits, oldest first; stops at the first network failure or ended session. Returns how many went. */
+/**
+ * Sends what waits, oldest first; stops at the first network failure or ended session. Returns how many went.
+ * Called while a pass is under way, it runs one more pass after that one: the running pass read the outbox
+ * before the caller's change (a conflict just chosen, a record just kept), and would have left it waiting
+ * with nothing to send it again — 用我的 chosen during the sync 立即同步 started wrote nothing (seen in CI).
+ */
 export function syncOutbox(): Promise<number> {
-  running ??= (async () => {
+  if (running) {
+    const again = () => {
+      queued = null;
+      return syncOutbox();
+    };
+    queued ??= running.then(again, again);
+    return queued;
+  }
+  return pass();
+}
+
+function pass(): Promise<number> {
+  running = (async () => {
     let sent = 0;
     // Only a sync that sent or marked something tells the listeners (the app then reads its pages again): one
     // that found nothing to send — every start of the app — made it read everything twice (offline: her worklist
