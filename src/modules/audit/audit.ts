@@ -1,7 +1,7 @@
 // The audit trail: every change to a child's file (who, when, what, old and new values), written in the
 // same transaction as the change, and every read of a child's file.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { AuditEventTable, DB } from '../../db/schema.ts';
 import type { Actor } from '../access/index.ts';
 import { auditContextColumns, currentAuditContext } from './context.ts';
 
@@ -27,23 +27,25 @@ export interface AuditEntry {
  * Write it last in a transaction: the chain head stays locked from this insert to the commit.
  */
 export async function recordAudit(db: Kysely<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+  await db.insertInto('audit_event').values(auditRow(actor, entry)).execute();
+}
+
+/** One record's row, with the context of the request being served (counted as written by it). */
+export function auditRow(actor: Actor, entry: AuditEntry): Insertable<AuditEventTable> {
   const context = currentAuditContext();
   if (context) context.written++;
-  await db
-    .insertInto('audit_event')
-    .values({
-      actor_id: actor.id,
-      actor_name: actor.name,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId ?? null,
-      child_id: entry.childId ?? null,
-      region_code: entry.regionCode ?? null,
-      changes: entry.changes ? JSON.stringify(entry.changes) : null,
-      detail: entry.detail ? JSON.stringify(entry.detail) : null,
-      ...auditContextColumns(context),
-    })
-    .execute();
+  return {
+    actor_id: actor.id,
+    actor_name: actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId ?? null,
+    child_id: entry.childId ?? null,
+    region_code: entry.regionCode ?? null,
+    changes: entry.changes ? JSON.stringify(entry.changes) : null,
+    detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    ...auditContextColumns(context),
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {

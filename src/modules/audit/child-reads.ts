@@ -10,8 +10,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { isUuid } from '../access/index.ts';
-import { recordAudit } from './audit.ts';
+import { auditRow } from './audit.ts';
 import { currentAuditContext } from './context.ts';
+import { writeReadRecord } from './read-records.ts';
 import { filtersForAudit } from './search-key.ts';
 import type {} from '../../server/app.ts';
 import type {} from '../../server/auth.ts';
@@ -135,18 +136,22 @@ async function childReadsPlugin(app: FastifyInstance): Promise<void> {
     const params = (request.params ?? {}) as Record<string, string>;
     const childId =
       url!.startsWith('/api/v1/children/:id') && params.id && isUuid(params.id) ? params.id : null;
-    await recordAudit(db, request.actor, {
-      action,
-      entity: childId ? 'child' : 'route',
-      entityId: childId ?? params.id ?? null,
-      childId,
-      regionCode: request.actor.regionCode || null,
-      detail: {
-        route: url,
-        ...(Object.keys(params).length ? { params } : {}),
-        filters: await filtersForAudit(db, request.query as Record<string, unknown>),
-      },
-    });
+    // Grouped with the records of concurrent reads (read-records.ts); the answer waits for it.
+    await writeReadRecord(
+      db,
+      auditRow(request.actor, {
+        action,
+        entity: childId ? 'child' : 'route',
+        entityId: childId ?? params.id ?? null,
+        childId,
+        regionCode: request.actor.regionCode || null,
+        detail: {
+          route: url,
+          ...(Object.keys(params).length ? { params } : {}),
+          filters: await filtersForAudit(db, request.query as Record<string, unknown>),
+        },
+      }),
+    );
     return payload;
   });
 }
