@@ -22,8 +22,9 @@ export default defineConfig({
           exclude: ['test/e2e/**'],
           // One process runs these files one after another and keeps what it loaded: the app's modules and
           // PGlite's compiled WebAssembly, which each file otherwise loaded again (import ~110 s of a PGlite
-          // run). Measured on 2 cores, the whole PGlite half: 938 s → 683 s. These tests keep no state between
-          // files (each opens its own database and app, and restores what it changes in process.env).
+          // run). Measured on 2 cores, the whole PGlite half: 938 s → 694 s with this split (683 s when the
+          // browser tests shared the process too). These tests keep no state between files (each opens its own
+          // database and app, and restores what it changes in process.env).
           isolate: false,
         },
       },
