@@ -9,7 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig, type Config } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { systemActor } from '../src/modules/access/actor.ts';
@@ -30,9 +30,10 @@ async function hammer(
   admission: AdmissionOptions | false,
   label: string,
   targets: readonly Target[],
+  config: Partial<Config> = {},
 ): Promise<void> {
   const app = await buildApp(
-    { database, config: loadConfig({}), clock: () => new Date(`${AS_OF}T02:00:00Z`) },
+    { database, config: { ...loadConfig({}), ...config }, clock: () => new Date(`${AS_OF}T02:00:00Z`) },
     { logger: false, admission },
   );
   try {
@@ -166,6 +167,14 @@ async function measure(open: (waitMs: number | null) => Promise<Database>, label
     );
     if (database.backend === 'pglite')
       await hammer(database, false, 'unbounded (as before issue 14)', TARGETS.slice(0, 1));
+    else {
+      // The session cache (issue 20.3) off and on again, in turns, on the director's worklist: what it saves.
+      const director = TARGETS.slice(2);
+      const bounded = { slots, waitMs: WAIT_MS };
+      await hammer(database, bounded, 'bounded, sessions not cached', director, { sessionCache: false });
+      await hammer(database, bounded, 'bounded, sessions cached', director, { sessionCache: true });
+      await hammer(database, bounded, 'bounded, sessions not cached', director, { sessionCache: false });
+    }
   } finally {
     await database.close();
   }

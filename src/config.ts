@@ -28,6 +28,12 @@ export interface Config {
    * anything but enrol, read their own account, change their password and sign out.
    */
   requireSecondFactor: boolean;
+  /**
+   * TONGHU_SESSION_CACHE (default 1): on PostgreSQL, each server process keeps sessions it has just read for a
+   * few seconds, their ends announced by the database (src/modules/auth/session-cache.ts); 0 reads every
+   * request's session from the database.
+   */
+  sessionCache: boolean;
 }
 
 function positiveOf(value: string | undefined, field: string, fallback: number): number {
@@ -95,5 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     anonymousRateLimit: positiveOf(env.TONGHU_ANON_RATE_LIMIT, 'TONGHU_ANON_RATE_LIMIT', 600),
     apiClientRateLimit: positiveOf(env.TONGHU_API_CLIENT_RATE_LIMIT, 'TONGHU_API_CLIENT_RATE_LIMIT', 300),
     requireSecondFactor: flagOf(env.TONGHU_REQUIRE_2FA, 'TONGHU_REQUIRE_2FA'),
+    sessionCache:
+      !env.TONGHU_SESSION_CACHE?.trim() || flagOf(env.TONGHU_SESSION_CACHE, 'TONGHU_SESSION_CACHE'),
   };
 }

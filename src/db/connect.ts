@@ -10,6 +10,7 @@ import { PGliteDialect } from './pglite-dialect.ts';
 import { DATE_OID, INT8_OID, keepText, NUMERIC_OID, pgliteOptions, toNumber } from './pglite-options.mjs';
 import { RemotePGlite, type PGliteLike } from './pglite-remote.ts';
 import { SealedColumnsPlugin } from './sealed-columns.ts';
+import { registerTableWrites, TableWritesPlugin } from './table-writes.ts';
 import type { DB } from './schema.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -47,6 +48,23 @@ export interface OpenOptions {
   onConnectionError?: (error: Error) => void;
 }
 
+const closing = new WeakMap<object, Set<() => Promise<void>>>();
+
+/** Runs `fn` when `db`'s Database is closed, before its connections go (what rides on them stops first). */
+export function whenClosing(db: Kysely<DB>, fn: () => Promise<void>): () => void {
+  let set = closing.get(db);
+  if (!set) closing.set(db, (set = new Set()));
+  set.add(fn);
+  return () => void set.delete(fn);
+}
+
+async function runClosing(db: Kysely<DB>): Promise<void> {
+  const set = closing.get(db);
+  if (!set) return;
+  closing.delete(db);
+  for (const fn of set) await fn().catch(() => {});
+}
+
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
@@ -70,12 +88,18 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     pool.on('connect', (client) => client.on('error', report));
     pool.on('error', () => {}); // already reported by the client's own listener
     const recording = recordingPool(pool);
+    const writes = new TableWritesPlugin();
     const db = new Kysely<DB>({
       dialect: new PostgresDialect({ pool: recording.pool }),
-      plugins: [new SealedColumnsPlugin()],
+      plugins: [new SealedColumnsPlugin(), writes],
     });
     registerCopy(db, recording.clients);
-    return { db, backend: 'postgres', pglite: null, pool, close: () => db.destroy() };
+    registerTableWrites(db, writes);
+    const close = async () => {
+      await runClosing(db);
+      await db.destroy();
+    };
+    return { db, backend: 'postgres', pglite: null, pool, close };
   }
   // One owner per data folder (src/db/lock.ts): refused here, before PGlite reads the folder. The folder holds
   // the register: 0700, its files 0600, whatever the umask (data-folder.ts).
@@ -104,12 +128,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     throw error;
   }
   if (options.dataDir) makePrivate(options.dataDir);
+  const writes = new TableWritesPlugin();
   const db = new Kysely<DB>({
     dialect: new PGliteDialect(engine, { waitMs: options.waitMs ?? null }),
-    plugins: [new SealedColumnsPlugin()],
+    plugins: [new SealedColumnsPlugin(), writes],
   });
+  registerTableWrites(db, writes);
   const close = async () => {
     try {
+      await runClosing(db);
       await db.destroy();
       // Files PGlite made since the open are private by the umask; this covers any it set a mode on itself.
       if (options.dataDir) makePrivate(options.dataDir);

@@ -1,5 +1,6 @@
 // Assembles the HTTP application: schemas, errors, permissions, OpenAPI and the capability modules.
 import fastifySwagger from '@fastify/swagger';
+import { startSessionCache } from '../modules/auth/session-cache.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -65,6 +66,12 @@ export async function buildApp(
     trustProxy: ctx.config.trustProxy as boolean | string,
   });
   app.decorate('ctx', ctx);
+  if (ctx.config.sessionCache && ctx.database.pool) {
+    const stop = startSessionCache(ctx.database.db, ctx.database.pool, (error) =>
+      app.log.warn(`会话缓存的数据库通知连接中断，已暂停缓存并将重连：${error.message}`),
+    );
+    app.addHook('onClose', stop);
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   requirePermissionDeclarations(app);

@@ -34,6 +34,7 @@ import * as m0064 from './0064_short_blind_index.ts';
 import * as m0065 from './0065_reassess_on.ts';
 import * as m0066 from './0066_reassess_on_kept.ts';
 import * as m0067 from './0067_audit_chain_per_statement.ts';
+import * as m0068 from './0068_session_revocation_notify.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -71,4 +72,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0065_reassess_on': m0065,
   '0066_reassess_on_kept': m0066,
   '0067_audit_chain_per_statement': m0067,
+  '0068_session_revocation_notify': m0068,
 };

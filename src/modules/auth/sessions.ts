@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { AppUserTable, DB } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
 import { auditSessionExpired } from '../audit/index.ts';
+import { sessionCacheOf } from './session-cache.ts';
 
 export { SESSION_COOKIE } from './cookies.ts';
 /** Signed out after this long without a request. */
@@ -39,8 +40,39 @@ export async function createSession(db: Kysely<DB>, userId: string, now: Date): 
 
 export type SessionUser = Selectable<AppUserTable>;
 
-/** The user behind a live session token, sliding its expiry; null when unknown, expired or disabled. */
+type SessionRow = SessionUser & {
+  session_created_at: Date;
+  session_expires_at: Date;
+  session_last_seen_at: Date;
+};
+
+/** Still live at `now`, and its expiry not yet due to slide: the session as read may answer for it. */
+function liveAndUntouched(row: SessionRow, now: Date): boolean {
+  const t = now.getTime();
+  return (
+    new Date(row.session_expires_at).getTime() > t &&
+    t - new Date(row.session_created_at).getTime() < SESSION_MAX_MS &&
+    !row.disabled &&
+    t - new Date(row.session_last_seen_at).getTime() < SESSION_TOUCH_MS
+  );
+}
+
+function userOf(row: SessionRow): SessionUser {
+  const { session_created_at: _c, session_expires_at: _e, session_last_seen_at: _l, ...user } = row;
+  return user;
+}
+
+/**
+ * The user behind a live session token, sliding its expiry; null when unknown, expired or disabled. Where the
+ * server keeps a session cache (session-cache.ts) a copy read moments ago answers while nothing has ended it
+ * and its expiry need not slide; everything else goes to the database as before.
+ */
 export async function resolveSession(db: Kysely<DB>, token: string, now: Date): Promise<SessionUser | null> {
+  const cache = sessionCacheOf<SessionRow>(db);
+  const hash = tokenHash(token);
+  const cached = cache?.get(hash);
+  if (cached && liveAndUntouched(cached, now)) return userOf(cached);
+  const epoch = cache?.epoch() ?? 0;
   const row = await db
     .selectFrom('user_session')
     .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
@@ -67,6 +99,7 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
     );
     return null;
   }
+  let seen: SessionRow = row;
   if (now.getTime() - new Date(row.session_last_seen_at).getTime() >= SESSION_TOUCH_MS) {
     const expires = Math.min(now.getTime() + SESSION_IDLE_MS, created + SESSION_MAX_MS);
     await db
@@ -74,9 +107,10 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
       .set({ last_seen_at: now, expires_at: new Date(expires) })
       .where('token_hash', '=', tokenHash(token))
       .execute();
+    seen = { ...row, session_last_seen_at: now, session_expires_at: new Date(expires) };
   }
-  const { session_created_at: _c, session_expires_at: _e, session_last_seen_at: _l, ...user } = row;
-  return user;
+  cache?.put(hash, seen, epoch);
+  return userOf(seen);
 }
 
 export async function endSession(db: Kysely<DB>, token: string): Promise<void> {
