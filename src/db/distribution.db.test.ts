@@ -1,0 +1,192 @@
+// Ready for Citus (issue 20.5; the plan is docs/scale.md): beyond one PostgreSQL per province the register is
+// distributed by county, so every table holding a child's data must carry `county_code`, in its primary key and
+// in its foreign keys to other such tables. This test reads the migrated schema and holds the line: every table
+// is classified (distributed with the child, owned by a county, a reference table, or the coordinator's own);
+// every table that reaches a child through its foreign keys is in the first group; and the tables not yet
+// carrying the county are listed by name — a new table of a child's data must carry it, and a table that
+// gains it must leave the list (the test fails either way), so the list only shrinks.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
+
+/** A child's data: distributed by county_code, co-located with `child`. */
+const WITH_THE_CHILD = [
+  'child',
+  'child_parent',
+  'child_caregiver',
+  'child_assistance',
+  'child_restriction',
+  'child_restriction_member',
+  'support_transition',
+  'assessment',
+  'contact',
+  'work_log',
+  'intervention',
+  'mandatory_report',
+  'mandatory_report_followup',
+  'referral',
+  'referral_event',
+  'conference',
+  'conference_action',
+  'conference_participant',
+  'list_share_item',
+  'comparison_finding',
+  'spot_check_item',
+  'spot_check_finding',
+  'care_activity_child',
+  'screening_record',
+  'id_reveal',
+  'rules_revision_change',
+  'school_return',
+  'notice',
+  // The trail of who read or changed what. Its hash chain is one per database today (audit_chain_head); with
+  // the register distributed it becomes one chain per county (docs/scale.md).
+  'audit_event',
+];
+
+/** A county's own records that are not one child's: distributed by county too, or kept on the coordinator. */
+const OF_A_COUNTY = [
+  'care_activity',
+  'list_share',
+  'list_share_recipient',
+  'comparison_run',
+  'import_run',
+  'screening_round',
+  'spot_check',
+  'training',
+  'training_record',
+  'workforce_person',
+  'workforce_post',
+  'workforce_evaluation',
+  // A plan may be a city's or the province's: kept on the coordinator (a few hundred rows).
+  'action_plan',
+  'plan_phase',
+  'plan_task',
+  'plan_measure',
+  'plan_unit',
+  'progress_report',
+  'plan_inspection',
+];
+
+/** Copied to every node: what the others refer to. */
+const REFERENCE = [
+  'region',
+  'region_load',
+  'department',
+  'app_user',
+  'api_client',
+  'privacy_officer',
+  'rules_revision',
+  'server_key',
+];
+
+/** The coordinator's own: sign-in, migrations, the chain head, the nightly run's record. */
+const COORDINATOR = [
+  'kysely_migration',
+  'kysely_migration_lock',
+  'audit_chain_head',
+  'user_session',
+  'login_failure',
+  'trusted_device',
+  'user_second_factor',
+  'user_recovery_code',
+  'reassess_run',
+];
+
+/** Not yet carrying county_code (the work of issue 20.5 still to do): this list only shrinks. */
+const COUNTY_NOT_YET = [
+  'child_parent',
+  'child_caregiver',
+  'child_assistance',
+  'child_restriction',
+  'child_restriction_member',
+  'support_transition',
+  'assessment',
+  'contact',
+  'work_log',
+  'intervention',
+  'mandatory_report',
+  'mandatory_report_followup',
+  'referral_event',
+  'conference_action',
+  'conference_participant',
+  'list_share_item',
+  'comparison_finding',
+  'spot_check_item',
+  'spot_check_finding',
+  'care_activity_child',
+  'screening_record',
+  'id_reveal',
+  'rules_revision_change',
+  'school_return',
+  'notice',
+  'audit_event',
+];
+
+/** Carrying county_code but not yet in the primary key (every one of them today): this list only shrinks. */
+const KEY_NOT_YET = ['child', 'referral', 'conference'];
+
+let database: TestDatabase;
+let columns: Map<string, Set<string>>;
+let primaryKeys: Map<string, string[]>;
+let references: { from: string; to: string }[];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const cols = await sql<{ table_name: string; column_name: string }>`
+    select c.table_name, c.column_name
+      from information_schema.columns c
+      join information_schema.tables t using (table_schema, table_name)
+     where c.table_schema = 'public' and t.table_type = 'BASE TABLE'`.execute(database.db);
+  columns = new Map();
+  for (const { table_name, column_name } of cols.rows) {
+    if (!columns.has(table_name)) columns.set(table_name, new Set());
+    columns.get(table_name)!.add(column_name);
+  }
+  const keys = await sql<{ table_name: string; column_name: string }>`
+    select kcu.table_name, kcu.column_name
+      from information_schema.table_constraints tc
+      join information_schema.key_column_usage kcu using (constraint_schema, constraint_name)
+     where tc.table_schema = 'public' and tc.constraint_type = 'PRIMARY KEY'
+     order by kcu.table_name, kcu.ordinal_position`.execute(database.db);
+  primaryKeys = new Map();
+  for (const { table_name, column_name } of keys.rows)
+    primaryKeys.set(table_name, [...(primaryKeys.get(table_name) ?? []), column_name]);
+  const fks = await sql<{ from: string; to: string }>`
+    select conrelid::regclass::text as "from", confrelid::regclass::text as "to"
+      from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace`.execute(database.db);
+  references = fks.rows;
+});
+afterAll(() => database.destroy());
+
+describe('the schema, read for distribution by county (Citus)', () => {
+  it('classifies every table once', () => {
+    const groups = [WITH_THE_CHILD, OF_A_COUNTY, REFERENCE, COORDINATOR].flat();
+    expect(new Set(groups).size, 'a table in two groups').toBe(groups.length);
+    expect([...columns.keys()].sort()).toEqual([...groups].sort());
+  });
+
+  it("puts every table that reaches a child through its foreign keys with the child's data", () => {
+    const reaches = new Set(['child']);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const { from, to } of references)
+        if (reaches.has(to) && !reaches.has(from) && !REFERENCE.includes(from)) {
+          reaches.add(from);
+          grew = true;
+        }
+    }
+    expect([...reaches].filter((t) => !WITH_THE_CHILD.includes(t))).toEqual([]);
+  });
+
+  it("has county_code on every table of a child's data but those still listed", () => {
+    const without = WITH_THE_CHILD.filter((t) => !columns.get(t)?.has('county_code'));
+    expect(without.sort()).toEqual([...COUNTY_NOT_YET].sort());
+  });
+
+  it('has county_code in the primary key of every table carrying it but those still listed', () => {
+    const carrying = WITH_THE_CHILD.filter((t) => columns.get(t)?.has('county_code'));
+    const notInKey = carrying.filter((t) => !primaryKeys.get(t)?.includes('county_code'));
+    expect(notInKey.sort()).toEqual([...KEY_NOT_YET].sort());
+  });
+});
