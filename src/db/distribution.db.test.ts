@@ -168,7 +168,7 @@ describe('the schema, read for distribution by county (Citus)', () => {
 
   it("puts every table that reaches a child through its foreign keys with the child's data", () => {
     const reaches = new Set(['child']);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const { from, to } of references)
         if (reaches.has(to) && !reaches.has(from) && !REFERENCE.includes(from)) {
