@@ -58,11 +58,6 @@ export class SessionCache<T extends { id: string }> {
     this.#entries.set(tokenHash, { row, userId: row.id, storedAt: nowMs });
   }
 
-  forget(tokenHash: string): void {
-    this.#epoch++;
-    this.#entries.delete(tokenHash);
-  }
-
   /** An account changed or one of its sessions ended. */
   revokeUser(userId: string): void {
     this.#epoch++;
