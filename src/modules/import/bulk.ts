@@ -39,7 +39,7 @@ export class BulkWriter {
   }
 
   /**
-   * Inserts `rows` (all with the same keys; jsonb columns as JSON text, a null `updated_at` meaning now).
+   * Inserts `rows` (all with the same keys; jsonb columns as JSON text or as values, a null `updated_at` meaning now).
    * `upsertOn` updates the existing row with that key instead, in every column but the key and created_at.
    */
   async insert(
