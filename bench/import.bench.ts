@@ -2,7 +2,8 @@
 // the same children into the child table on the same database: the COPY is the floor no importer that
 // validates, assesses and audits can beat, so the ratio says what the rest costs. PGlite always; the
 // PostgreSQL server too when DATABASE_URL or TEST_DATABASE_URL names one. BENCH_IMPORT_CHILDREN changes n.
-import { mkdtempSync, rmSync, writeFileSync, createWriteStream, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, createWriteStream, statSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,10 +20,12 @@ import {
 } from '../src/domain/codes.ts';
 import { systemActor } from '../src/modules/access/actor.ts';
 import { idNumberOf } from '../test/helpers/import-files.ts';
+import { TONGHU_BIN } from '../test/helpers/cli.ts';
 import { importChildren } from '../src/modules/import/service.ts';
 import { loadRegions } from '../src/regions/loader.ts';
 import { readSourceRegions } from '../src/regions/source.ts';
 import { clearKeyring, dropSealedChecks } from './clear-keyring.ts';
+import { copyFloor, fileCopy, tableRows, type Floor } from './import-floor.ts';
 import type { Benchmark } from './registry.ts';
 import { syntheticFacts } from './synthetic.ts';
 
@@ -162,6 +165,8 @@ interface Backend {
   /** A fresh migrated database with the county's regions, not timed. */
   fresh(): Promise<Database>;
   copy(database: Database, csv: string): Promise<void>;
+  /** PostgreSQL: a fresh database like fresh()'s, not opened, by its URL. */
+  freshUrl?(): Promise<string>;
   done(): Promise<void>;
 }
 
@@ -195,13 +200,17 @@ async function postgresBackend(baseUrl: string): Promise<Backend> {
   await migrateToLatest(t.db);
   await loadRegions(t.db, COUNTY);
   await t.close();
+  const freshUrl = async () => {
+    const name = `tonghu_bench_${process.pid}_${made.length}`;
+    await admin.query(`create database ${name} template ${template}`);
+    made.push(name);
+    return url(name);
+  };
   return {
     name: 'PostgreSQL',
+    freshUrl,
     async fresh() {
-      const name = `tonghu_bench_${process.pid}_${made.length}`;
-      await admin.query(`create database ${name} template ${template}`);
-      made.push(name);
-      return openDatabase({ databaseUrl: url(name), poolSize: 4 });
+      return openDatabase({ databaseUrl: await freshUrl(), poolSize: 4 });
     },
     async copy(database, csv) {
       const client = await database.pool!.connect();
@@ -273,6 +282,66 @@ async function sealingAB(
   );
 }
 
+/**
+ * `tonghu import children FILE` as a county runs it: its own Node process on the database at `url` (migrated,
+ * the county's regions loaded), under /usr/bin/time for its peak RSS when there is one.
+ */
+function cliImport(url: string, file: string): { ms: number; rssMb: number | null; summary: string } {
+  const time = existsSync('/usr/bin/time');
+  const args = [process.execPath, TONGHU_BIN, 'import', 'children', file];
+  const started = performance.now();
+  const r = spawnSync(
+    time ? '/usr/bin/time' : args[0]!,
+    time ? ['-f', 'bench-peak-rss-kb %M', ...args] : args.slice(1),
+    {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: url, TEST_DATABASE_URL: '', TONGHU_REGION: COUNTY, CI: 'true' },
+      maxBuffer: 1 << 26,
+    },
+  );
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`tonghu import children exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const rss = /bench-peak-rss-kb (\d+)/.exec(r.stderr);
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : null, summary: r.stdout.trim() };
+}
+
+/** BENCH_IMPORT_FLOOR_ONLY=1: on PostgreSQL only the command against the floors (no PGlite, XLSX or A/B). */
+const FLOOR_ONLY = Boolean(process.env.BENCH_IMPORT_FLOOR_ONLY);
+
+/**
+ * PostgreSQL: the real command on a fresh database, then the COPY floor of the rows it wrote and psql's
+ * `\copy` of the file, printed together with the ratios (issue 20.1: ≤ 3× the floor, ≤ 10× `\copy`).
+ */
+async function floorRun(backend: Backend, file: string, dir: string): Promise<Floor> {
+  const url = await backend.freshUrl!();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const before = await tableRows(client);
+    const cli = cliImport(url, file);
+    const floor = await copyFloor(client, before, dir);
+    const raw = await fileCopy(client, url, file);
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+    console.log(
+      `${backend.name.padEnd(10)} COPY floor of what the import wrote (COPY FROM STDIN into empty tables with the same indexes, one transaction): ${s(floor.ms)}`,
+    );
+    for (const t of floor.tables)
+      console.log(
+        `${''.padEnd(10)}   ${t.name.padEnd(18)} ${t.rows.toLocaleString('en').padStart(11)} rows ${mb(t.bytes).padStart(7)} ${s(t.ms).padStart(8)}${t.before ? `  (${t.before} rows there before, exported with the rest)` : ''}`,
+      );
+    console.log(
+      `${backend.name.padEnd(10)} ${raw.how} of the file into (doc jsonb): ${s(raw.ms)} (${raw.rows.toLocaleString('en')} lines)`,
+    );
+    console.log(
+      `${backend.name.padEnd(10)} tonghu import children (own process): ${s(cli.ms)}  ×${(cli.ms / floor.ms).toFixed(1)} floor  ×${(cli.ms / raw.ms).toFixed(1)} \\copy  peak RSS ${cli.rssMb === null ? 'unknown (no /usr/bin/time)' : `${cli.rssMb.toFixed(0)} MB`}  (${cli.summary})`,
+    );
+    return floor;
+  } finally {
+    await client.end();
+  }
+}
+
 const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString('en')}/s`;
 
 export const importBench: Benchmark = {
@@ -289,8 +358,9 @@ export const importBench: Benchmark = {
       const ndjsonFile = path.join(dir, 'children.ndjson');
       writeFileSync(ndjsonFile, rows.map((c) => JSON.stringify(c)).join('\n') + '\n');
       const xlsxFile = path.join(dir, 'children.xlsx');
-      const xlsxWrite = await timed(() => writeXlsxFile(xlsxFile, rows));
-      const csv = copyCsv(rows);
+      // BENCH_IMPORT_FLOOR_ONLY (1,000,000 children, say) needs neither the XLSX nor the child rows for COPY.
+      const xlsxWrite = FLOOR_ONLY ? null : await timed(() => writeXlsxFile(xlsxFile, rows));
+      const csv = FLOOR_ONLY ? '' : copyCsv(rows);
       const sealingN = Math.min(n, Number(process.env.BENCH_IMPORT_SEALING_CHILDREN ?? 20_000));
       const sealingFile = path.join(dir, 'sealing.ndjson');
       writeFileSync(
@@ -301,10 +371,10 @@ export const importBench: Benchmark = {
           .join('\n') + '\n',
       );
       console.log(
-        `${n.toLocaleString('en')} children (every ${CERTIFICATE_EVERY} with a disability certificate in the NDJSON) in ${villages.length} villages of ${COUNTY}; NDJSON ${(statSync(ndjsonFile).size / 2 ** 20).toFixed(1)} MB, XLSX ${(statSync(xlsxFile).size / 2 ** 20).toFixed(1)} MB (written in ${(xlsxWrite.ms / 1000).toFixed(1)} s)`,
+        `${n.toLocaleString('en')} children (every ${CERTIFICATE_EVERY} with a disability certificate in the NDJSON) in ${villages.length} villages of ${COUNTY}; NDJSON ${(statSync(ndjsonFile).size / 2 ** 20).toFixed(1)} MB${xlsxWrite ? `, XLSX ${(statSync(xlsxFile).size / 2 ** 20).toFixed(1)} MB (written in ${(xlsxWrite.ms / 1000).toFixed(1)} s)` : ''}`,
       );
 
-      const backends: (() => Promise<Backend>)[] = [pgliteBackend];
+      const backends: (() => Promise<Backend>)[] = FLOOR_ONLY ? [] : [pgliteBackend];
       const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
       if (serverUrl) backends.push(() => postgresBackend(serverUrl));
       for (const make of backends) {
@@ -315,6 +385,8 @@ export const importBench: Benchmark = {
               { db: database.db, actor: systemActor('基准测试'), today: TODAY, deploymentRegion: COUNTY },
               { source: { path: file }, fileName: path.basename(file) },
             );
+          const floor = backend.freshUrl && !SEALING_ONLY ? await floorRun(backend, ndjsonFile, dir) : null;
+          if (FLOOR_ONLY) continue;
           if (!SEALING_ONLY) {
             const copyDb = await backend.fresh();
             const copy = await timed(() => backend.copy(copyDb, csv));
@@ -342,7 +414,7 @@ export const importBench: Benchmark = {
               },
             ) =>
               console.log(
-                `${backend.name.padEnd(10)} ${label.padEnd(22)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${rate(n, r.ms).padStart(9)}  ×${(r.ms / copy.ms).toFixed(1).padStart(5)} COPY${r.value ? `  (imported ${r.value.imported}, updated ${r.value.updated}, rejected ${r.value.rejected}${r.value.problems[0] ? `: ${r.value.problems[0].message}` : ''})` : ''}`,
+                `${backend.name.padEnd(10)} ${label.padEnd(22)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${rate(n, r.ms).padStart(9)}  ×${(r.ms / copy.ms).toFixed(1).padStart(5)} COPY${floor ? `  ×${(r.ms / floor.ms).toFixed(1).padStart(5)} floor` : ''}${r.value ? `  (imported ${r.value.imported}, updated ${r.value.updated}, rejected ${r.value.rejected}${r.value.problems[0] ? `: ${r.value.problems[0].message}` : ''})` : ''}`,
               );
             line('raw COPY', { ms: copy.ms });
             line('import NDJSON', fromNdjson);

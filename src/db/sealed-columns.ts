@@ -72,12 +72,15 @@ const SENSITIVE_KEYS = new Set([
 
 /** Seals, at any depth, the string values under a sensitive key and the old/new values of a sensitive field. */
 export function sealInJson(value: unknown): unknown {
+  // A date is its JSON text, as it would be had the value come as JSON text (sealJsonParameter).
+  if (value instanceof Date) return value.toJSON();
   if (Array.isArray(value)) return value.map(sealInJson);
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const sensitiveField = typeof record.field === 'string' && SENSITIVE_KEYS.has(record.field);
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(record)) {
+  for (const [key, raw] of Object.entries(record)) {
+    const v = raw instanceof Date ? raw.toJSON() : raw;
     if (typeof v === 'string' && v !== '' && !v.startsWith(SEALED_PREFIX))
       out[key] =
         SENSITIVE_KEYS.has(key) || (sensitiveField && (key === 'old' || key === 'new')) ? seal(v) : v;

@@ -57,11 +57,20 @@ export interface ChildPlan {
   interventions: Insertable<InterventionTable>[];
   assessment: ReturnType<typeof assessmentRow> | null;
   report: Insertable<MandatoryReportTable> | null;
-  audits: Insertable<AuditEventTable>[];
+  audits: AuditWrite[];
   level: Level | null;
   target: boolean;
   leftBehind: boolean;
 }
+
+/**
+ * An audit record to insert, its JSON as values rather than text: the writer seals what they hold and
+ * writes them as JSON once (sealRow, BulkWriter), instead of a JSON text parsed back to be sealed.
+ */
+export type AuditWrite = Omit<Insertable<AuditEventTable>, 'changes' | 'detail'> & {
+  changes: FieldChange[] | null;
+  detail: Record<string, unknown> | null;
+};
 
 /** The child's own facts, as childFactColumns() gives them (every one set, null when unknown). */
 type FactKey =
@@ -153,7 +162,7 @@ function auditRow(
     changes?: FieldChange[];
     detail?: Record<string, unknown>;
   },
-): Insertable<AuditEventTable> {
+): AuditWrite {
   return {
     actor_id: ctx.actor.id,
     actor_name: ctx.actor.name,
@@ -162,8 +171,8 @@ function auditRow(
     entity_id: entry.entityId,
     child_id: entry.childId,
     region_code: entry.regionCode,
-    changes: entry.changes ? JSON.stringify(entry.changes) : null,
-    detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    changes: entry.changes ?? null,
+    detail: entry.detail ?? null,
   };
 }
 
@@ -228,7 +237,7 @@ export function planChild(
     // A confirmation is of one assessment: it lapses when the level moves.
     ...(columns.level !== previousLevel ? { confirmed_by: null, confirmed_at: null } : {}),
   } as ChildWrite;
-  const audits: Insertable<AuditEventTable>[] = [];
+  const audits: AuditWrite[] = [];
   const region = checked.villageCode;
   if (!stored)
     audits.push(

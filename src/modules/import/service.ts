@@ -24,10 +24,13 @@ import { loadStoredChildren, type StoredChild } from './stored.ts';
 import { validateRecord } from './validate-record.ts';
 import { writePlans } from './write.ts';
 import { BulkWriter } from './bulk.ts';
+import { copyInFor } from '../../db/copy.ts';
 
 /** Records judged and written together: one lookup and a few inserts per table for each chunk. */
 const CHUNK = 500;
 const PREVIEW = 20;
+/** Records judged between two turns of the event loop. */
+const YIELD_EVERY = 25;
 
 export interface ImportRequest {
   source: TabularSource;
@@ -143,7 +146,8 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
       villages: new VillageDirectory(trx, ctx.deploymentRegion ?? ''),
     };
     const planContext = { actor: ctx.actor, today: ctx.today, runId, fileName };
-    const bulk = new BulkWriter(trx);
+    // COPY on the transaction's session when the database has it (PostgreSQL), statements otherwise.
+    const bulk = new BulkWriter(trx, dryRun ? null : await copyInFor(ctx.db, trx));
 
     /** The registered children a chunk names (locked until the end of the import). */
     const lookup = (chunk: ReadRecord[]) => {
@@ -166,6 +170,9 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
       const stored = await pending;
       const plans: ChildPlan[] = [];
       for (const [i, record] of chunk.entries()) {
+        // Judging is CPU work between awaits that settle at once: let the event loop in now and then, so
+        // that the writes in flight on the connection (COPY data, the server's answers) are not held up.
+        if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
         const key = keys[i] ?? null;
         let found: StoredChild | null = null;
         if (key) {

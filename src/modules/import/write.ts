@@ -1,5 +1,5 @@
-// Writes a chunk of planned children with one statement per table: the children upserted on their id
-// (new ones insert, registered ones update in place), then what hangs off them.
+// Writes a chunk of planned children with one statement (or COPY) per table: the children — new ones
+// inserted, registered ones updated in place on their id — then what hangs off them.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { BulkWriter } from './bulk.ts';
@@ -11,9 +11,15 @@ export async function writePlans(
   bulk: BulkWriter,
   plans: readonly ChildPlan[],
 ): Promise<void> {
+  // New children are plain inserts (COPY on PostgreSQL): their ids are new, and an ID number registered
+  // meanwhile fails the unique index either way. Registered ones are updated in place.
   await bulk.insert(
     'child',
-    plans.map((p) => p.child),
+    plans.filter((p) => p.action === 'create').map((p) => p.child),
+  );
+  await bulk.insert(
+    'child',
+    plans.filter((p) => p.action === 'update').map((p) => p.child),
     { upsertOn: 'id' },
   );
 
