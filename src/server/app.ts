@@ -66,7 +66,7 @@ export async function buildApp(
     trustProxy: ctx.config.trustProxy as boolean | string,
   });
   app.decorate('ctx', ctx);
-  if (ctx.config.sessionCache && ctx.database.pool) {
+  if (ctx.config.sessionCache && ctx.database.backend === 'postgres' && ctx.database.pool) {
     const stop = startSessionCache(ctx.database.db, ctx.database.pool, (error) =>
       app.log.warn(`会话缓存的数据库通知连接中断，已暂停缓存并将重连：${error.message}`),
     );

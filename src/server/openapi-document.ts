@@ -19,7 +19,8 @@ const NO_DATABASE: Database = absent('database');
 
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const app = await buildApp(
-    { database: NO_DATABASE, config: loadConfig({}), clock: () => new Date() },
+    // No sessions to cache either: the cache would open a connection of its own.
+    { database: NO_DATABASE, config: { ...loadConfig({}), sessionCache: false }, clock: () => new Date() },
     { logger: false },
   );
   try {

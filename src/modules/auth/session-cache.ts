@@ -134,7 +134,14 @@ function begin(db: Kysely<DB>, pool: pg.Pool, onError: (error: Error) => void): 
 
   const connect = async (): Promise<void> => {
     if (ended) return;
-    const c = new pg.Client(pool.options as pg.ClientConfig);
+    let c: pg.Client;
+    try {
+      c = new pg.Client(pool.options as pg.ClientConfig);
+    } catch (error) {
+      // Settings the pool took but a client refuses: said once, and nothing cached (never listening).
+      onError(error as Error);
+      return;
+    }
     client = c;
     const lost = (error?: Error) => {
       if (client !== c) return;
