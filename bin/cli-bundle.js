@@ -9,6 +9,10 @@
 // read beside the sources (the password list, the API documents, worker scripts, migrations' folder) are
 // found as before. When the bundle cannot be built or written (a read-only install), or
 // TONGHU_CLI_BUNDLE=0, the sources run through tsx as before.
+//
+// What a source loads with `await import()` goes into a chunk of its own (esbuild's splitting), loaded only
+// when that code runs: the server (Fastify and its plugins, src/cli/commands/serve-command.ts) is not loaded
+// by the commands that do not serve.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,7 +23,7 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'tonghu');
 const BUNDLE = join(CACHE, 'cli.mjs');
 const MANIFEST = join(CACHE, 'cli.json');
 // Changed whenever the way the bundle is built changes, so that older bundles are rebuilt.
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The bundle's sources with the size and time they had when it was built; false when it must be rebuilt. */
 function current() {
@@ -31,6 +35,14 @@ function current() {
     return false;
   }
   if (manifest.format !== FORMAT || manifest.bundle !== 'cli.mjs') return false;
+  // The chunks the bundle imports (named by their content, so a rebuild never changes one in place).
+  for (const chunk of manifest.chunks) {
+    try {
+      statSync(join(CACHE, chunk));
+    } catch {
+      return false;
+    }
+  }
   for (const [file, [size, mtime]] of Object.entries(manifest.inputs)) {
     let stat;
     try {
@@ -63,7 +75,7 @@ async function build() {
   // that the next start builds again (times are read after the build, when the list of sources is known).
   const started = Date.now() - 50; // a little early: the clock and file times need not agree to the millisecond
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
+    entryPoints: { cli: ENTRY },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -73,7 +85,10 @@ async function build() {
     sourcemap: 'linked',
     metafile: true,
     write: false,
-    outfile: BUNDLE,
+    outdir: CACHE,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'cli-chunk-[hash]',
     absWorkingDir: ROOT,
     logLevel: 'silent',
     plugins: [ownUrl],
@@ -87,11 +102,18 @@ async function build() {
   mkdirSync(CACHE, { recursive: true });
   // Written under temporary names and renamed, so that processes starting together never read half a file.
   const tag = `${process.pid}-${Date.now()}`;
-  for (const file of result.outputFiles) {
+  // The chunks first, the bundle that imports them after: a process starting meanwhile finds them all.
+  const outputs = [...result.outputFiles].sort(
+    (a, b) => Number(a.path.startsWith(BUNDLE)) - Number(b.path.startsWith(BUNDLE)),
+  );
+  for (const file of outputs) {
     writeFileSync(`${file.path}.${tag}`, file.contents);
     renameSync(`${file.path}.${tag}`, file.path);
   }
-  writeFileSync(`${MANIFEST}.${tag}`, JSON.stringify({ format: FORMAT, bundle: 'cli.mjs', inputs }));
+  const chunks = result.outputFiles
+    .map((file) => file.path.slice(CACHE.length + 1))
+    .filter((name) => name.startsWith('cli-chunk-') && name.endsWith('.mjs'));
+  writeFileSync(`${MANIFEST}.${tag}`, JSON.stringify({ format: FORMAT, bundle: 'cli.mjs', chunks, inputs }));
   renameSync(`${MANIFEST}.${tag}`, MANIFEST);
 }
 

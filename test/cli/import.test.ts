@@ -1,16 +1,19 @@
 // Runs the real `tonghu import children` as a bureau script would: exit codes, the exact summary line on
-// stdout, every bad record on stderr as "FILE，第N行，字段 X: …", and the database left as it was.
+// stdout, every bad record on stderr as "FILE，第N行，字段 X: …", and the database left as it was. The data
+// folder starts from the migrated template (migrating a new folder is start.test's subject).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { contractChild, idNumberOf, writeCsv, writeNdjson, writeXlsx } from '../helpers/import-files.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-import-cli-'));
 const dataDir = path.join(dir, 'data');
 const SLOW = 180_000; // each run starts the embedded database from disk
+beforeAll(() => dataDirFromTemplate(dataDir), SLOW);
 
 function tonghu(args: string[], env: Record<string, string | undefined> = { TONGHU_REGION: '445281' }) {
   return tonghuSync(args, {
@@ -178,6 +181,13 @@ describe('tonghu import children', () => {
           villageCode: '430202001001',
         }),
       ]);
+      // The template holds 株洲's regions: take them out, so that the command must load the county itself.
+      const zhuzhou = await query(async (db) => {
+        await db.deleteFrom('region_load').where('scope', 'like', '43%').execute();
+        await db.deleteFrom('region').where('code', 'like', '43%').execute();
+        return db.selectFrom('region').select('code').where('code', 'like', '43%').execute();
+      });
+      expect(zhuzhou).toEqual([]);
       const { code, stdout, stderr } = tonghu(['import', 'children', 'zhuzhou.ndjson'], {});
       expect(stderr).toBe('');
       expect(stdout).toBe('imported 1, updated 0, rejected 0\n');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { login } from '../../src/modules/auth/login.ts';
+import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const BIN = path.resolve('bin/tonghu.js');
 const root = mkdtempSync(path.join(tmpdir(), 'tonghu-start-'));
@@ -135,7 +136,9 @@ describe('tonghu serve', { timeout: 300_000 }, () => {
 
 describe('tonghu demo', { timeout: 300_000 }, () => {
   it('loads a small county on request and exits 2 naming a bad option', async () => {
+    // Migrated already (from the template): migrating a new folder is the tests' above.
     const dataDir = path.join(root, 'demo');
+    await dataDirFromTemplate(dataDir);
     const bad = spawnSync(process.execPath, [BIN, 'demo', '--region', '4452'], {
       env: env(dataDir),
       encoding: 'utf8',

@@ -1,16 +1,19 @@
-// Runs the real `tonghu users …` commands on an embedded database in a temporary data directory, and
-// checks what they wrote by opening that database between commands.
+// Runs the real `tonghu users …` commands on an embedded database in a temporary data directory (started
+// from the migrated template: migrating a new folder is start.test's subject), and checks what they wrote
+// by opening that database between commands.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import * as OTPAuth from 'otpauth';
 import { login } from '../../src/modules/auth/login.ts';
 import { beginEnrolment, confirmEnrolment } from '../../src/modules/auth/second-factor.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'tonghu-users-')), 'data');
+beforeAll(() => dataDirFromTemplate(dataDir), 180_000);
 
 function tonghu(args: string[], env: Record<string, string> = {}) {
   return tonghuSync(args, {

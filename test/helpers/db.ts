@@ -51,3 +51,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const database = await openDatabase({ loadDataDir: new Blob([readFileSync(template)]) });
   return { ...database, destroy: () => database.close() };
 }
+
+/**
+ * Fills an empty PGlite data folder from the migrated template, so that the real `tonghu` command finds it
+ * migrated rather than migrating it first (~6 s a folder). Left empty when the run has no PGlite template
+ * (TEST_DATABASE_URL): the command then migrates it, as it did before.
+ */
+export async function dataDirFromTemplate(dataDir: string): Promise<void> {
+  const template = inject('pgliteTemplate');
+  if (!template) return;
+  const database = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(template)]) });
+  await database.close();
+}

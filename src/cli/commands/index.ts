@@ -18,7 +18,7 @@ import { registerRetention } from './retention.ts';
 import { registerReportCoverage } from './report-coverage.ts';
 import { registerReportAnnex } from './report-annex.ts';
 import { registerReportCare } from './report-care.ts';
-import { registerServe } from './serve.ts';
+import { registerServe } from './serve-command.ts';
 import { registerSubjectAccess } from './subject-access.ts';
 import { registerSpotChecks } from './spot-checks.ts';
 import { registerSupervision } from './supervision.ts';

@@ -1,7 +1,7 @@
 // `tonghu serve` (what a deployment runs) and `tonghu start` (what `npm start` runs: the same, with the
-// demo county loaded into an empty database).
-import type { Command } from 'commander';
-import { loadConfig, type Config } from '../../config.ts';
+// demo county loaded into an empty database). Registered by serve-command.ts, which loads this file (and
+// with it the web server: Fastify and its plugins) only when one of the two is run.
+import type { Config } from '../../config.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { dailyReassessEnabled, startDailyReassess } from '../../modules/worklist/scheduler.ts';
 import { buildApp } from '../../server/app.ts';
@@ -9,7 +9,6 @@ import { startNightlyFromEnv } from '../../db/nightly.ts';
 import { ensureWebBuilt, webBuilt } from '../../server/web-build.ts';
 import { openConfigured } from '../database.ts';
 import { loadDemoOnFirstStart } from './demo.ts';
-import { action } from '../run.ts';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { unboundedWaiting } from '../../db/pglite-dialect.ts';
 import { databaseTrouble } from '../../server/database-errors.ts';
@@ -52,7 +51,7 @@ function keepRunningThroughDatabaseTrouble(log: FastifyBaseLogger): void {
   });
 }
 
-async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   const workers = isClusterWorker()
     ? 1
     : workerCount(process.env, config.databaseUrl ? 'postgres' : 'pglite');
@@ -150,15 +149,4 @@ function loopbackUrl(app: FastifyInstance): string | null {
     return `http://127.0.0.1:${address.port}`;
   if (address.address === '::1' || address.address === '::') return `http://[::1]:${address.port}`;
   return null;
-}
-
-export function registerServe(program: Command): void {
-  program
-    .command('serve')
-    .description('启动网页与接口服务（不载入演示数据）')
-    .action(action('serve', async () => serve(loadConfig(), { demo: false })));
-  program
-    .command('start')
-    .description('启动服务；数据库为空时先载入演示县数据（npm start）')
-    .action(action('start', async () => serve(loadConfig(), { demo: true })));
 }
