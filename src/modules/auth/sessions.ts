@@ -46,15 +46,17 @@ type SessionRow = SessionUser & {
   session_last_seen_at: Date;
 };
 
-/** Still live at `now`, and its expiry not yet due to slide: the session as read may answer for it. */
-function liveAndUntouched(row: SessionRow, now: Date): boolean {
-  const t = now.getTime();
-  return (
-    new Date(row.session_expires_at).getTime() > t &&
-    t - new Date(row.session_created_at).getTime() < SESSION_MAX_MS &&
-    !row.disabled &&
-    t - new Date(row.session_last_seen_at).getTime() < SESSION_TOUCH_MS
-  );
+/** Why the session has ended at `now` (the account disabled, 12 hours, 2 idle hours), or null while it lives. */
+function endedBy(row: SessionRow, now: Date): 'disabled' | 'absolute' | 'idle' | null {
+  if (row.disabled) return 'disabled';
+  if (now.getTime() - new Date(row.session_created_at).getTime() >= SESSION_MAX_MS) return 'absolute';
+  if (new Date(row.session_expires_at).getTime() <= now.getTime()) return 'idle';
+  return null;
+}
+
+/** Its expiry is due to slide forward (written at most once per SESSION_TOUCH_MS). */
+function touchDue(row: SessionRow, now: Date): boolean {
+  return now.getTime() - new Date(row.session_last_seen_at).getTime() >= SESSION_TOUCH_MS;
 }
 
 function userOf(row: SessionRow): SessionUser {
@@ -71,7 +73,7 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
   const cache = sessionCacheOf<SessionRow>(db);
   const hash = tokenHash(token);
   const cached = cache?.get(hash);
-  if (cached && liveAndUntouched(cached, now)) return userOf(cached);
+  if (cached && endedBy(cached, now) === null && !touchDue(cached, now)) return userOf(cached);
   const epoch = cache?.epoch() ?? 0;
   const row = await db
     .selectFrom('user_session')
@@ -82,30 +84,23 @@ export async function resolveSession(db: Kysely<DB>, token: string, now: Date): 
       'user_session.expires_at as session_expires_at',
       'user_session.last_seen_at as session_last_seen_at',
     ])
-    .where('user_session.token_hash', '=', tokenHash(token))
+    .where('user_session.token_hash', '=', hash)
     .executeTakeFirst();
   if (!row) return null;
-  const created = new Date(row.session_created_at).getTime();
-  if (
-    new Date(row.session_expires_at).getTime() <= now.getTime() ||
-    now.getTime() - created >= SESSION_MAX_MS ||
-    row.disabled
-  ) {
-    await db.deleteFrom('user_session').where('token_hash', '=', tokenHash(token)).execute();
-    await auditSessionExpired(
-      db,
-      row,
-      row.disabled ? 'disabled' : created + SESSION_MAX_MS <= now.getTime() ? 'absolute' : 'idle',
-    );
+  const ended = endedBy(row, now);
+  if (ended) {
+    await db.deleteFrom('user_session').where('token_hash', '=', hash).execute();
+    await auditSessionExpired(db, row, ended);
     return null;
   }
   let seen: SessionRow = row;
-  if (now.getTime() - new Date(row.session_last_seen_at).getTime() >= SESSION_TOUCH_MS) {
+  if (touchDue(row, now)) {
+    const created = new Date(row.session_created_at).getTime();
     const expires = Math.min(now.getTime() + SESSION_IDLE_MS, created + SESSION_MAX_MS);
     await db
       .updateTable('user_session')
       .set({ last_seen_at: now, expires_at: new Date(expires) })
-      .where('token_hash', '=', tokenHash(token))
+      .where('token_hash', '=', hash)
       .execute();
     seen = { ...row, session_last_seen_at: now, session_expires_at: new Date(expires) };
   }
