@@ -12,6 +12,8 @@ const TODAY = '2026-11-23';
 const V = '445281102201';
 let database: TestDatabase;
 let out: ReturnType<typeof annex1Json>;
+/** The same register counted from the province and the city: records read in one pass, not child by child. */
+let wider: ReturnType<typeof annex1Json>[];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -67,6 +69,13 @@ beforeAll(async () => {
   out = annex1Json(
     await annex1Report({ db, actor: systemActor('测试'), today: TODAY }, { region: '445281', asOf: TODAY }),
   );
+  wider = [];
+  for (const region of ['44', '4452'])
+    wider.push(
+      annex1Json(
+        await annex1Report({ db, actor: systemActor('测试'), today: TODAY }, { region, asOf: TODAY }),
+      ),
+    );
 }, 120_000);
 afterAll(() => database.destroy());
 
@@ -91,6 +100,9 @@ describe('Annex 1 "其中…" lines (003 附件1)', () => {
   });
   it('green 1 — 已落实保障和已定期介入跟踪: assistance that has ended does not count', () => {
     expect(out.levels.green.rows[0]).toEqual({ item: 1, count: 1, intervened: 0 });
+  });
+  it('a city or the province counts the same lines as the county (its records read in one pass)', () => {
+    for (const report of wider) expect(report.levels).toEqual(out.levels);
   });
   it('subtotals count each child once, meeting the line of a row it is in', () => {
     expect(out.levels.yellow).toMatchObject({ subtotal: 3, subtotalIntervened: 2 });

@@ -121,6 +121,36 @@ export function addLevels(into: Annex1Levels, more: Annex1Levels): void {
 }
 
 /**
+ * Each child's last visit and contact, assistance in force and return to school as of the date (`ct`, `sa`,
+ * `sr`). A county or less reads them child by child through the child_id indexes, as timeliness does: the
+ * planner would otherwise aggregate the whole province's contact table (12 million rows) for one county. A
+ * city or province reads each table in one pass.
+ */
+function history(prefix: string, asOf: IsoDate): RawBuilder<unknown> {
+  const d = sql`${asOf}::date`;
+  const inForce = sql`starts_on <= ${d} and (ends_on is null or ends_on >= ${d})`;
+  if (prefix.length >= 6)
+    return sql`
+      left join lateral (
+        select max(occurred_on) filter (where kind = 'visit') as last_visit, max(occurred_on) as last_contact
+        from contact where child_id = ch.id and occurred_on <= ${d}
+      ) ct on true
+      cross join lateral (
+        select exists (select 1 from child_assistance where child_id = ch.id and ${inForce}) as in_force,
+          exists (select 1 from school_return where child_id = ch.id and returned_on <= ${d}) as returned
+      ) sx`;
+  return sql`
+    left join (
+      select child_id, max(occurred_on) filter (where kind = 'visit') as last_visit,
+        max(occurred_on) as last_contact
+      from contact where occurred_on <= ${d} group by child_id
+    ) ct on ct.child_id = ch.id
+    left join (select distinct child_id from child_assistance where ${inForce}) sa on sa.child_id = ch.id
+    left join (select distinct child_id from school_return where returned_on <= ${d}) sr on sr.child_id = ch.id
+    cross join lateral (select sa.child_id is not null as in_force, sr.child_id is not null as returned) sx`;
+}
+
+/**
  * The counts under `prefix` on `asOf`, grouped by the first `partLength` digits of the village code (0 for
  * one group). Children are counted in one village each, so the parts add up to the whole.
  */
@@ -168,24 +198,13 @@ export async function countAnnex1(
       from (
         select ${part} as part, ch.factor_level, ch.manual_level, ch.factors, ${sql.join(flags)},
           coalesce(ch.first_intervention_on <= ${asOf}::date, false) as intervened,
-          sa.child_id is not null as secured,
-          sr.child_id is not null as schooled,
+          sx.in_force as secured,
+          sx.returned as schooled,
           ${tracked} as tracked,
           count(*) as n
         from child ch
         left join fix f on f.id = ch.id
-        left join (
-          select child_id, max(occurred_on) filter (where kind = 'visit') as last_visit,
-            max(occurred_on) as last_contact
-          from contact where occurred_on <= ${asOf}::date group by child_id
-        ) ct on ct.child_id = ch.id
-        left join (
-          select distinct child_id from child_assistance
-          where starts_on <= ${asOf}::date and (ends_on is null or ends_on >= ${asOf}::date)
-        ) sa on sa.child_id = ch.id
-        left join (
-          select distinct child_id from school_return where returned_on <= ${asOf}::date
-        ) sr on sr.child_id = ch.id
+        ${history(prefix, asOf)}
         where ${targetOnRegister('ch', prefix, asOf)}
         group by ${sql.raw(partLength ? 'part, ' : '')}${sql.join(keys.map((k) => sql.ref(k)))}
       ) c
