@@ -3,6 +3,7 @@
 // choice sent again is stored once, and every merge is in the audit trail. Plus 401/403/404/400.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { migrantParent } from '../../../test/helpers/children.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,13 +25,7 @@ async function register(overrides: Record<string, unknown> = {}): Promise<string
       address: '五福屿村一巷3号',
       schoolName: '五福屿小学',
       parents: [
-        {
-          relation: 'father',
-          statuses: ['migrant'],
-          migrantMonths: 8,
-          crossCounty: true,
-          coreUrbanBoth: false,
-        },
+        migrantParent('father'),
         { relation: 'mother', idNumber: idNumberFor('1990-01-02', sequence), statuses: [] },
       ],
       ...overrides,
