@@ -4,6 +4,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { requireChild } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { checkRecordDate } from './record-date.ts';
 
 export async function childForRecord(trx: Kysely<DB>, childId: string, options: { lock: boolean }) {
@@ -31,6 +34,26 @@ export async function childForRecord(trx: Kysely<DB>, childId: string, options: 
   return child;
 }
 export type RecordChild = Awaited<ReturnType<typeof childForRecord>>;
+
+/** A child's records of one kind, read by someone who may read the file, and the read audited. */
+export async function auditedChildList<T>(
+  ctx: ServiceContext,
+  childId: string,
+  action: string,
+  read: () => Promise<T[]>,
+): Promise<T[]> {
+  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
+  const child = await childForRecord(ctx.db, childId, { lock: false });
+  const rows = await read();
+  await recordAudit(ctx.db, ctx.actor, {
+    action,
+    entity: 'child',
+    entityId: childId,
+    childId,
+    regionCode: child.village_code,
+  });
+  return rows;
+}
 
 /**
  * A record's date: not in the future, not before birth, and for a child already off the register only
