@@ -157,6 +157,13 @@ async function bumpVersion(trx: Kysely<DB>, childId: string, expected: number): 
   );
 }
 
+/** bumpVersion, then the whole row as it stands under the lock: what an action on the file checks first. */
+async function bumpAndRead(trx: Kysely<DB>, childId: string, expected: number) {
+  const version = await bumpVersion(trx, childId, expected);
+  const child = await trx.selectFrom('child').selectAll().where('id', '=', childId).executeTakeFirstOrThrow();
+  return { version, child };
+}
+
 export async function updateChild(
   ctx: ServiceContext,
   childId: string,
@@ -284,12 +291,7 @@ export async function setManualLevel(
 ): Promise<{ version: number; level: Level | null }> {
   await requireChild(ctx.db, ctx.actor, childId, 'child.level.raise');
   return ctx.db.transaction().execute(async (trx) => {
-    const version = await bumpVersion(trx, childId, input.version);
-    const child = await trx
-      .selectFrom('child')
-      .selectAll()
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
+    const { version, child } = await bumpAndRead(trx, childId, input.version);
     if (child.status !== 'active') throw new AppError('conflict', '该儿童已退出登记');
     if (!child.target) throw new InputError('该儿童不是关爱服务对象，无风险等级可调整', { field: 'level' });
     if (input.level !== null) {
@@ -334,12 +336,7 @@ export async function confirmAssessment(
 ): Promise<{ version: number }> {
   await requireChild(ctx.db, ctx.actor, childId, 'child.level.confirm');
   return ctx.db.transaction().execute(async (trx) => {
-    const version = await bumpVersion(trx, childId, input.version);
-    const child = await trx
-      .selectFrom('child')
-      .selectAll()
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
+    const { version, child } = await bumpAndRead(trx, childId, input.version);
     if (!child.level) throw new InputError('该儿童没有风险等级可确认', { field: 'level' });
     const now = new Date();
     await trx
@@ -378,12 +375,7 @@ export async function exitChild(
   await requireChild(ctx.db, ctx.actor, childId, 'child.exit');
   if (input.exitedOn > ctx.today) throw new InputError('退出日期不能晚于今天', { field: 'exitedOn' });
   return ctx.db.transaction().execute(async (trx) => {
-    const version = await bumpVersion(trx, childId, input.version);
-    const child = await trx
-      .selectFrom('child')
-      .selectAll()
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
+    const { version, child } = await bumpAndRead(trx, childId, input.version);
     if (child.status === 'exited') throw new AppError('conflict', '该儿童已退出登记');
     if (input.exitedOn < child.registered_on)
       throw new InputError('退出日期早于登记日期', { field: 'exitedOn' });
