@@ -8,6 +8,9 @@ export const regionCode = z
   .string()
   .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { error: '区划代码应为2、4、6、9或12位数字' });
 
+/** A county's code: 6 digits. */
+export const countyCode = z.string().regex(/^\d{6}$/, { error: '应为6位县级区划代码' });
+
 /** A day, 'YYYY-MM-DD'. */
 export const isoDate = z.string().refine(isIsoDate, {
   error: (issue) => `应为日期 年-月-日（如 2026-01-31），实际 "${String(issue.input)}"`,
