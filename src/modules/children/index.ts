@@ -26,6 +26,8 @@ export {
 export {
   LEVEL_LIST_DOC,
   childInput,
+  childListFilters,
+  childListSearch,
   conditionCode,
   interventionInput,
   type ChildInput,
