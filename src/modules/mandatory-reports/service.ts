@@ -201,16 +201,21 @@ export async function openReport(ctx: TimedContext, childId: string, input: Open
   return getReport(ctx, id, { audit: false });
 }
 
+/** A report's row, locked for a change of its status. */
+function lockedReport(trx: Kysely<DB>, id: string) {
+  return trx
+    .selectFrom('mandatory_report')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
 export async function recordPoliceReport(ctx: TimedContext, id: string, input: PoliceReportInput) {
   requirePermission(ctx.actor, 'mandatory_report.manage');
   const report = await loadReport(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('mandatory_report')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const current = await lockedReport(trx, id);
     if (current.status !== 'open')
       throw new AppError(
         'conflict',
@@ -292,12 +297,7 @@ export async function closeReport(
     if (!note) throw new InputError('请写明为何无需报告', { field: 'note' });
   } else if (input.outcome === 'other' && !note) throw new InputError('请写明结案情况', { field: 'note' });
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('mandatory_report')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const current = await lockedReport(trx, id);
     if (current.status === 'closed') throw new AppError('conflict', '该强制报告已结案');
     if (current.status === 'open' && input.outcome !== 'recorded_in_error')
       throw new AppError('conflict', '尚未向公安机关报告，不能结案：请先记录报告情况');
