@@ -528,10 +528,7 @@ export async function getChildFile(
           policy: assessment.policy,
           level: assessment.level,
           derivedLevel: assessment.derived_level,
-          reasons: assessment.reasons as StoredAssessment['reasons'],
-          schedule: assessment.schedule as StoredAssessment['schedule'],
-          explanation: assessment.explanation as StoredAssessment['explanation'],
-          mandatoryReport: assessment.mandatory_report,
+          ...storedFindings(assessment),
         }
       : null,
     supportTransitions: transitions.map((t) => transitionView(t, ctx.today)),
@@ -656,6 +653,21 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
 /** The JSON columns of a saved assessment, as reassess.ts writes them (from the domain's Assessment). */
 type StoredAssessment = Pick<Assessment, 'reasons' | 'schedule' | 'explanation'>;
 
+/** What a saved assessment found, as the file and the assessment history show it. */
+function storedFindings(a: {
+  reasons: unknown;
+  schedule: unknown;
+  explanation: unknown;
+  mandatory_report: boolean;
+}) {
+  return {
+    reasons: a.reasons as StoredAssessment['reasons'],
+    schedule: a.schedule as StoredAssessment['schedule'],
+    explanation: a.explanation as StoredAssessment['explanation'],
+    mandatoryReport: a.mandatory_report,
+  };
+}
+
 export async function listAssessments(ctx: ServiceContext, childId: string) {
   await requireChild(ctx.db, ctx.actor, childId, 'child.read');
   const rows = await ctx.db
@@ -680,10 +692,7 @@ export async function listAssessments(ctx: ServiceContext, childId: string) {
     manualLevel: a.manual_level,
     manualReason: a.manual_reason,
     level: a.level,
-    reasons: a.reasons as StoredAssessment['reasons'],
-    schedule: a.schedule as StoredAssessment['schedule'],
-    explanation: a.explanation as StoredAssessment['explanation'],
-    mandatoryReport: a.mandatory_report,
+    ...storedFindings(a),
   }));
 }
 
