@@ -26,5 +26,8 @@ export const text = (max: number) =>
     .trim()
     .max(max, { error: `最多${max}个字符` });
 
+/** A list answer: `{ items: [...] }`. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
 /** The path parameter of every route under /children/:id. */
 export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
