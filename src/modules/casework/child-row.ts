@@ -1,6 +1,6 @@
 // The few columns of a child that casework records are checked against, read inside the recording
 // transaction (locked when the record changes the child itself).
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
@@ -53,6 +53,24 @@ export async function auditedChildList<T>(
     regionCode: child.village_code,
   });
   return rows;
+}
+
+type DatedRecord = 'contact' | 'work_log';
+
+/** A child's visits and contacts, or its work logs: newest first, and the later written first on one day. */
+export function datedRecords<T extends DatedRecord>(
+  db: Kysely<DB>,
+  table: T,
+  childId: string,
+): Promise<Selectable<DB[T]>[]> {
+  return db
+    .selectFrom(table as DatedRecord)
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('occurred_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute() as Promise<Selectable<DB[T]>[]>;
 }
 
 /**

@@ -11,7 +11,7 @@ import { requireChild } from '../access/index.ts';
 import { recordAudit, type FieldChange } from '../audit/index.ts';
 import { reassessChild } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { auditedChildList, childForRecord, checkDateFor, refuseIfExited } from './child-row.ts';
+import { auditedChildList, childForRecord, checkDateFor, datedRecords, refuseIfExited } from './child-row.ts';
 import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import { FINDING_AREAS } from './codes.ts';
 import type { ContactInput, FindingsInput } from './schemas.ts';
@@ -242,14 +242,7 @@ async function dateReportFromVisit(trx: Kysely<DB>, childId: string, occurredOn:
 /** A child's visits and contacts, newest first; the read is recorded like any read of the file. */
 export async function listContacts(ctx: ServiceContext, childId: string) {
   const rows = await auditedChildList(ctx, childId, 'contact.listed', () =>
-    ctx.db
-      .selectFrom('contact')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .orderBy('occurred_on', 'desc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .execute(),
+    datedRecords(ctx.db, 'contact', childId),
   );
   return rows.map(contactView);
 }

@@ -3,7 +3,7 @@
 import { requireChild } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { auditedChildList, childForRecord, checkDateFor } from './child-row.ts';
+import { auditedChildList, childForRecord, checkDateFor, datedRecords } from './child-row.ts';
 import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import type { WorkLogInput } from './schemas.ts';
 import { workLogView } from './views.ts';
@@ -65,14 +65,7 @@ async function insertWorkLog(ctx: ServiceContext, childId: string, input: WorkLo
 
 export async function listWorkLogs(ctx: ServiceContext, childId: string) {
   const rows = await auditedChildList(ctx, childId, 'work_log.listed', () =>
-    ctx.db
-      .selectFrom('work_log')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .orderBy('occurred_on', 'desc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .execute(),
+    datedRecords(ctx.db, 'work_log', childId),
   );
   return rows.map(workLogView);
 }
