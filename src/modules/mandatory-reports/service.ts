@@ -211,6 +211,24 @@ function lockedReport(trx: Kysely<DB>, id: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** Tells those who follow the child that a report has feedback to read. */
+function notifyFeedback(
+  trx: Kysely<DB>,
+  ctx: TimedContext,
+  report: { id: string; child_id: string; village_code: string },
+  message: string,
+) {
+  return notify(trx, {
+    kind: 'report_feedback',
+    childId: report.child_id,
+    villageCode: report.village_code,
+    entity: 'mandatory_report',
+    entityId: report.id,
+    message,
+    actorId: ctx.actor.id,
+  });
+}
+
 export async function recordPoliceReport(ctx: TimedContext, id: string, input: PoliceReportInput) {
   requirePermission(ctx.actor, 'mandatory_report.manage');
   const report = await loadReport(ctx, id);
@@ -264,16 +282,7 @@ export async function addFollowup(
       changes: [{ field: input.kind, old: null, new: { occurredOn: input.occurredOn, note } }],
       detail: { followupId: row.id },
     });
-    if (input.kind === 'police_feedback')
-      await notify(trx, {
-        kind: 'report_feedback',
-        childId: report.child_id,
-        villageCode: report.village_code,
-        entity: 'mandatory_report',
-        entityId: id,
-        message: '强制报告有公安机关反馈',
-        actorId: ctx.actor.id,
-      });
+    if (input.kind === 'police_feedback') await notifyFeedback(trx, ctx, report, '强制报告有公安机关反馈');
   });
   return getReport(ctx, id, { audit: false });
 }
@@ -327,15 +336,7 @@ export async function closeReport(
       detail: { note },
     });
     if (input.outcome !== 'recorded_in_error')
-      await notify(trx, {
-        kind: 'report_feedback',
-        childId: report.child_id,
-        villageCode: report.village_code,
-        entity: 'mandatory_report',
-        entityId: id,
-        message: '强制报告已结案，处理结果已反馈',
-        actorId: ctx.actor.id,
-      });
+      await notifyFeedback(trx, ctx, report, '强制报告已结案，处理结果已反馈');
   });
   return getReport(ctx, id, { audit: false });
 }
