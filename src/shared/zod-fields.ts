@@ -31,3 +31,6 @@ export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arr
 
 /** The path parameter of every route under /children/:id. */
 export const childParams = z.object({ id: z.uuid({ error: '档案编号无效' }) });
+
+/** The path parameter `:id` of a record that is not a child's file (an activity, a plan, a check, a person). */
+export const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
