@@ -83,16 +83,21 @@ export function readKeyFile(file: string): KeyFile {
   return parseKeyFile(file, readFileSync(file, 'utf8'));
 }
 
-/** Writes the whole file anew (a temporary file renamed over it), 0600 whatever the umask. */
-export function writeKeyFile(file: string, data: KeyFile): void {
-  const partial = `${file}.${process.pid}.tmp`;
-  const fd = openSync(partial, 'wx', 0o600);
+/** Creates `file` (never over an existing one), 0600, with the key file's JSON, flushed to the disk. */
+function writeNewFile(file: string, data: KeyFile): void {
+  const fd = openSync(file, 'wx', 0o600);
   try {
     writeSync(fd, `${JSON.stringify(data, null, 2)}\n`);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Writes the whole file anew (a temporary file renamed over it), 0600 whatever the umask. */
+export function writeKeyFile(file: string, data: KeyFile): void {
+  const partial = `${file}.${process.pid}.tmp`;
+  writeNewFile(partial, data);
   chmodSync(partial, 0o600);
   renameSync(partial, file);
 }
@@ -134,13 +139,7 @@ export function ensureKeyFile(
   // Written whole under a temporary name, then linked into place: link fails if the file exists, so of
   // two processes starting at once one key wins and the other never reads a half-written file.
   const partial = `${resolved}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const fd = openSync(partial, 'wx', 0o600);
-  try {
-    writeSync(fd, `${JSON.stringify(data, null, 2)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeNewFile(partial, data);
   try {
     linkSync(partial, resolved);
   } catch (error) {

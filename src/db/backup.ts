@@ -71,6 +71,18 @@ async function fixOutput(trx: AnyTrx): Promise<void> {
   await sql`set local bytea_output to 'hex'`.execute(trx);
 }
 
+/** `fn` in one consistent read-only snapshot, with text output that reads back the same. */
+function inSnapshot<T>(db: AnyDb, fn: (trx: AnyTrx) => Promise<T>): Promise<T> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      await fixOutput(trx);
+      return fn(trx);
+    });
+}
+
 /** The data tables of the public schema, by name (the migrator's own tables are the schema version). */
 export async function dataTables(db: AnyDb | AnyTrx): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`
@@ -150,16 +162,11 @@ async function digestTable(trx: AnyTrx, table: string): Promise<TableSummary> {
 
 /** Every data table's row count and md5, in one consistent snapshot (used by tests and by `check`). */
 export async function tableDigests(db: AnyDb): Promise<TableSummary[]> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(async (trx) => {
-      await fixOutput(trx);
-      const out: TableSummary[] = [];
-      for (const table of await dataTables(trx)) out.push(await digestTable(trx, table));
-      return out;
-    });
+  return inSnapshot(db, async (trx) => {
+    const out: TableSummary[] = [];
+    for (const table of await dataTables(trx)) out.push(await digestTable(trx, table));
+    return out;
+  });
 }
 
 async function appliedMigrations(db: AnyDb | AnyTrx): Promise<string[]> {
@@ -176,46 +183,41 @@ async function put(out: Writable, text: string): Promise<void> {
 
 /** Writes the whole database to `out` (the stream is not ended here). */
 export async function writeBackup(db: AnyDb, backend: string, out: Writable): Promise<BackupSummary> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .setAccessMode('read only')
-    .execute(async (trx) => {
-      await fixOutput(trx);
-      const header: BackupHeader = {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        createdAt: new Date().toISOString(),
-        backend,
-        migrations: await appliedMigrations(trx),
-      };
-      await put(out, `${JSON.stringify(header)}\n`);
-      const tables: TableSummary[] = [];
-      for (const table of await dataTables(trx)) {
-        await put(out, `${JSON.stringify({ table, columns: await writableColumns(trx, table) })}\n`);
-        const hash = createHash('md5');
-        let rows = 0;
-        await eachRowBatch(trx, table, async (lines) => {
-          rows += lines.length;
-          let chunk = '';
-          for (const line of lines) {
-            hash.update(line).update('\n');
-            chunk += `${line}\n`;
-          }
-          await put(out, chunk);
-        });
-        const summary = { table, rows, md5: hash.digest('hex') };
-        tables.push(summary);
-        await put(out, `${JSON.stringify({ end: table, rows, md5: summary.md5 })}\n`);
-      }
-      const { rows: sequences } = await sql<{ name: string; last_value: string | null }>`
-        select sequencename as name, last_value::text as last_value from pg_sequences
-        where schemaname = 'public' order by sequencename`.execute(trx);
-      const states: SequenceState[] = sequences.map((s) => ({ name: s.name, lastValue: s.last_value }));
-      await put(out, `${JSON.stringify({ sequences: states })}\n`);
-      await put(out, `${JSON.stringify({ done: true, tables: tables.length })}\n`);
-      return { header, tables };
-    });
+  return inSnapshot(db, async (trx) => {
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      backend,
+      migrations: await appliedMigrations(trx),
+    };
+    await put(out, `${JSON.stringify(header)}\n`);
+    const tables: TableSummary[] = [];
+    for (const table of await dataTables(trx)) {
+      await put(out, `${JSON.stringify({ table, columns: await writableColumns(trx, table) })}\n`);
+      const hash = createHash('md5');
+      let rows = 0;
+      await eachRowBatch(trx, table, async (lines) => {
+        rows += lines.length;
+        let chunk = '';
+        for (const line of lines) {
+          hash.update(line).update('\n');
+          chunk += `${line}\n`;
+        }
+        await put(out, chunk);
+      });
+      const summary = { table, rows, md5: hash.digest('hex') };
+      tables.push(summary);
+      await put(out, `${JSON.stringify({ end: table, rows, md5: summary.md5 })}\n`);
+    }
+    const { rows: sequences } = await sql<{ name: string; last_value: string | null }>`
+      select sequencename as name, last_value::text as last_value from pg_sequences
+      where schemaname = 'public' order by sequencename`.execute(trx);
+    const states: SequenceState[] = sequences.map((s) => ({ name: s.name, lastValue: s.last_value }));
+    await put(out, `${JSON.stringify({ sequences: states })}\n`);
+    await put(out, `${JSON.stringify({ done: true, tables: tables.length })}\n`);
+    return { header, tables };
+  });
 }
 
 /** A backup file that cannot be read as one: exit 2 naming the file and line. */

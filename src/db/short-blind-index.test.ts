@@ -12,6 +12,7 @@ import { idNumberFor, PUNING } from '../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
 import { compareFile, csvFile, registerChild, systemContext } from '../../test/helpers/comparison.ts';
 import { contractChild, idNumberOf, writeNdjson } from '../../test/helpers/import-files.ts';
+import { migrantParent } from '../../test/helpers/children.ts';
 import { adultIdNumber } from '../../test/helpers/workforce.ts';
 import { blindIndex, keyFilePath, keyring } from '../crypto/active.ts';
 import { readKeyFile } from '../crypto/keyfile.ts';
@@ -95,23 +96,7 @@ beforeAll(async () => {
     idNumber: ID.enrolled,
     villageCode: PUNING.village,
     conditions: ['assist.dibao'],
-    parents: [
-      {
-        relation: 'father',
-        idNumber: ID.parent,
-        statuses: ['migrant'],
-        migrantMonths: 8,
-        crossCounty: true,
-        coreUrbanBoth: false,
-      },
-      {
-        relation: 'mother',
-        statuses: ['migrant'],
-        migrantMonths: 8,
-        crossCounty: true,
-        coreUrbanBoth: false,
-      },
-    ] as never,
+    parents: [{ ...migrantParent('father'), idNumber: ID.parent }, migrantParent('mother')] as never,
     caregiver: { name: '祖母', relation: '祖母', idNumber: ID.caregiver } as never,
   });
   ids.dropped = await registerChild(t.db, {

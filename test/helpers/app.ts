@@ -46,6 +46,10 @@ export interface TestApp {
   advanceMinutes(minutes: number): void;
   /** Drops a cached session, so that the next call as `who` signs in again. */
   forget(who: string): void;
+  /** Drops every cached session: for tests that move the clock forward, which ends them. */
+  forgetAll(): void;
+  /** The id of the account with this username. */
+  userId(username: string): Promise<string>;
   cookie(who: string): Promise<string>;
   /** An injected request as one of the cast (or anonymous with as: null). */
   call(as: string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
@@ -108,6 +112,17 @@ export async function createTestApp(
     },
     forget(who) {
       cookies.delete(who);
+    },
+    forgetAll() {
+      cookies.clear();
+    },
+    async userId(username) {
+      const row = await database.db
+        .selectFrom('app_user')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow();
+      return row.id;
     },
     cookie,
     async call(as, opts) {

@@ -3,8 +3,7 @@
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
 import { idNumberFor, PASSWORD, PUNING, type TestApp } from './app.ts';
-
-const MIGRANT = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };
+import { bothParentsMigrant } from './children.ts';
 
 let sequence = 100;
 
@@ -16,10 +15,7 @@ export function leftBehindChild(overrides: Record<string, unknown> = {}, birthDa
     idNumber: idNumberFor(birthDate, sequence),
     hukouType: 'rural',
     villageCode: PUNING.village,
-    parents: [
-      { relation: 'father', ...MIGRANT },
-      { relation: 'mother', ...MIGRANT },
-    ],
+    parents: bothParentsMigrant(),
     conditions: [],
     ...overrides,
   };

@@ -5,6 +5,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { multipart } from '../../../test/helpers/multipart.ts';
 import { systemActor } from '../access/actor.ts';
 import { createUser } from '../users/service.ts';
 import { addDepartment, registerChild, sessions } from '../../../test/helpers/departments.ts';
@@ -43,19 +44,7 @@ function bearer(secret: string, options: InjectOptions) {
 }
 
 function upload(fileName: string, lines: unknown[]) {
-  const boundary = `----tonghu${Math.random().toString(16).slice(2)}`;
-  const content = lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
-  return {
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-          'Content-Type: application/octet-stream\r\n\r\n',
-      ),
-      Buffer.from(content),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
+  return multipart(fileName, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'));
 }
 
 /** A referral of a child of its own, so that no two are the same unanswered report. */

@@ -2,7 +2,7 @@
 // sign-out, a password change and an expired session — each with the client address, user agent, the hash of
 // the session id (never the token) and the request id, and never a password.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CAST, createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
 import { systemActor } from '../access/actor.ts';
 import { createUser } from '../users/service.ts';
 import { sessionHashOf } from './context.ts';
@@ -12,9 +12,7 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-beforeEach(() => {
-  for (const who of Object.keys(CAST)) t.forget(who);
-});
+beforeEach(() => t.forgetAll());
 
 const AGENT = 'Mozilla/5.0 (审计测试)';
 let serial = 0;

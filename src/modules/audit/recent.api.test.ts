@@ -3,44 +3,20 @@
 // and refused to a director and a department user, who may not read the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 let ours: string;
 let elsewhere: string;
 const OTHER_ID = idNumberFor('2013-04-02', 57);
 
-async function register(as: string, name: string, villageCode: string, sequence: number): Promise<string> {
-  const res = await t.call(as, {
-    method: 'POST',
-    url: '/api/v1/children',
-    payload: {
-      name,
-      idNumber: idNumberFor('2014-05-06', sequence),
-      hukouType: 'rural',
-      villageCode,
-      guardianship: 'good',
-      parents: [
-        {
-          relation: 'father',
-          statuses: ['migrant'],
-          migrantMonths: 8,
-          crossCounty: true,
-          coreUrbanBoth: false,
-        },
-        {
-          relation: 'mother',
-          statuses: ['migrant'],
-          migrantMonths: 8,
-          crossCounty: true,
-          coreUrbanBoth: false,
-        },
-      ],
-      conditions: [],
-    },
+const register = (as: string, name: string, villageCode: string, sequence: number) =>
+  registerChild(t, as, {
+    name,
+    idNumber: idNumberFor('2014-05-06', sequence),
+    villageCode,
+    guardianship: 'good',
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id as string;
-}
 
 const recent = (as: string, query = '') => t.call(as, { method: 'GET', url: `/api/v1/audit/recent${query}` });
 

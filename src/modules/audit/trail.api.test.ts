@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 
 let t: TestApp;
 let childId: string;
@@ -15,36 +16,12 @@ const trail = (as: string | null, query = '') =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  const res = await t.call('staff', {
-    method: 'POST',
-    url: '/api/v1/children',
-    payload: {
-      name: '审计小明',
-      idNumber: ID_NUMBER,
-      hukouType: 'rural',
-      villageCode: PUNING.village,
-      guardianship: 'good',
-      parents: [
-        {
-          relation: 'father',
-          statuses: ['migrant'],
-          migrantMonths: 8,
-          crossCounty: true,
-          coreUrbanBoth: false,
-        },
-        {
-          relation: 'mother',
-          statuses: ['migrant'],
-          migrantMonths: 8,
-          crossCounty: true,
-          coreUrbanBoth: false,
-        },
-      ],
-      conditions: [],
-    },
+  childId = await registerChild(t, 'staff', {
+    name: '审计小明',
+    idNumber: ID_NUMBER,
+    villageCode: PUNING.village,
+    guardianship: 'good',
   });
-  expect(res.statusCode, res.body).toBe(201);
-  childId = res.json().id;
   // A read from another address, and a failed sign-in.
   expect(
     (

@@ -4,7 +4,7 @@
 // that must be changed before anything else.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CAST, createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
 import { systemActor } from '../access/actor.ts';
 import { loadConfig } from '../../config.ts';
 import { buildApp } from '../../server/app.ts';
@@ -16,9 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 // Tests move the clock forward, which ends cached sessions: every test signs the cast in afresh.
-beforeEach(() => {
-  for (const who of Object.keys(CAST)) t.forget(who);
-});
+beforeEach(() => t.forgetAll());
 
 function login(username: string, password: string) {
   return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
@@ -49,15 +47,6 @@ async function account(role: 'director' | 'supervisor' = 'director'): Promise<st
     password: PASSWORD,
   });
   return username;
-}
-
-async function userId(username: string): Promise<string> {
-  const row = await t.database.db
-    .selectFrom('app_user')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 describe('POST /api/v1/auth/login', () => {
@@ -263,7 +252,7 @@ describe('sessions', () => {
       t.database.db
         .selectFrom('user_session')
         .select(['last_seen_at', sql<string>`xmin::text`.as('written_by')])
-        .where('user_id', '=', await userId(username))
+        .where('user_id', '=', await t.userId(username))
         .executeTakeFirstOrThrow();
     const signedIn = await seen();
     t.advanceMinutes(1);
@@ -277,7 +266,7 @@ describe('sessions', () => {
     await t.database.db
       .updateTable('app_user')
       .set({ disabled: true })
-      .where('id', '=', await userId(username))
+      .where('id', '=', await t.userId(username))
       .execute();
     expect((await me(cookie)).statusCode).toBe(401);
   });
@@ -316,7 +305,7 @@ describe('accounts an administrator has stopped', () => {
   it('a disabled account cannot sign in and its sessions end', async () => {
     const username = await account();
     const cookie = await session(username);
-    const id = await userId(username);
+    const id = await t.userId(username);
     const res = await t.call('admin', {
       method: 'PATCH',
       url: `/api/v1/users/${id}`,
@@ -337,7 +326,7 @@ describe('accounts an administrator has stopped', () => {
   it('an account locked by an administrator cannot sign in until unlocked, and its sessions end', async () => {
     const username = await account('supervisor');
     const cookie = await session(username);
-    const id = await userId(username);
+    const id = await t.userId(username);
     expect((await t.call('admin', { method: 'POST', url: `/api/v1/users/${id}/lock` })).statusCode).toBe(200);
     expect((await me(cookie)).statusCode).toBe(401);
     const refused = await login(username, PASSWORD);
@@ -403,7 +392,7 @@ describe('POST /api/v1/auth/password — changing one’s own password', () => {
     const audit = await t.database.db
       .selectFrom('audit_event')
       .select('action')
-      .where('entity_id', '=', await userId(username))
+      .where('entity_id', '=', await t.userId(username))
       .where('action', '=', 'user.password_changed')
       .execute();
     expect(audit).toHaveLength(1);
@@ -459,7 +448,7 @@ describe('an issued or reset password must be changed first', () => {
 
   it('a reset password must be changed too', async () => {
     const username = await account();
-    const id = await userId(username);
+    const id = await t.userId(username);
     const reset = await t.call('admin', { method: 'POST', url: `/api/v1/users/${id}/reset-password` });
     const password = reset.json().password as string;
     // Generated passwords pass the rules themselves: 12 characters, three classes.

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CAST, createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { createTestApp, PASSWORD, PUNING, type TestApp } from '../../../test/helpers/app.ts';
 import { systemActor } from '../access/actor.ts';
 import type { Role } from '../access/roles.ts';
 import { createUser } from '../users/service.ts';
@@ -16,9 +16,7 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-beforeEach(() => {
-  for (const who of Object.keys(CAST)) t.forget(who);
-});
+beforeEach(() => t.forgetAll());
 
 const now = () => t.app.ctx.clock();
 
@@ -65,15 +63,6 @@ async function account(role: Role = 'director'): Promise<string> {
     password: PASSWORD,
   });
   return username;
-}
-
-async function userId(username: string): Promise<string> {
-  const row = await t.database.db
-    .selectFrom('app_user')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 /** Enrols `username` through the API; the secret and the recovery codes shown. */
@@ -130,7 +119,7 @@ describe('enrolment', () => {
     // Sealed at rest: the stored column is an SM4 envelope that does not hold the secret.
     const raw = await sql<{ sealed: boolean; found: number }>`
       select totp_secret like 'sm4.%' as sealed, strpos(totp_secret, ${secret}) as found
-      from user_second_factor where user_id = ${await userId(username)}`.execute(t.database.db);
+      from user_second_factor where user_id = ${await t.userId(username)}`.execute(t.database.db);
     expect(raw.rows[0]).toEqual({ sealed: true, found: 0 });
 
     // Not yet confirmed: the password alone still signs in.
@@ -159,7 +148,7 @@ describe('enrolment', () => {
     const again = await as(cookie, 'POST', '/api/v1/auth/second-factor/enrolment');
     expect(again.statusCode).toBe(409);
 
-    const actions = (await auditActions(await userId(username))).map((a) => a.action);
+    const actions = (await auditActions(await t.userId(username))).map((a) => a.action);
     expect(actions).toContain('auth.second_factor_enrolled');
     expect(actions).toContain('auth.second_factor_failed');
   });
@@ -188,7 +177,7 @@ describe('signing in with a second factor', () => {
   it('refuses a wrong code (401, audited) and a used code replayed within its window', async () => {
     const username = await account();
     const { secret } = await enrol(username);
-    const id = await userId(username);
+    const id = await t.userId(username);
     const code = codeFor(secret);
     const wrong = String((Number(code) + 500_000) % 1_000_000).padStart(6, '0');
     const refused = await login(username, PASSWORD, wrong);
@@ -247,7 +236,7 @@ describe('signing in with a second factor', () => {
     expect(typed.statusCode).toBe(200);
     const status = await as(cookieOf(typed), 'GET', '/api/v1/auth/second-factor');
     expect(status.json()).toMatchObject({ enabled: true, recoveryCodesLeft: 8 });
-    const used = (await auditActions(await userId(username))).filter(
+    const used = (await auditActions(await t.userId(username))).filter(
       (e) => e.action === 'auth.recovery_code_used',
     );
     expect(used.map((e) => (e.detail as { remaining: number }).remaining)).toEqual([9, 8]);
@@ -282,10 +271,10 @@ describe('disabling one’s own second factor', () => {
       await t.database.db
         .selectFrom('user_recovery_code')
         .selectAll()
-        .where('user_id', '=', await userId(username))
+        .where('user_id', '=', await t.userId(username))
         .execute(),
     ).toEqual([]);
-    const actions = (await auditActions(await userId(username))).map((a) => a.action);
+    const actions = (await auditActions(await t.userId(username))).map((a) => a.action);
     expect(actions).toContain('auth.second_factor_disabled');
   });
 });
@@ -294,7 +283,7 @@ describe('POST /api/v1/users/:id/second-factor/reset — a lost phone', () => {
   it('is for the system and the security administrator within their region; others 403, none 401', async () => {
     const username = await account();
     await enrol(username);
-    const id = await userId(username);
+    const id = await t.userId(username);
     const url = `/api/v1/users/${id}/second-factor/reset`;
     expect((await t.call(null, { method: 'POST', url })).statusCode).toBe(401);
     for (const who of ['staff', 'supervisor', 'director', 'auditor'])
@@ -311,7 +300,7 @@ describe('POST /api/v1/users/:id/second-factor/reset — a lost phone', () => {
   it('removes the factor, ends the sessions, records auth.second_factor_reset; the person enrols again', async () => {
     const username = await account();
     const { secret } = await enrol(username);
-    const id = await userId(username);
+    const id = await t.userId(username);
     const cookie = cookieOf(await login(username, PASSWORD, codeFor(secret)));
     const res = await t.call('security', { method: 'POST', url: `/api/v1/users/${id}/second-factor/reset` });
     expect(res.statusCode).toBe(200);
@@ -320,7 +309,7 @@ describe('POST /api/v1/users/:id/second-factor/reset — a lost phone', () => {
     expect((await login(username, PASSWORD)).json()).toMatchObject({ username, secondFactorEnabled: false });
     const reset = (await auditActions(id)).filter((e) => e.action === 'auth.second_factor_reset');
     expect(reset).toHaveLength(1);
-    expect(reset[0]!.actor_id).toBe(await userId('security'));
+    expect(reset[0]!.actor_id).toBe(await t.userId('security'));
     // Nothing left to reset.
     const twice = await t.call('admin', { method: 'POST', url: `/api/v1/users/${id}/second-factor/reset` });
     expect(twice.statusCode).toBe(409);

@@ -67,20 +67,25 @@ export interface SecondFactorStatus {
   recoveryCodesLeft: number;
 }
 
-export async function secondFactorStatus(db: Kysely<DB>, userId: string): Promise<SecondFactorStatus> {
-  const row = await db
-    .selectFrom('user_second_factor')
-    .select('enabled_at')
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+async function recoveryCodesLeft(db: Kysely<DB>, userId: string): Promise<number> {
   const { n } = await db
     .selectFrom('user_recovery_code')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('user_id', '=', userId)
     .where('used_at', 'is', null)
     .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+export async function secondFactorStatus(db: Kysely<DB>, userId: string): Promise<SecondFactorStatus> {
+  const row = await db
+    .selectFrom('user_second_factor')
+    .select('enabled_at')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const n = await recoveryCodesLeft(db, userId);
   const enabledAt = row?.enabled_at ? new Date(row.enabled_at).toISOString() : null;
-  return { enabled: enabledAt !== null, enabledAt, recoveryCodesLeft: enabledAt ? Number(n) : 0 };
+  return { enabled: enabledAt !== null, enabledAt, recoveryCodesLeft: enabledAt ? n : 0 };
 }
 
 export async function hasSecondFactor(db: Kysely<DB>, userId: string): Promise<boolean> {
@@ -168,13 +173,7 @@ async function useRecoveryCode(
     .where('used_at', 'is', null)
     .executeTakeFirst();
   if (Number(used.numUpdatedRows) !== 1) return null;
-  const { n } = await db
-    .selectFrom('user_recovery_code')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('user_id', '=', userId)
-    .where('used_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(n);
+  return recoveryCodesLeft(db, userId);
 }
 
 async function newRecoveryCodes(db: Kysely<DB>, userId: string): Promise<string[]> {

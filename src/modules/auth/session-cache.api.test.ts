@@ -5,7 +5,7 @@
 // announcements cannot be heard (the listening connection lost) nothing is answered from memory.
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CAST, createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { SESSION_CACHE_MS, sessionCacheOf } from './session-cache.ts';
 
 const onServer = !!process.env.TEST_DATABASE_URL;
@@ -15,9 +15,7 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-beforeEach(() => {
-  for (const who of Object.keys(CAST)) t.forget(who);
-});
+beforeEach(() => t.forgetAll());
 
 const me = (who: string) => t.call(who, { method: 'GET', url: '/api/v1/auth/me' });
 

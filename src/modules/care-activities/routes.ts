@@ -17,15 +17,8 @@ import { attachment } from '../../shared/http/attachment.ts';
 import { coverageExport } from './export.ts';
 import { childActivities, getActivity, listActivities } from './read.ts';
 import { addReached, recordActivity, voidActivity } from './record.ts';
-import {
-  activityBody,
-  childrenQuery,
-  coverageQuery,
-  idParams,
-  listQuery,
-  reachedBody,
-  voidBody,
-} from './schemas.ts';
+import { activityBody, childrenQuery, coverageQuery, listQuery, reachedBody, voidBody } from './schemas.ts';
+import { idParams } from '../../shared/zod-fields.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -36,7 +36,6 @@ export const reachedBody = z.object({
   reached: z.array(reachedItem).min(1, { error: '请选择儿童' }).max(5000),
 });
 export const voidBody = z.object({ reason: text(500, '撤销理由') });
-export const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 
 export const listQuery = z.object({
   region: regionCode.optional(),

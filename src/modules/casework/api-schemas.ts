@@ -62,5 +62,3 @@ export const interventionSchema = z.object({
   recordedByName: z.string().nullable(),
   recordedAt: z.string(),
 });
-
-export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

@@ -1,9 +1,12 @@
 // The few columns of a child that casework records are checked against, read inside the recording
 // transaction (locked when the record changes the child itself).
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
+import type { ServiceContext } from '../../shared/service-context.ts';
+import { requireChild } from '../access/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { checkRecordDate } from './record-date.ts';
 
 export async function childForRecord(trx: Kysely<DB>, childId: string, options: { lock: boolean }) {
@@ -31,6 +34,44 @@ export async function childForRecord(trx: Kysely<DB>, childId: string, options: 
   return child;
 }
 export type RecordChild = Awaited<ReturnType<typeof childForRecord>>;
+
+/** A child's records of one kind, read by someone who may read the file, and the read audited. */
+export async function auditedChildList<T>(
+  ctx: ServiceContext,
+  childId: string,
+  action: string,
+  read: () => Promise<T[]>,
+): Promise<T[]> {
+  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
+  const child = await childForRecord(ctx.db, childId, { lock: false });
+  const rows = await read();
+  await recordAudit(ctx.db, ctx.actor, {
+    action,
+    entity: 'child',
+    entityId: childId,
+    childId,
+    regionCode: child.village_code,
+  });
+  return rows;
+}
+
+type DatedRecord = 'contact' | 'work_log';
+
+/** A child's visits and contacts, or its work logs: newest first, and the later written first on one day. */
+export function datedRecords<T extends DatedRecord>(
+  db: Kysely<DB>,
+  table: T,
+  childId: string,
+): Promise<Selectable<DB[T]>[]> {
+  return db
+    .selectFrom(table as DatedRecord)
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('occurred_on', 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute() as Promise<Selectable<DB[T]>[]>;
+}
 
 /**
  * A record's date: not in the future, not before birth, and for a child already off the register only

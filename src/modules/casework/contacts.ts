@@ -11,7 +11,7 @@ import { requireChild } from '../access/index.ts';
 import { recordAudit, type FieldChange } from '../audit/index.ts';
 import { reassessChild } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { childForRecord, checkDateFor, refuseIfExited } from './child-row.ts';
+import { auditedChildList, childForRecord, checkDateFor, datedRecords, refuseIfExited } from './child-row.ts';
 import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import { FINDING_AREAS } from './codes.ts';
 import type { ContactInput, FindingsInput } from './schemas.ts';
@@ -241,22 +241,8 @@ async function dateReportFromVisit(trx: Kysely<DB>, childId: string, occurredOn:
 
 /** A child's visits and contacts, newest first; the read is recorded like any read of the file. */
 export async function listContacts(ctx: ServiceContext, childId: string) {
-  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
-  const rows = await ctx.db
-    .selectFrom('contact')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .orderBy('occurred_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
-  const child = await childForRecord(ctx.db, childId, { lock: false });
-  await recordAudit(ctx.db, ctx.actor, {
-    action: 'contact.listed',
-    entity: 'child',
-    entityId: childId,
-    childId,
-    regionCode: child.village_code,
-  });
+  const rows = await auditedChildList(ctx, childId, 'contact.listed', () =>
+    datedRecords(ctx.db, 'contact', childId),
+  );
   return rows.map(contactView);
 }

@@ -4,7 +4,7 @@ import { requireChild } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { refreshRedHandling, INTERVENTION_KIND_NAMES, type InterventionInput } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { childForRecord, checkDateFor } from './child-row.ts';
+import { auditedChildList, childForRecord, checkDateFor } from './child-row.ts';
 import { interventionView } from './views.ts';
 
 export async function addIntervention(ctx: ServiceContext, childId: string, input: InterventionInput) {
@@ -40,24 +40,17 @@ export async function addIntervention(ctx: ServiceContext, childId: string, inpu
 }
 
 export async function listInterventions(ctx: ServiceContext, childId: string) {
-  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
-  const rows = await ctx.db
-    .selectFrom('intervention')
-    .leftJoin('app_user', 'app_user.id', 'intervention.recorded_by')
-    .selectAll('intervention')
-    .select('app_user.display_name as recorded_by_name')
-    .where('intervention.child_id', '=', childId)
-    .orderBy('intervention.occurred_on', 'desc')
-    .orderBy('intervention.created_at', 'desc')
-    .orderBy('intervention.id')
-    .execute();
-  const child = await childForRecord(ctx.db, childId, { lock: false });
-  await recordAudit(ctx.db, ctx.actor, {
-    action: 'intervention.listed',
-    entity: 'child',
-    entityId: childId,
-    childId,
-    regionCode: child.village_code,
-  });
+  const rows = await auditedChildList(ctx, childId, 'intervention.listed', () =>
+    ctx.db
+      .selectFrom('intervention')
+      .leftJoin('app_user', 'app_user.id', 'intervention.recorded_by')
+      .selectAll('intervention')
+      .select('app_user.display_name as recorded_by_name')
+      .where('intervention.child_id', '=', childId)
+      .orderBy('intervention.occurred_on', 'desc')
+      .orderBy('intervention.created_at', 'desc')
+      .orderBy('intervention.id')
+      .execute(),
+  );
   return rows.map(interventionView);
 }

@@ -2,15 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { interventionInput } from '../children/index.ts';
-import { childParams } from '../../shared/zod-fields.ts';
+import { childParams, itemsOf } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
-import {
-  contactRecordedSchema,
-  contactSchema,
-  interventionSchema,
-  itemsOf,
-  workLogSchema,
-} from './api-schemas.ts';
+import { contactRecordedSchema, contactSchema, interventionSchema, workLogSchema } from './api-schemas.ts';
 import { listContacts, recordContact } from './contacts.ts';
 import { addIntervention, listInterventions } from './interventions.ts';
 import { contactInput, workLogInput } from './schemas.ts';

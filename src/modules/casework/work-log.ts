@@ -3,7 +3,7 @@
 import { requireChild } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { childForRecord, checkDateFor } from './child-row.ts';
+import { auditedChildList, childForRecord, checkDateFor, datedRecords } from './child-row.ts';
 import { isClientIdCollision, storedByClientId } from './client-ids.ts';
 import type { WorkLogInput } from './schemas.ts';
 import { workLogView } from './views.ts';
@@ -64,22 +64,8 @@ async function insertWorkLog(ctx: ServiceContext, childId: string, input: WorkLo
 }
 
 export async function listWorkLogs(ctx: ServiceContext, childId: string) {
-  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
-  const rows = await ctx.db
-    .selectFrom('work_log')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .orderBy('occurred_on', 'desc')
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
-  const child = await childForRecord(ctx.db, childId, { lock: false });
-  await recordAudit(ctx.db, ctx.actor, {
-    action: 'work_log.listed',
-    entity: 'child',
-    entityId: childId,
-    childId,
-    regionCode: child.village_code,
-  });
+  const rows = await auditedChildList(ctx, childId, 'work_log.listed', () =>
+    datedRecords(ctx.db, 'work_log', childId),
+  );
   return rows.map(workLogView);
 }

@@ -11,7 +11,15 @@ export {
   type ResponsibleSide,
   type SchoolStage,
 } from './codes.ts';
-export { assessmentRow, evaluateChild, reassessChild, refreshRedHandling } from './reassess.ts';
+export {
+  assessmentFingerprint,
+  assessmentRow,
+  evaluateChild,
+  openAutoReport,
+  reassessChild,
+  refreshRedHandling,
+  storedAssessmentFingerprint,
+} from './reassess.ts';
 export { RULES_REVISION } from './rules-revision.ts';
 export { handleAtOnceFirstSql, handledOnFrom, type ReportedReport } from './red-handling.ts';
 export {
@@ -26,6 +34,8 @@ export {
 export {
   LEVEL_LIST_DOC,
   childInput,
+  childListFilters,
+  childListSearch,
   conditionCode,
   interventionInput,
   type ChildInput,

@@ -3,6 +3,7 @@
 // choice sent again is stored once, and every merge is in the audit trail. Plus 401/403/404/400.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { migrantParent } from '../../../test/helpers/children.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,13 +25,7 @@ async function register(overrides: Record<string, unknown> = {}): Promise<string
       address: '五福屿村一巷3号',
       schoolName: '五福屿小学',
       parents: [
-        {
-          relation: 'father',
-          statuses: ['migrant'],
-          migrantMonths: 8,
-          crossCounty: true,
-          coreUrbanBoth: false,
-        },
+        migrantParent('father'),
         { relation: 'mother', idNumber: idNumberFor('1990-01-02', sequence), statuses: [] },
       ],
       ...overrides,
@@ -42,6 +37,10 @@ async function register(overrides: Record<string, unknown> = {}): Promise<string
 
 const file = async (id: string) =>
   (await t.call('staff', { method: 'GET', url: `/api/v1/children/${id}` })).json();
+
+/** The county's edit of the file, made online while the phone was away. */
+const countyEdits = (id: string, payload: Record<string, unknown>) =>
+  t.call('staff', { method: 'PATCH', url: `/api/v1/children/${id}`, payload });
 
 const merge = (as: string | null, id: string, payload: Record<string, unknown>) =>
   t.call(as, { method: 'POST', url: `/api/v1/children/${id}/merge`, payload });
@@ -72,11 +71,7 @@ describe('POST /api/v1/children/:id/merge', () => {
     const id = await register();
     const seen = await file(id);
     // Meanwhile the county changes the school, online.
-    const county = await t.call('staff', {
-      method: 'PATCH',
-      url: `/api/v1/children/${id}`,
-      payload: { version: seen.version, schoolName: '赤岗中心小学' },
-    });
+    const county = await countyEdits(id, { version: seen.version, schoolName: '赤岗中心小学' });
     expect(county.statusCode).toBe(200);
     const res = await merge('director', id, {
       baseVersion: seen.version,
@@ -97,11 +92,7 @@ describe('POST /api/v1/children/:id/merge', () => {
   it('returns a field changed on both sides as a conflict with both values, writes the others, loses none', async () => {
     const id = await register();
     const seen = await file(id);
-    await t.call('staff', {
-      method: 'PATCH',
-      url: `/api/v1/children/${id}`,
-      payload: { version: seen.version, address: '县里改的地址' },
-    });
+    await countyEdits(id, { version: seen.version, address: '县里改的地址' });
     const res = await merge('director', id, {
       baseVersion: seen.version,
       changes: { address: '主任改的地址', schoolName: '主任改的学校' },
@@ -157,11 +148,7 @@ describe('POST /api/v1/children/:id/merge', () => {
   it('records a conflict with nothing to apply, and 用现在的 keeps the file as it is', async () => {
     const id = await register();
     const seen = await file(id);
-    await t.call('staff', {
-      method: 'PATCH',
-      url: `/api/v1/children/${id}`,
-      payload: { version: seen.version, conditions: ['assist.dibao'] },
-    });
+    await countyEdits(id, { version: seen.version, conditions: ['assist.dibao'] });
     const res = await merge('director', id, {
       baseVersion: seen.version,
       changes: { conditions: ['illness.severe'] },
@@ -215,15 +202,11 @@ describe('POST /api/v1/children/:id/merge', () => {
   it('merges parents part by part: her father’s phone and the county’s mother’s work place are both kept', async () => {
     const id = await register();
     const seen = await file(id);
-    const county = await t.call('staff', {
-      method: 'PATCH',
-      url: `/api/v1/children/${id}`,
-      payload: {
-        version: seen.version,
-        parents: seen.parents.map((p: Record<string, unknown>) =>
-          p.relation === 'mother' ? { ...p, workPlace: '深圳市宝安区' } : p,
-        ),
-      },
+    const county = await countyEdits(id, {
+      version: seen.version,
+      parents: seen.parents.map((p: Record<string, unknown>) =>
+        p.relation === 'mother' ? { ...p, workPlace: '深圳市宝安区' } : p,
+      ),
     });
     expect(county.statusCode).toBe(200);
     const res = await merge('director', id, {
@@ -248,15 +231,11 @@ describe('POST /api/v1/children/:id/merge', () => {
   it('names the part changed on both sides, and 用我的 keeps the other side’s change of another part', async () => {
     const id = await register();
     const seen = await file(id);
-    await t.call('staff', {
-      method: 'PATCH',
-      url: `/api/v1/children/${id}`,
-      payload: {
-        version: seen.version,
-        parents: seen.parents.map((p: Record<string, unknown>) =>
-          p.relation === 'father' ? { ...p, phone: '13700000002' } : { ...p, workPlace: '东莞市' },
-        ),
-      },
+    await countyEdits(id, {
+      version: seen.version,
+      parents: seen.parents.map((p: Record<string, unknown>) =>
+        p.relation === 'father' ? { ...p, phone: '13700000002' } : { ...p, workPlace: '东莞市' },
+      ),
     });
     const res = await merge('director', id, {
       baseVersion: seen.version,

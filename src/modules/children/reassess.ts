@@ -26,15 +26,47 @@ export interface ReassessResult {
 
 type ChildRow = Selectable<ChildTable>;
 
-function fingerprint(a: Assessment): string {
+type Reason = { code: string; level: string; text: string };
+
+/**
+ * What makes an assessment new, for its history: a child gets a history row when this differs from the one of
+ * its last stored assessment (here and in the nightly run alike).
+ */
+export function assessmentFingerprint(a: {
+  target: unknown;
+  leftBehind: unknown;
+  difficultyTypes: unknown;
+  level: unknown;
+  reasons: readonly Reason[];
+  schedule: unknown;
+}): string {
   return JSON.stringify([
     a.target,
     a.leftBehind,
     a.difficultyTypes,
     a.level,
     a.reasons.map((r) => [r.code, r.level, r.text]),
-    a.schedule,
+    a.schedule ?? null,
   ]);
+}
+
+/** The fingerprint of a stored assessment row. */
+export function storedAssessmentFingerprint(row: {
+  target: unknown;
+  left_behind: unknown;
+  difficulty_types: unknown;
+  level: unknown;
+  reasons: unknown;
+  schedule: unknown;
+}): string {
+  return assessmentFingerprint({
+    target: row.target,
+    leftBehind: row.left_behind,
+    difficultyTypes: row.difficulty_types,
+    level: row.level,
+    reasons: row.reasons as Reason[],
+    schedule: row.schedule,
+  });
 }
 
 /** The dates the next visit and contact fall due, from the stored history and the new schedule. */
@@ -155,6 +187,27 @@ export function assessmentRow(
   };
 }
 
+/** Opens the mandatory report an assessment calls for (source auto, situation red_factor); its id. */
+export function openAutoReport(
+  trx: Kysely<DB>,
+  childId: string,
+  factors: string[],
+  ctx: { actor: Actor; asOf: IsoDate },
+) {
+  return trx
+    .insertInto('mandatory_report')
+    .values({
+      child_id: childId,
+      source: 'auto',
+      situation: 'red_factor',
+      factors,
+      discovered_on: ctx.asOf,
+      opened_by: ctx.actor.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
 /**
  * Re-derives one child's assessment as of `asOf` inside the caller's transaction. Writes the new assessment
  * to the history when it differs from the last one (always for `create` and `manual`).
@@ -192,17 +245,7 @@ export async function reassessChild(
     .orderBy('assessed_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const changed =
-    !last ||
-    fingerprint(assessment) !==
-      JSON.stringify([
-        last.target,
-        last.left_behind,
-        last.difficulty_types,
-        last.level,
-        (last.reasons as Assessment['reasons']).map((r) => [r.code, r.level, r.text]),
-        last.schedule,
-      ]);
+  const changed = !last || assessmentFingerprint(assessment) !== storedAssessmentFingerprint(last);
   if (changed || ctx.trigger === 'create' || ctx.trigger === 'manual')
     await trx
       .insertInto('assessment')
@@ -230,18 +273,7 @@ export async function reassessChild(
     if (!open) {
       // What opened it: red factors, or the profile's own triggers (铁东 001 §四.8), with the paragraph.
       const factors = assessment.explanation.mandatoryReport.map((e) => e.code);
-      const report = await trx
-        .insertInto('mandatory_report')
-        .values({
-          child_id: childId,
-          source: 'auto',
-          situation: 'red_factor',
-          factors,
-          discovered_on: ctx.asOf,
-          opened_by: ctx.actor.id,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const report = await openAutoReport(trx, childId, factors, ctx);
       await recordAudit(trx, ctx.actor, {
         action: 'mandatory_report.opened',
         entity: 'mandatory_report',

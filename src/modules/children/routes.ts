@@ -2,10 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { childParams, flag, regionCode } from '../../shared/zod-fields.ts';
+import { childParams, flag } from '../../shared/zod-fields.ts';
 import { assess } from '../../domain/assess.ts';
-import { LEVELS, POPULATIONS } from '../../domain/codes.ts';
-import { DIFFICULTY_TYPES } from '../../domain/codes.ts';
+import { LEVELS } from '../../domain/codes.ts';
 import { FactsError, parseFacts } from '../../domain/facts.ts';
 import { profileForRegion } from '../../policies/index.ts';
 import { serviceContext } from '../../server/context.ts';
@@ -20,10 +19,11 @@ import {
 } from './api-schemas.ts';
 import {
   childInput,
+  childListFilters,
+  childListSearch,
   childPatch,
   confirmInput,
   exitInput,
-  LEVEL_LIST_DOC,
   levelInput,
   supportTransitionInput,
 } from './schemas.ts';
@@ -54,26 +54,13 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
         summary: '儿童列表（按辖区、等级、人群、困境类型、逾期、年龄筛选；姓名或身份证号搜索；服务端分页）',
         tags,
         querystring: z.object({
-          region: regionCode.optional(),
-          level: z
-            .string()
-            .meta(LEVEL_LIST_DOC)
-            .transform((v) => v.split(',').filter(Boolean))
-            .pipe(z.array(z.enum(LEVELS)))
-            .optional(),
-          population: z.enum(POPULATIONS).optional(),
-          difficultyType: z.enum(DIFFICULTY_TYPES).optional(),
-          overdue: flag.optional(),
+          ...childListFilters,
+          // In its place among the filters: a spread key replaced keeps its order in the document.
           awaitingHandling: flag.optional().meta({
             description: 'true：只列红色待立即处置（尚未报案并记录干预）的儿童，与工作台的计数一致',
           }),
-          target: flag.optional(),
           worklist: flag.optional(),
-          ageMin: z.coerce.number().int().min(0).max(18).optional(),
-          ageMax: z.coerce.number().int().min(0).max(18).optional(),
-          q: z.string().max(50).optional(),
-          status: z.enum(['active', 'exited', 'all']).optional(),
-          sort: z.enum(['due', 'name', 'level', 'updated']).optional(),
+          ...childListSearch,
           page: z.coerce.number().int().min(1).optional(),
           pageSize: z.coerce.number().int().min(1).max(200).optional(),
           fullIdNumber: flag.optional(),

@@ -3,14 +3,16 @@
 import { z } from 'zod';
 import {
   CONDITIONS,
+  DIFFICULTY_TYPES,
   GUARDIANSHIP_QUALITIES,
   HUKOU_TYPES,
   LEVELS,
   PARENT_STATUSES,
+  POPULATIONS,
   isCondition,
   isParentStatus,
 } from '../../domain/codes.ts';
-import { isoDate, text } from '../../shared/zod-fields.ts';
+import { flag, isoDate, regionCode, text } from '../../shared/zod-fields.ts';
 import {
   EXIT_REASONS,
   INTERVENTION_KINDS,
@@ -24,6 +26,30 @@ export const LEVEL_LIST_DOC = {
   description: '风险等级，可多个，用逗号分隔：red（红）、yellow（黄）、blue（蓝）、green（绿）',
   pattern: '^(red|yellow|blue|green)(,(red|yellow|blue|green))*$',
   example: 'red,yellow',
+};
+
+// The filters of the children list (GET /api/v1/children), which its export takes too, so that an export holds
+// exactly the children the person is looking at. Two groups: the list takes `worklist` between them.
+export const childListFilters = {
+  region: regionCode.optional(),
+  level: z
+    .string()
+    .meta(LEVEL_LIST_DOC)
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(LEVELS)))
+    .optional(),
+  population: z.enum(POPULATIONS).optional(),
+  difficultyType: z.enum(DIFFICULTY_TYPES).optional(),
+  overdue: flag.optional(),
+  awaitingHandling: flag.optional(),
+  target: flag.optional(),
+};
+export const childListSearch = {
+  ageMin: z.coerce.number().int().min(0).max(18).optional(),
+  ageMax: z.coerce.number().int().min(0).max(18).optional(),
+  q: z.string().max(50).optional(),
+  status: z.enum(['active', 'exited', 'all']).optional(),
+  sort: z.enum(['due', 'name', 'level', 'updated']).optional(),
 };
 
 const optionalText = (max: number) => text(max).nullish();

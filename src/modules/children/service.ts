@@ -157,6 +157,13 @@ async function bumpVersion(trx: Kysely<DB>, childId: string, expected: number): 
   );
 }
 
+/** bumpVersion, then the whole row as it stands under the lock: what an action on the file checks first. */
+async function bumpAndRead(trx: Kysely<DB>, childId: string, expected: number) {
+  const version = await bumpVersion(trx, childId, expected);
+  const child = await trx.selectFrom('child').selectAll().where('id', '=', childId).executeTakeFirstOrThrow();
+  return { version, child };
+}
+
 export async function updateChild(
   ctx: ServiceContext,
   childId: string,
@@ -284,12 +291,7 @@ export async function setManualLevel(
 ): Promise<{ version: number; level: Level | null }> {
   await requireChild(ctx.db, ctx.actor, childId, 'child.level.raise');
   return ctx.db.transaction().execute(async (trx) => {
-    const version = await bumpVersion(trx, childId, input.version);
-    const child = await trx
-      .selectFrom('child')
-      .selectAll()
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
+    const { version, child } = await bumpAndRead(trx, childId, input.version);
     if (child.status !== 'active') throw new AppError('conflict', '该儿童已退出登记');
     if (!child.target) throw new InputError('该儿童不是关爱服务对象，无风险等级可调整', { field: 'level' });
     if (input.level !== null) {
@@ -334,12 +336,7 @@ export async function confirmAssessment(
 ): Promise<{ version: number }> {
   await requireChild(ctx.db, ctx.actor, childId, 'child.level.confirm');
   return ctx.db.transaction().execute(async (trx) => {
-    const version = await bumpVersion(trx, childId, input.version);
-    const child = await trx
-      .selectFrom('child')
-      .selectAll()
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
+    const { version, child } = await bumpAndRead(trx, childId, input.version);
     if (!child.level) throw new InputError('该儿童没有风险等级可确认', { field: 'level' });
     const now = new Date();
     await trx
@@ -378,12 +375,7 @@ export async function exitChild(
   await requireChild(ctx.db, ctx.actor, childId, 'child.exit');
   if (input.exitedOn > ctx.today) throw new InputError('退出日期不能晚于今天', { field: 'exitedOn' });
   return ctx.db.transaction().execute(async (trx) => {
-    const version = await bumpVersion(trx, childId, input.version);
-    const child = await trx
-      .selectFrom('child')
-      .selectAll()
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
+    const { version, child } = await bumpAndRead(trx, childId, input.version);
     if (child.status === 'exited') throw new AppError('conflict', '该儿童已退出登记');
     if (input.exitedOn < child.registered_on)
       throw new InputError('退出日期早于登记日期', { field: 'exitedOn' });
@@ -536,10 +528,7 @@ export async function getChildFile(
           policy: assessment.policy,
           level: assessment.level,
           derivedLevel: assessment.derived_level,
-          reasons: assessment.reasons as StoredAssessment['reasons'],
-          schedule: assessment.schedule as StoredAssessment['schedule'],
-          explanation: assessment.explanation as StoredAssessment['explanation'],
-          mandatoryReport: assessment.mandatory_report,
+          ...storedFindings(assessment),
         }
       : null,
     supportTransitions: transitions.map((t) => transitionView(t, ctx.today)),
@@ -664,6 +653,21 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
 /** The JSON columns of a saved assessment, as reassess.ts writes them (from the domain's Assessment). */
 type StoredAssessment = Pick<Assessment, 'reasons' | 'schedule' | 'explanation'>;
 
+/** What a saved assessment found, as the file and the assessment history show it. */
+function storedFindings(a: {
+  reasons: unknown;
+  schedule: unknown;
+  explanation: unknown;
+  mandatory_report: boolean;
+}) {
+  return {
+    reasons: a.reasons as StoredAssessment['reasons'],
+    schedule: a.schedule as StoredAssessment['schedule'],
+    explanation: a.explanation as StoredAssessment['explanation'],
+    mandatoryReport: a.mandatory_report,
+  };
+}
+
 export async function listAssessments(ctx: ServiceContext, childId: string) {
   await requireChild(ctx.db, ctx.actor, childId, 'child.read');
   const rows = await ctx.db
@@ -688,10 +692,7 @@ export async function listAssessments(ctx: ServiceContext, childId: string) {
     manualLevel: a.manual_level,
     manualReason: a.manual_reason,
     level: a.level,
-    reasons: a.reasons as StoredAssessment['reasons'],
-    schedule: a.schedule as StoredAssessment['schedule'],
-    explanation: a.explanation as StoredAssessment['explanation'],
-    mandatoryReport: a.mandatory_report,
+    ...storedFindings(a),
   }));
 }
 

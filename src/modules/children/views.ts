@@ -50,6 +50,16 @@ export function listItem(
   },
   options: { fullIdNumber: boolean; asOf: IsoDate },
 ): ChildListItem {
+  // What anyone in scope sees of a file, restricted or not.
+  const seen = {
+    age: ageOn(row.birth_date, options.asOf),
+    villageCode: row.village_code,
+    villageName: row.village_name ?? null,
+    townshipName: row.township_name ?? null,
+    status: row.status,
+    target: row.target,
+    watch: row.watch,
+  };
   // Others in scope see that a restricted file exists and where, nothing that tells whose or why.
   if (row.details_hidden)
     return {
@@ -57,13 +67,7 @@ export function listItem(
       name: RESTRICTED_NAME,
       gender: null,
       idNumber: null,
-      age: ageOn(row.birth_date, options.asOf),
-      villageCode: row.village_code,
-      villageName: row.village_name ?? null,
-      townshipName: row.township_name ?? null,
-      status: row.status,
-      target: row.target,
-      watch: row.watch,
+      ...seen,
       leftBehind: false,
       difficultyTypes: [],
       level: null,
@@ -81,13 +85,7 @@ export function listItem(
     name: row.name,
     gender: row.gender,
     idNumber: showIdNumber(row.id_number, options.fullIdNumber),
-    age: ageOn(row.birth_date, options.asOf),
-    villageCode: row.village_code,
-    villageName: row.village_name ?? null,
-    townshipName: row.township_name ?? null,
-    status: row.status,
-    target: row.target,
-    watch: row.watch,
+    ...seen,
     leftBehind: row.left_behind,
     difficultyTypes: row.difficulty_types,
     level: row.level,

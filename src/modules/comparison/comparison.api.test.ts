@@ -3,25 +3,14 @@
 // outside the region and 400 naming the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { multipart } from '../../../test/helpers/multipart.ts';
 import { registerChild } from '../../../test/helpers/comparison.ts';
 
 let t: TestApp;
 const ids: Record<string, string> = {};
 
 function upload(fileName: string, lines: unknown[]) {
-  const boundary = `----tonghu${Math.random().toString(16).slice(2)}`;
-  const content = lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
-  return {
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-          'Content-Type: application/octet-stream\r\n\r\n',
-      ),
-      Buffer.from(content),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
+  return multipart(fileName, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'));
 }
 
 const person = (key: string, birth: string, seq: number) => ({

@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode } from '../../shared/zod-fields.ts';
+import { idParams, regionCode } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
@@ -19,7 +19,6 @@ import {
   dismissBody,
   findingSchema,
   findingsQuery,
-  idParams,
   pageOf,
   runQuery,
   runResultSchema,

@@ -30,7 +30,6 @@ export const runsQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).optional(),
 });
 
-export const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 export const confirmBody = z.object({ note: z.string().max(2000).nullish() }).nullish();
 export const dismissBody = z.object({ reason: z.string().max(2000).nullish() }).nullish();
 

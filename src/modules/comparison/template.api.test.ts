@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, type TestApp } from '../../../test/helpers/app.ts';
+import { multipart } from '../../../test/helpers/multipart.ts';
 import { ROSTER_RULES } from './rules/index.ts';
 
 let t: TestApp;
@@ -24,21 +25,6 @@ const SAMPLE: Record<string, string> = {
   学校: '普宁市第一小学',
   年级: '五年级',
 };
-
-function multipart(fileName: string, content: Buffer) {
-  const boundary = `----tonghu${Math.random().toString(16).slice(2)}`;
-  return {
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-          'Content-Type: application/octet-stream\r\n\r\n',
-      ),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 const template = (as: string | null, kind: string) =>
   t.call(as, { method: 'GET', url: `/api/v1/comparison/template.xlsx?kind=${kind}` });

@@ -3,23 +3,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, type TestApp } from '../../../test/helpers/app.ts';
+import { multipart } from '../../../test/helpers/multipart.ts';
 
 let t: TestApp;
-
-function multipart(fileName: string, content: Buffer) {
-  const boundary = `----tonghu${Math.random().toString(16).slice(2)}`;
-  return {
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-          'Content-Type: application/octet-stream\r\n\r\n',
-      ),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 beforeAll(async () => {
   t = await createTestApp();

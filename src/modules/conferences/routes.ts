@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { childParams, regionCode } from '../../shared/zod-fields.ts';
+import { childParams, regionCode, text } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../../server/context.ts';
 import { ACTION_STATUSES } from './action-status.ts';
@@ -17,12 +17,6 @@ import {
   recordConference,
   updateAction,
 } from './service.ts';
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `最多${max}个字符` });
 
 const participant = z.object({
   departmentId: z.uuid({ error: '部门编号无效' }).nullish(),

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { countyCode } from '../../shared/zod-fields.ts';
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
 import { timedContext } from '../../server/context.ts';
 import { departmentGaps } from './gaps.ts';
@@ -43,10 +44,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
         summary: '本县（或辖区内各县）的部门',
         tags,
         querystring: z.object({
-          county: z
-            .string()
-            .regex(/^\d{6}$/, { error: '应为6位县级区划代码' })
-            .optional(),
+          county: countyCode.optional(),
           kind: departmentKind.optional(),
           includeDisabled: z
             .enum(['true', 'false'])
@@ -67,10 +65,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
         summary: '报送所需但本县尚未登记的部门类别',
         tags,
         querystring: z.object({
-          county: z
-            .string()
-            .regex(/^\d{6}$/, { error: '应为6位县级区划代码' })
-            .optional(),
+          county: countyCode.optional(),
         }),
         response: {
           200: z.object({

@@ -1,19 +1,14 @@
 // The shapes departments travel in.
 import { z } from 'zod';
 import { DEPARTMENT_KINDS } from '../../domain/department-kinds.ts';
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `最多${max}个字符` });
+import { countyCode, text } from '../../shared/zod-fields.ts';
 
 export const departmentKind = z.enum(DEPARTMENT_KINDS, {
   error: (issue) => `未知的部门类别 "${String(issue.input)}"`,
 });
 
 export const departmentInput = z.object({
-  countyCode: z.string().regex(/^\d{6}$/, { error: '应为6位县级区划代码' }),
+  countyCode,
   kind: departmentKind,
   name: text(100).min(1, { error: '请填写部门名称' }),
   contactPerson: text(50).nullish(),

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { multipart } from '../../../test/helpers/multipart.ts';
 import { csv, idNumberOf, xlsx } from '../../../test/helpers/import-files.ts';
 
 let t: TestApp;
@@ -12,19 +13,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const URL = '/api/v1/imports/children/errors.xlsx';
-
-function multipart(fileName: string, content: string | Buffer) {
-  const boundary = '----tonghu-test-boundary';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 const HEADER = ['姓名', '身份证号', '村（社区）代码', '户籍类型', '父亲状况', '母亲状况'];
 const ROWS = [

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { multipart } from '../../../test/helpers/multipart.ts';
 import { systemActor } from '../access/actor.ts';
 import { contractChild, csv, idNumberOf, ndjson, xlsx } from '../../../test/helpers/import-files.ts';
 import { importChildren } from './service.ts';
@@ -16,19 +17,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const URL = '/api/v1/imports/children';
-
-function multipart(fileName: string, content: string | Buffer) {
-  const boundary = '----tonghu-test-boundary';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 function upload(as: string | null, fileName: string, content: string | Buffer, query = '') {
   return t.call(as, { method: 'POST', url: `${URL}${query}`, ...multipart(fileName, content) });

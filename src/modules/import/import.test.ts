@@ -75,6 +75,16 @@ async function childByIdNumber(idNumber: string) {
     .executeTakeFirstOrThrow();
 }
 
+/** A child's parent rows as stored, father first. */
+function parentsOf(childId: string) {
+  return database.db
+    .selectFrom('child_parent')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('relation')
+    .execute();
+}
+
 describe('NDJSON', () => {
   it('imports the CONTRACT line: facts, parents, intervention, assessment, audit and the run', async () => {
     const line = contractChild();
@@ -100,12 +110,7 @@ describe('NDJSON', () => {
       status: 'active',
       registered_on: '2026-11-23',
     });
-    const parents = await database.db
-      .selectFrom('child_parent')
-      .selectAll()
-      .where('child_id', '=', child.id)
-      .orderBy('relation')
-      .execute();
+    const parents = await parentsOf(child.id);
     expect(parents.map((p) => [p.relation, p.statuses, p.migrant_months, p.cross_county])).toEqual([
       ['father', ['migrant'], 8, true],
       ['mother', ['severe_illness'], null, null],
@@ -455,12 +460,7 @@ describe('spreadsheets', () => {
       level: 'yellow',
       left_behind: true,
     });
-    const parents = await database.db
-      .selectFrom('child_parent')
-      .selectAll()
-      .where('child_id', '=', child.id)
-      .orderBy('relation')
-      .execute();
+    const parents = await parentsOf(child.id);
     expect(
       parents.map((p) => [p.relation, p.statuses, p.migrant_months, p.cross_county, p.core_urban_both]),
     ).toEqual([

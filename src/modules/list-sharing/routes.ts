@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LEVELS } from '../../domain/codes.ts';
 import { DEPARTMENT_KINDS } from '../../domain/department-kinds.ts';
-import { regionCode } from '../../shared/zod-fields.ts';
+import { countyCode, regionCode } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { timedContext } from '../../server/context.ts';
 import { createShare, currentShares, dueShares, getShare, listShares, revokeShare } from './service.ts';
@@ -57,7 +57,7 @@ export async function listShareRoutes(app: FastifyInstance): Promise<void> {
         summary: '通报红、黄、蓝色儿童名单（默认按政策通报团委、妇联、残联；不含身份证号码）',
         tags,
         body: z.object({
-          countyCode: z.string().regex(/^\d{6}$/, { error: '应为6位县级区划代码' }),
+          countyCode,
           recipientIds: z
             .array(z.uuid({ error: '部门编号无效' }))
             .min(1)

@@ -201,16 +201,39 @@ export async function openReport(ctx: TimedContext, childId: string, input: Open
   return getReport(ctx, id, { audit: false });
 }
 
+/** A report's row, locked for a change of its status. */
+function lockedReport(trx: Kysely<DB>, id: string) {
+  return trx
+    .selectFrom('mandatory_report')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
+/** Tells those who follow the child that a report has feedback to read. */
+function notifyFeedback(
+  trx: Kysely<DB>,
+  ctx: TimedContext,
+  report: { id: string; child_id: string; village_code: string },
+  message: string,
+) {
+  return notify(trx, {
+    kind: 'report_feedback',
+    childId: report.child_id,
+    villageCode: report.village_code,
+    entity: 'mandatory_report',
+    entityId: report.id,
+    message,
+    actorId: ctx.actor.id,
+  });
+}
+
 export async function recordPoliceReport(ctx: TimedContext, id: string, input: PoliceReportInput) {
   requirePermission(ctx.actor, 'mandatory_report.manage');
   const report = await loadReport(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('mandatory_report')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const current = await lockedReport(trx, id);
     if (current.status !== 'open')
       throw new AppError(
         'conflict',
@@ -259,16 +282,7 @@ export async function addFollowup(
       changes: [{ field: input.kind, old: null, new: { occurredOn: input.occurredOn, note } }],
       detail: { followupId: row.id },
     });
-    if (input.kind === 'police_feedback')
-      await notify(trx, {
-        kind: 'report_feedback',
-        childId: report.child_id,
-        villageCode: report.village_code,
-        entity: 'mandatory_report',
-        entityId: id,
-        message: '强制报告有公安机关反馈',
-        actorId: ctx.actor.id,
-      });
+    if (input.kind === 'police_feedback') await notifyFeedback(trx, ctx, report, '强制报告有公安机关反馈');
   });
   return getReport(ctx, id, { audit: false });
 }
@@ -292,12 +306,7 @@ export async function closeReport(
     if (!note) throw new InputError('请写明为何无需报告', { field: 'note' });
   } else if (input.outcome === 'other' && !note) throw new InputError('请写明结案情况', { field: 'note' });
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('mandatory_report')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const current = await lockedReport(trx, id);
     if (current.status === 'closed') throw new AppError('conflict', '该强制报告已结案');
     if (current.status === 'open' && input.outcome !== 'recorded_in_error')
       throw new AppError('conflict', '尚未向公安机关报告，不能结案：请先记录报告情况');
@@ -327,15 +336,7 @@ export async function closeReport(
       detail: { note },
     });
     if (input.outcome !== 'recorded_in_error')
-      await notify(trx, {
-        kind: 'report_feedback',
-        childId: report.child_id,
-        villageCode: report.village_code,
-        entity: 'mandatory_report',
-        entityId: id,
-        message: '强制报告已结案，处理结果已反馈',
-        actorId: ctx.actor.id,
-      });
+      await notifyFeedback(trx, ctx, report, '强制报告已结案，处理结果已反馈');
   });
   return getReport(ctx, id, { audit: false });
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { childParams } from '../../shared/zod-fields.ts';
+import { childParams, countyCode } from '../../shared/zod-fields.ts';
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_NAMES } from '../../domain/department-kinds.ts';
 import { REFERRAL_FINDINGS, routeFinding } from '../../domain/referral-routing.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
@@ -62,10 +62,7 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
         tags,
         querystring: z.object({
           finding: findingCode,
-          county: z
-            .string()
-            .regex(/^\d{6}$/, { error: '应为6位县级区划代码' })
-            .optional(),
+          county: countyCode.optional(),
         }),
         response: { 200: routeSchema.extend({ departments: z.array(departmentViewSchema) }) },
       },

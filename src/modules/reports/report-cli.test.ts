@@ -68,6 +68,9 @@ afterAll(async () => {
   await admin.end();
 });
 
+// The county and the day most of these reports are asked for.
+const PUNING_TODAY = ['--region', '445281', '--as-of', '2026-11-23'];
+
 function tonghu(...args: string[]) {
   return tonghuSync(args, { env, cwd: dir });
 }
@@ -80,14 +83,7 @@ async function workbook(file: string) {
 
 describe('tonghu report annex1', () => {
   it('prints the CONTRACT JSON on stdout', () => {
-    const { code, stdout, stderr } = tonghu(
-      'report',
-      'annex1',
-      '--region',
-      '445281',
-      '--as-of',
-      '2026-11-23',
-    );
+    const { code, stdout, stderr } = tonghu('report', 'annex1', ...PUNING_TODAY);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -122,32 +118,12 @@ describe('tonghu report annex1', () => {
 
   it('writes the Excel form to --out, or to a plain default name it prints', async () => {
     const out = path.join(dir, 'form.xlsx');
-    const given = tonghu(
-      'report',
-      'annex1',
-      '--region',
-      '445281',
-      '--as-of',
-      '2026-11-23',
-      '--format',
-      'xlsx',
-      '--out',
-      out,
-    );
+    const given = tonghu('report', 'annex1', ...PUNING_TODAY, '--format', 'xlsx', '--out', out);
     expect(given.code).toBe(0);
     expect(given.stdout).toContain(out);
     expect((await workbook(out)).worksheets[0]!.getCell('C54').value).toBe(3);
 
-    const named = tonghu(
-      'report',
-      'annex1',
-      '--region',
-      '445281',
-      '--as-of',
-      '2026-11-23',
-      '--format',
-      'xlsx',
-    );
+    const named = tonghu('report', 'annex1', ...PUNING_TODAY, '--format', 'xlsx');
     expect(named.code).toBe(0);
     const file = path.join(dir, 'annex1-445281-2026-11-23.xlsx');
     expect(named.stdout).toContain(file);
@@ -175,16 +151,7 @@ describe('tonghu report annex1', () => {
 describe('tonghu report annex2 and timeliness', () => {
   it('writes the roster with masked ID numbers and prints how many', async () => {
     const out = path.join(dir, 'roster.xlsx');
-    const { code, stdout } = tonghu(
-      'report',
-      'annex2',
-      '--region',
-      '445281',
-      '--as-of',
-      '2026-11-23',
-      '--out',
-      out,
-    );
+    const { code, stdout } = tonghu('report', 'annex2', ...PUNING_TODAY, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('3 人');
     const sheet = (await workbook(out)).worksheets[0]!;

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../access/index.ts';
 import { serviceContext } from '../../server/context.ts';
-import { childParams } from '../../shared/zod-fields.ts';
+import { childParams, countyCode } from '../../shared/zod-fields.ts';
 import {
   getRestriction,
   liftRestriction,
@@ -95,7 +95,7 @@ export async function restrictedRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         summary: '指定县级受限档案联系人（民政局账号）',
         tags,
-        params: z.object({ countyCode: z.string().regex(/^\d{6}$/, { error: '应为6位县级区划代码' }) }),
+        params: z.object({ countyCode }),
         body: z.object({ userId: z.uuid({ error: '人员编号无效' }) }),
         response: { 200: z.object({ countyCode: z.string(), userId: z.string() }) },
       },

@@ -1,6 +1,7 @@
 // Restricting a file (敏感个案), changing or lifting the restriction, and designating the county's officer.
 // Every change of a restriction is audited in the same transaction; who is named is recorded by user id.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, accessibleChildIds, requirePermission } from '../access/index.ts';
 import { diff, recordAudit } from '../audit/index.ts';
@@ -86,6 +87,16 @@ export interface RestrictionInput {
   memberIds: string[];
 }
 
+/** A child's restriction row, locked for the change (undefined when the file is not restricted). */
+function lockedRestriction(trx: Kysely<DB>, childId: string) {
+  return trx
+    .selectFrom('child_restriction')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 /** Restricts a file, or changes who is named on it and why. */
 export async function setRestriction(
   ctx: ServiceContext,
@@ -118,12 +129,7 @@ export async function setRestriction(
   }
   const note = input.note?.trim() || null;
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('child_restriction')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await lockedRestriction(trx, childId);
     const beforeMembers = (
       await trx
         .selectFrom('child_restriction_member')
@@ -168,12 +174,7 @@ export async function liftRestriction(ctx: ServiceContext, childId: string, reas
   const child = await childInScope(ctx, childId);
   if (await detailsHidden(ctx.db, ctx.actor, childId)) throw new AppError('forbidden', RESTRICTED_MESSAGE);
   return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('child_restriction')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await lockedRestriction(trx, childId);
     if (!before) throw new AppError('conflict', '该档案未设为受限档案');
     await trx.deleteFrom('child_restriction').where('child_id', '=', childId).execute();
     await recordAudit(trx, ctx.actor, {

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
+import { migrantParent } from '../../../test/helpers/children.ts';
 import { systemActor } from '../access/actor.ts';
 import { createChild } from '../children/service.ts';
 import { ID_SEARCH_ACTION } from '../children/id-search.ts';
@@ -26,15 +27,7 @@ beforeAll(async () => {
       villageCode: PUNING.village,
       phone: PHONE,
       note: '=HYPERLINK("http://x")',
-      parents: [
-        {
-          relation: 'father',
-          statuses: ['migrant'],
-          migrantMonths: 8,
-          crossCounty: true,
-          coreUrbanBoth: false,
-        },
-      ],
+      parents: [migrantParent('father')],
     },
   });
   if (res.statusCode !== 201) throw new Error(res.body);

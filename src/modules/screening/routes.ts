@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode, flag } from '../../shared/zod-fields.ts';
+import { flag, idParams, regionCode } from '../../shared/zod-fields.ts';
 import { roundChildrenSchema, roundProgressSchema, screeningOverviewSchema } from './api-schemas.ts';
 import { serviceContext } from '../../server/context.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
@@ -11,7 +11,6 @@ import { roundChildren, roundProgress, screeningOverview } from './progress.ts';
 import { openRound, recordSeen } from './rounds.ts';
 
 const region = regionCode;
-const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 
 export async function screeningRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -4,6 +4,7 @@
 // one; 401, 403, 404 and 400.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberFor, PASSWORD, type TestApp, createTestApp } from '../../../test/helpers/app.ts';
+import { registerChild } from '../../../test/helpers/casework.ts';
 import { systemActor } from '../access/actor.ts';
 import { createUser } from '../users/service.ts';
 
@@ -23,32 +24,12 @@ async function get(as: string | null, url: string) {
 
 async function register(as: string, name: string, villageCode: string, extra: Record<string, unknown> = {}) {
   sequence += 1;
-  const res = await post(as, '/api/v1/children', {
+  return registerChild(t, as, {
     name,
     idNumber: idNumberFor('2014-05-06', sequence, '320115'),
-    hukouType: 'rural',
     villageCode,
-    parents: [
-      {
-        relation: 'father',
-        statuses: ['migrant'],
-        migrantMonths: 8,
-        crossCounty: true,
-        coreUrbanBoth: false,
-      },
-      {
-        relation: 'mother',
-        statuses: ['migrant'],
-        migrantMonths: 8,
-        crossCounty: true,
-        coreUrbanBoth: false,
-      },
-    ],
-    conditions: [],
     ...extra,
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id as string;
 }
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode } from '../../shared/zod-fields.ts';
+import { idParams, regionCode } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import {
@@ -15,7 +15,6 @@ import { spotCheckSchedule, spotCheckYearReport } from './report.ts';
 import { drawSpotCheck, fixFinding, getSpotCheck, listSpotChecks, reviewItem } from './service.ts';
 
 const region = regionCode;
-const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 const note = z.string().trim().max(2000).nullish();
 
 export async function spotCheckRoutes(app: FastifyInstance): Promise<void> {

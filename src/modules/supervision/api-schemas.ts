@@ -15,15 +15,20 @@ const reportYear = z.object({
   pending: z.array(unitReport),
 });
 
+// What names a plan wherever plans are listed.
+const planHeader = {
+  id: z.string(),
+  regionCode: z.string(),
+  regionName: z.string().nullable(),
+  policy: z.string(),
+  title: z.string(),
+};
+
 export const supervisionOverviewSchema = z.object({
   asOf: date,
   plans: z.array(
     z.object({
-      id: z.string(),
-      regionCode: z.string(),
-      regionName: z.string().nullable(),
-      policy: z.string(),
-      title: z.string(),
+      ...planHeader,
       phases: z.array(
         z.object({
           key: phaseKey,
@@ -101,11 +106,7 @@ export const templateListSchema = z.object({
 export const planListSchema = z.object({
   items: z.array(
     z.object({
-      id: z.string(),
-      regionCode: z.string(),
-      regionName: z.string().nullable(),
-      policy: z.string(),
-      title: z.string(),
+      ...planHeader,
       template: z.string().nullable(),
     }),
   ),

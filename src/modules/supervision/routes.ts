@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode } from '../../shared/zod-fields.ts';
+import { idParams, regionCode } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
 import { planListSchema, planSchema, supervisionOverviewSchema, templateListSchema } from './api-schemas.ts';
@@ -12,7 +12,6 @@ import { createPlan, getPlan, listPlans, listTemplates, loadTaskList } from './p
 import { addInspection, addTask, submitReport, updateTask } from './progress.ts';
 
 const region = regionCode;
-const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 const text = (max: number) => z.string().trim().min(1, { error: '不能为空' }).max(max);
 const optional = (max: number) => z.string().trim().max(max).nullish();
 const year = z.number().int().min(2000).max(2100);

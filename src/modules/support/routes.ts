@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { serviceContext } from '../../server/context.ts';
-import { childParams } from '../../shared/zod-fields.ts';
+import { childParams, itemsOf } from '../../shared/zod-fields.ts';
 import {
   addAssistance,
   addSchoolReturn,
@@ -17,7 +17,6 @@ import {
   schoolReturnSchema,
 } from './support.ts';
 
-const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const assistanceParams = childParams.extend({ assistanceId: z.uuid({ error: '保障记录编号无效' }) });
 
 export async function supportRoutes(app: FastifyInstance): Promise<void> {
@@ -71,7 +70,7 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
         summary: '已落实的保障记录',
         tags,
         params: childParams,
-        response: { 200: items(assistanceSchema) },
+        response: { 200: itemsOf(assistanceSchema) },
       },
     },
     async (request) => ({ items: await listAssistance(serviceContext(app, request), request.params.id) }),
@@ -103,7 +102,7 @@ export async function supportRoutes(app: FastifyInstance): Promise<void> {
         summary: '复学复读记录',
         tags,
         params: childParams,
-        response: { 200: items(schoolReturnSchema) },
+        response: { 200: itemsOf(schoolReturnSchema) },
       },
     },
     async (request) => ({ items: await listSchoolReturns(serviceContext(app, request), request.params.id) }),

@@ -5,7 +5,7 @@ import { isoDate } from '../../shared/zod-fields.ts';
 import { requireChild } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { childForRecord, checkDateFor } from '../casework/index.ts';
+import { auditedChildList, childForRecord, checkDateFor } from '../casework/index.ts';
 import { InputError, notFound } from '../../shared/errors.ts';
 
 export const ASSISTANCE_KINDS = [
@@ -173,26 +173,6 @@ export async function endAssistance(
     });
     return assistanceView(row);
   });
-}
-
-/** A child's records of one kind, read by someone who may read the file, and the read audited. */
-async function auditedChildList<T>(
-  ctx: ServiceContext,
-  childId: string,
-  action: string,
-  read: () => Promise<T[]>,
-): Promise<T[]> {
-  await requireChild(ctx.db, ctx.actor, childId, 'child.read');
-  const child = await childForRecord(ctx.db, childId, { lock: false });
-  const rows = await read();
-  await recordAudit(ctx.db, ctx.actor, {
-    action,
-    entity: 'child',
-    entityId: childId,
-    childId,
-    regionCode: child.village_code,
-  });
-  return rows;
 }
 
 export async function listAssistance(ctx: ServiceContext, childId: string) {

@@ -43,15 +43,6 @@ function newUser(overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function idOf(username: string): Promise<string> {
-  const row = await t.database.db
-    .selectFrom('app_user')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 function login(username: string, password: string) {
   return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 }
@@ -97,7 +88,7 @@ const callerOf = (route: (typeof ROUTES)[number]) => ('as' in route ? route.as :
 
 describe('every users route', () => {
   it.each(ROUTES)('$method $path answers 401 without a session', async (route) => {
-    const id = await idOf('director');
+    const id = await t.userId('director');
     const res = await t.call(null, {
       method: route.method,
       url: route.url(id),
@@ -108,7 +99,7 @@ describe('every users route', () => {
   });
 
   it.each(ROUTES)('$method $path answers 403 to everyone but an administrator', async (route) => {
-    const id = await idOf('director');
+    const id = await t.userId('director');
     for (const who of ['staff', 'supervisor', 'director', 'department', 'auditor']) {
       const res = await t.call(who, {
         method: route.method,
@@ -257,7 +248,7 @@ describe('POST /api/v1/users', () => {
 
 describe('PATCH /api/v1/users/:id', () => {
   it('changes name and phone without ending the account’s sessions', async () => {
-    const id = await idOf('neighbour');
+    const id = await t.userId('neighbour');
     const cookie = await cookieOf('neighbour');
     const res = await t.call('admin', {
       method: 'PATCH',
@@ -282,7 +273,7 @@ describe('PATCH /api/v1/users/:id', () => {
     // A new role with its region: the security administrator's (三员分立).
     const res = await t.call('security', {
       method: 'PATCH',
-      url: `/api/v1/users/${await idOf('mover')}`,
+      url: `/api/v1/users/${await t.userId('mover')}`,
       payload: { role: 'supervisor', regionCode: PUNING.otherTownship },
     });
     expect(res.statusCode).toBe(200);
@@ -306,7 +297,7 @@ describe('PATCH /api/v1/users/:id', () => {
     [{ displayName: '' }, 'displayName'],
     [{ disabled: 'yes' }, 'disabled'],
   ])('answers 400 naming the field for %j and changes nothing', async (payload, field) => {
-    const id = await idOf('director');
+    const id = await t.userId('director');
     const res = await t.call('role' in payload ? 'security' : 'admin', {
       method: 'PATCH',
       url: `/api/v1/users/${id}`,
@@ -342,7 +333,7 @@ describe('POST /api/v1/users/:id/reset-password', () => {
 
     const res = await t.call('admin', {
       method: 'POST',
-      url: `/api/v1/users/${await idOf('forgetful')}/reset-password`,
+      url: `/api/v1/users/${await t.userId('forgetful')}/reset-password`,
     });
     expect(res.statusCode).toBe(200);
     const { password } = res.json();
@@ -357,7 +348,7 @@ describe('POST /api/v1/users/:id/reset-password', () => {
   });
 
   it('sets a given password and returns none; refuses a weak one naming the field', async () => {
-    const id = await idOf('forgetful');
+    const id = await t.userId('forgetful');
     const weak = await t.call('admin', {
       method: 'POST',
       url: `/api/v1/users/${id}/reset-password`,
@@ -378,7 +369,7 @@ describe('POST /api/v1/users/:id/reset-password', () => {
 
 describe('POST /api/v1/users/:id/lock and /unlock', () => {
   it('locks and unlocks an account, shown in the list', async () => {
-    const id = await idOf('department');
+    const id = await t.userId('department');
     const locked = await t.call('admin', { method: 'POST', url: `/api/v1/users/${id}/lock` });
     expect(locked.statusCode).toBe(200);
     expect(locked.json()).toMatchObject({ username: 'department', locked: true });

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { regionCode, flag } from '../../shared/zod-fields.ts';
+import { flag, idParams, regionCode } from '../../shared/zod-fields.ts';
 import { serviceContext } from '../../server/context.ts';
 import { InputError } from '../../shared/errors.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
@@ -44,7 +44,6 @@ import { workloadXlsx } from './workload-xlsx.ts';
 import { addAttendees, createTraining, getTraining, listTrainings, trainingCoverage } from './trainings.ts';
 
 const region = regionCode.optional();
-const idParams = z.object({ id: z.uuid({ error: '编号无效' }) });
 const year = z.coerce.number().int().min(2000).max(2100);
 const ok = z.object({ ok: z.literal(true) });
 const WORKFORCE_FILE_TYPES = [

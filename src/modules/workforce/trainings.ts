@@ -1,7 +1,8 @@
 // Training (培训): courses a county or city holds (示范培训, 全覆盖培训, 技能大赛) with their attendees, and
 // the yearly coverage the plans demand: every director trained every year (001 §四.16, 003 §五.16,
 // 004 §二.18), counted per county and calendar year.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { normalizeIdNumber } from '../../domain/id-number.ts';
 import { ancestorCodes, fullCode, isRegionCode, regionLevel, shortCode } from '../../domain/region-code.ts';
@@ -86,9 +87,7 @@ export async function createTraining(ctx: ServiceContext, input: TrainingInput) 
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    let added = 0;
-    for (const personId of people)
-      if (await recordTraining(trx, personId, input.heldOn, id, 'course')) added += 1;
+    const added = await recordAttendance(trx, people, input.heldOn, id);
     await recordAudit(trx, ctx.actor, {
       action: 'workforce.training_created',
       entity: 'training',
@@ -98,6 +97,14 @@ export async function createTraining(ctx: ServiceContext, input: TrainingInput) 
     });
     return { id, attendees: added };
   });
+}
+
+/** A course's day in each attendee's file; how many files it was new to. */
+async function recordAttendance(trx: Kysely<DB>, people: string[], heldOn: IsoDate, trainingId: string) {
+  let added = 0;
+  for (const personId of people)
+    if (await recordTraining(trx, personId, heldOn, trainingId, 'course')) added += 1;
+  return added;
 }
 
 async function requireTraining(ctx: ServiceContext, trainingId: string) {
@@ -115,9 +122,7 @@ export async function addAttendees(ctx: ServiceContext, trainingId: string, inpu
   requirePermission(ctx.actor, 'workforce.manage');
   const people = await attendeeIds(ctx, input);
   return ctx.db.transaction().execute(async (trx) => {
-    let added = 0;
-    for (const personId of people)
-      if (await recordTraining(trx, personId, course.held_on, trainingId, 'course')) added += 1;
+    const added = await recordAttendance(trx, people, course.held_on, trainingId);
     await recordAudit(trx, ctx.actor, {
       action: 'workforce.training_attendees_added',
       entity: 'training',

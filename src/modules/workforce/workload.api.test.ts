@@ -20,15 +20,10 @@ async function addPerson(key: string, n: number, regionCode: string, username?: 
   expect(res.statusCode, res.body).toBe(201);
   person[key] = res.json().id;
   if (!username) return;
-  const user = await t.database.db
-    .selectFrom('app_user')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
   const link = await t.call('staff', {
     method: 'PATCH',
     url: `/api/v1/workforce/people/${person[key]}`,
-    payload: { userId: user.id },
+    payload: { userId: await t.userId(username) },
   });
   expect(link.statusCode, link.body).toBe(200);
 }

@@ -11,7 +11,13 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ChildParentTable, DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { systemActor, type Actor } from '../access/index.ts';
-import { assessmentRow, evaluateChild } from '../children/index.ts';
+import {
+  assessmentFingerprint,
+  assessmentRow,
+  evaluateChild,
+  openAutoReport,
+  storedAssessmentFingerprint,
+} from '../children/index.ts';
 import { rulesDigest, sweepReason, type SweepReason } from './sweep.ts';
 
 export interface ReassessAllOptions {
@@ -128,24 +134,6 @@ async function parentsOf(db: Kysely<DB>, ids: string[]): Promise<Map<string, Par
   return byChild;
 }
 
-function fingerprint(a: {
-  target: boolean;
-  leftBehind: boolean;
-  difficultyTypes: unknown;
-  level: unknown;
-  reasons: { code: string; level: string; text: string }[];
-  schedule: unknown;
-}): string {
-  return JSON.stringify([
-    a.target,
-    a.leftBehind,
-    a.difficultyTypes,
-    a.level,
-    a.reasons.map((r) => [r.code, r.level, r.text]),
-    a.schedule ?? null,
-  ]);
-}
-
 /** Writes the changed children of one batch in one transaction, re-reading them under lock first. */
 async function writeChanged(
   db: Kysely<DB>,
@@ -212,21 +200,9 @@ async function writeChanged(
       .orderBy('child_id')
       .orderBy('assessed_at', 'desc')
       .execute();
-    const lastPrint = new Map(
-      last.map((a) => [
-        a.child_id,
-        fingerprint({
-          target: a.target,
-          leftBehind: a.left_behind,
-          difficultyTypes: a.difficulty_types,
-          level: a.level,
-          reasons: a.reasons as { code: string; level: string; text: string }[],
-          schedule: a.schedule,
-        }),
-      ]),
-    );
+    const lastPrint = new Map(last.map((a) => [a.child_id, storedAssessmentFingerprint(a)]));
     const history = changed
-      .filter(({ row, evaluated }) => lastPrint.get(row.id) !== fingerprint(evaluated.assessment))
+      .filter(({ row, evaluated }) => lastPrint.get(row.id) !== assessmentFingerprint(evaluated.assessment))
       .map(({ row, evaluated }) =>
         assessmentRow(row.id, evaluated, row, { actor: ctx.actor, asOf: ctx.asOf, trigger: 'daily' }),
       );
@@ -294,18 +270,7 @@ async function openMandatoryReports(
   for (const { row, evaluated } of due) {
     if (open.has(row.id)) continue;
     const factors = evaluated.assessment.explanation.mandatoryReport.map((e) => e.code);
-    const report = await trx
-      .insertInto('mandatory_report')
-      .values({
-        child_id: row.id,
-        source: 'auto',
-        situation: 'red_factor',
-        factors,
-        discovered_on: ctx.asOf,
-        opened_by: ctx.actor.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const report = await openAutoReport(trx, row.id, factors, ctx);
     await trx
       .insertInto('audit_event')
       .values({

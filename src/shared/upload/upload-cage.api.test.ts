@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { multipart } from '../../../test/helpers/multipart.ts';
 import { systemActor } from '../../modules/access/actor.ts';
 import { importChildren } from '../../modules/import/service.ts';
 import { declaredXlsxBomb, hiddenXlsxBomb } from './bombs.ts';
@@ -19,19 +20,6 @@ afterEach(() => {
   delete process.env.TONGHU_UPLOAD_MAX_MB;
   delete process.env.TONGHU_UPLOAD_MAX_ROWS;
 });
-
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----tonghu-cage-boundary';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 async function stillAnswers() {
   const health = await t.call(null, { method: 'GET', url: '/api/health' });
