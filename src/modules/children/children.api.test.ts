@@ -339,3 +339,35 @@ describe('ID numbers are masked unless the role may see them and asks', () => {
       ).toBe(403);
   });
 });
+
+describe('the list in pages', () => {
+  const list = async (url: string) =>
+    (
+      (await t.call('staff', { method: 'GET', url })).json().items as { id: string; level: string | null }[]
+    ).map((c) => c);
+
+  it('pages in every order add up to the whole list, in the same order, none twice', async () => {
+    for (let i = 0; i < 4; i++)
+      expect(
+        (
+          await create(
+            'director',
+            child({ name: `分页${i}`, idNumber: idNumberFor('2016-01-0' + (i + 1), 70 + i) }),
+          )
+        ).statusCode,
+      ).toBe(201);
+    for (const sort of ['due', 'name', 'level', 'updated']) {
+      const whole = await list(`/api/v1/children?pageSize=200&status=all&sort=${sort}`);
+      expect(whole.length).toBeGreaterThanOrEqual(5);
+      const paged = [];
+      for (let page = 1; page <= Math.ceil(whole.length / 2); page++)
+        paged.push(...(await list(`/api/v1/children?pageSize=2&page=${page}&status=all&sort=${sort}`)));
+      expect(paged.map((c) => c.id)).toEqual(whole.map((c) => c.id));
+      if (sort === 'level') {
+        const rank = (l: string | null) => (l === null ? 9 : ['red', 'yellow', 'blue', 'green'].indexOf(l));
+        const ranks = whole.map((c) => rank(c.level));
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      }
+    }
+  });
+});

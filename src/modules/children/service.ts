@@ -609,45 +609,47 @@ export async function listChildren(ctx: ServiceContext, f: ChildFilters) {
         .where(sql<boolean>`not ${detailsHiddenSql(ctx.actor)}`);
   }
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  let rows = q
+  const order = listOrder(f.sort ?? 'due');
+  // The page is chosen on the narrow rows first (ids in order), then only its rows are read in full with their
+  // villages and restriction markers: sorting a county's every row in full and joining each to its village
+  // cost ~175 ms for a 50,000-child county on PGlite (bench/province.bench.ts).
+  let pageIds = q.select('child.id');
+  for (const o of order) pageIds = pageIds.orderBy(o);
+  let rows = ctx.db
+    .selectFrom('child')
+    .where('child.id', 'in', pageIds.limit(pageSize).offset((page - 1) * pageSize))
     .leftJoin('region as v', 'v.code', 'child.village_code')
     .leftJoin('region as t', 't.code', 'v.parent_code')
     .selectAll('child')
     .select(['v.name as village_name', 't.name as township_name'])
     .select([restrictedSql.as('restricted'), detailsHiddenSql(ctx.actor).as('details_hidden')]);
-  switch (f.sort ?? 'due') {
-    case 'name':
-      rows = rows.orderBy('child.name').orderBy('child.id');
-      break;
-    case 'level':
-      rows = rows
-        .orderBy(sql`array_position(array['red','yellow','blue','green']::text[], child.level)`, (ob) =>
-          ob.asc().nullsLast(),
-        )
-        .orderBy('child.next_due', (ob) => ob.asc().nullsLast())
-        .orderBy('child.id');
-      break;
-    case 'updated':
-      rows = rows.orderBy('child.updated_at', 'desc').orderBy('child.id');
-      break;
-    default:
-      rows = rows
-        // A red case to handle at once leads (issue 17.3), however overdue the others.
-        .orderBy(handleAtOnceFirstSql)
-        .orderBy('child.next_due', (ob) => ob.asc().nullsLast())
-        .orderBy('child.name')
-        .orderBy('child.id');
-  }
-  const items = await rows
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
+  for (const o of order) rows = rows.orderBy(o);
+  const items = await rows.execute();
   return {
     items: items.map((r) => listItem(r, { fullIdNumber: full, asOf: ctx.today })),
     total: Number(total),
     page,
     pageSize,
   };
+}
+
+/** The order of the children list, most significant first; each ends in the id, so that pages do not overlap. */
+function listOrder(sort: NonNullable<ChildFilters['sort']>) {
+  switch (sort) {
+    case 'name':
+      return [sql`child.name`, sql`child.id`];
+    case 'level':
+      return [
+        sql`array_position(array['red','yellow','blue','green']::text[], child.level) asc nulls last`,
+        sql`child.next_due asc nulls last`,
+        sql`child.id`,
+      ];
+    case 'updated':
+      return [sql`child.updated_at desc`, sql`child.id`];
+    default:
+      // A red case to handle at once leads (issue 17.3), however overdue the others.
+      return [handleAtOnceFirstSql, sql`child.next_due asc nulls last`, sql`child.name`, sql`child.id`];
+  }
 }
 
 /** The JSON columns of a saved assessment, as reassess.ts writes them (from the domain's Assessment). */
