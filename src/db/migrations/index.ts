@@ -35,6 +35,7 @@ import * as m0065 from './0065_reassess_on.ts';
 import * as m0066 from './0066_reassess_on_kept.ts';
 import * as m0067 from './0067_audit_chain_per_statement.ts';
 import * as m0068 from './0068_session_revocation_notify.ts';
+import * as m0069 from './0069_child_scope_covering.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -73,4 +74,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0066_reassess_on_kept': m0066,
   '0067_audit_chain_per_statement': m0067,
   '0068_session_revocation_notify': m0068,
+  '0069_child_scope_covering': m0069,
 };
