@@ -71,6 +71,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       ...(options.waitMs ? { connectionTimeoutMillis: options.waitMs } : {}),
+      // No JIT compilation: the app's statements are short, and their cost estimates (a county's children each
+      // read through an index) pass the thresholds at which PostgreSQL compiles them, which then took longer than
+      // the query — Annex 1 for a 9,400-child county: 3.0 s of JIT for 0.8 s of work (bench/province.bench.ts,
+      // docs/server-operations.md). An `options` parameter in DATABASE_URL takes precedence.
+      options: '-c jit=off',
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === DATE_OID) return keepText; // the same as PGlite's (pglite-options.mjs)
