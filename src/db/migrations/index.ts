@@ -36,6 +36,7 @@ import * as m0066 from './0066_reassess_on_kept.ts';
 import * as m0067 from './0067_audit_chain_per_statement.ts';
 import * as m0068 from './0068_session_revocation_notify.ts';
 import * as m0069 from './0069_child_scope_covering.ts';
+import * as m0070 from './0070_contact_child_covering.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -75,4 +76,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0067_audit_chain_per_statement': m0067,
   '0068_session_revocation_notify': m0068,
   '0069_child_scope_covering': m0069,
+  '0070_contact_child_covering': m0070,
 };
