@@ -13,6 +13,7 @@ import { loadBench } from './load.bench.ts';
 import { loginBench } from './login.bench.ts';
 import { offlineBench } from './offline.bench.ts';
 import { nightlyBench } from './nightly.bench.ts';
+import { provinceBench } from './province.bench.ts';
 
 export interface Benchmark {
   name: string;
@@ -37,4 +38,5 @@ export const benchmarks: Benchmark[] = [
   loginBench,
   offlineBench,
   nightlyBench,
+  provinceBench,
 ];
