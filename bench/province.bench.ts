@@ -22,6 +22,7 @@ import {
 import { createUser } from '../src/modules/users/service.ts';
 import { reassessAll } from '../src/modules/worklist/reassess-all.ts';
 import { loadRegions } from '../src/regions/loader.ts';
+import { regionsUnder } from '../src/regions/repository.ts';
 import { buildApp } from '../src/server/app.ts';
 import type { Benchmark } from './registry.ts';
 
@@ -52,15 +53,7 @@ async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
  */
 async function build(database: Database, prefix: string, children: number): Promise<void> {
   const db = database.db;
-  const villages = (
-    await db
-      .selectFrom('region')
-      .select('code')
-      .where('level', '=', 'village')
-      .where('code', 'like', `${prefix}%`)
-      .orderBy('code')
-      .execute()
-  ).map((r) => r.code);
+  const villages = (await regionsUnder(db, prefix, 'village')).map((r) => r.code);
   await step(
     `${children.toLocaleString('en')} children over ${villages.length.toLocaleString('en')} villages`,
     () => insertSyntheticChildren(db, { count: children, villages, asOf: AS_OF }),
