@@ -1,7 +1,7 @@
 // A child's visits and contacts as of a date — the last visit and the last contact that Annex 1 and timeliness
 // read child by child for a county — from the index alone: the kind beside the date. Without it each of the
 // ~12 records of a child was a visit to the contact table's pages; in a 12,000,000-contact province, Annex 1
-// for a 9,400-child county went from ~350 ms to ~275 ms (bench/province.bench.ts). It replaces contact_child_idx,
+// for a 9,400-child county went from ~366 ms to ~275 ms (bench/province.bench.ts). It replaces contact_child_idx,
 // which had the same keys.
 import { sql, type Kysely } from 'kysely';
 

@@ -121,8 +121,8 @@ export function addLevels(into: Annex1Levels, more: Annex1Levels): void {
 }
 
 /**
- * Each child's last visit and contact, assistance in force and return to school as of the date (`ct`, `sa`,
- * `sr`). A county or less reads them child by child through the child_id indexes, as timeliness does: the
+ * Each child's last visit and contact (`ct`), and whether assistance was in force and the child back at school
+ * (`sx`), as of the date. A county or less reads them child by child through the child_id indexes, as timeliness does: the
  * planner would otherwise aggregate the whole province's contact table (12 million rows) for one county. A
  * city or province reads each table in one pass.
  */
