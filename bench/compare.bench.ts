@@ -16,6 +16,7 @@ import { openDatabase, type Database } from '../src/db/connect.ts';
 import type { DB } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { parseFacts } from '../src/domain/facts.ts';
+import type { Condition } from '../src/domain/codes.ts';
 import { idCheckCharacter } from '../src/domain/id-number.ts';
 import { systemActor } from '../src/modules/access/actor.ts';
 import { evaluateChild } from '../src/modules/children/reassess.ts';
@@ -122,7 +123,7 @@ export async function buildRegisterAndRoster(db: Kysely<DB>, n: number, roster: 
       birthDate: string;
       hukouType: 'rural' | 'urban';
       guardianship: 'good' | 'fair' | 'poor';
-      conditions: string[];
+      conditions: Condition[];
       parents: never[];
     };
     const person = people.make(raw.birthDate, rnd);

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/connect.ts';
 import type { LevelCode } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import type { Condition } from '../src/domain/codes.ts';
 import { addDays } from '../src/domain/dates.ts';
 import { DEPARTMENT_KINDS } from '../src/domain/department-kinds.ts';
 import type { Actor } from '../src/modules/access/actor.ts';
@@ -43,7 +44,7 @@ export async function seed(database: Database) {
     const x = rnd();
     return x < 0.01 ? 'red' : x < 0.05 ? 'yellow' : x < 0.2 ? 'blue' : 'green';
   };
-  const factorsOf: Record<LevelCode, string[]> = {
+  const factorsOf: Record<LevelCode, Condition[]> = {
     red: ['harm.suspected'],
     yellow: ['school.dropout_suspected'],
     blue: ['disability.severe'],

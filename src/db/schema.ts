@@ -1,9 +1,14 @@
 // Table types for Kysely. Each migration that adds or changes a table changes its interface here.
 import type { ColumnType, Generated } from 'kysely';
-import type { DifficultyType } from '../domain/codes.ts';
+import type { Condition, DifficultyType, ParentStatus } from '../domain/codes.ts';
 import type { DepartmentKind } from '../domain/department-kinds.ts';
 import type { RegionLevel } from '../domain/region-code.ts';
-import type { InterventionKind, ReassessTrigger, SupportKind } from '../modules/children/codes.ts';
+import type {
+  ExitReason,
+  InterventionKind,
+  ReassessTrigger,
+  SupportKind,
+} from '../modules/children/codes.ts';
 
 /** A timestamptz with a default: optional on insert. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -115,11 +120,11 @@ export interface ChildTable {
   disability_grade: number | null;
   disability_certificate: string | null;
   guardianship: 'good' | 'fair' | 'poor' | null;
-  conditions: string[];
+  conditions: Condition[];
   note: string | null;
   registered_on: string;
   status: Generated<'active' | 'exited'>;
-  exit_reason: string | null;
+  exit_reason: ExitReason | null;
   exited_on: string | null;
   exit_note: string | null;
   policy: string;
@@ -181,7 +186,7 @@ export interface ChildParentTable {
   /** HMAC-SM3 blind index of id_number, written by the sealing plugin (db/sealed-columns.ts) only. */
   id_number_bidx: ColumnType<string | null, never, never>;
   phone: string | null;
-  statuses: string[];
+  statuses: ParentStatus[];
   migrant_months: Num | null;
   cross_county: boolean | null;
   core_urban_both: boolean | null;
@@ -242,8 +247,8 @@ export interface ContactTable {
   recorded_by: string | null;
   worker_name: string;
   findings: ColumnType<unknown, string, string>;
-  conditions_added: string[];
-  conditions_cleared: string[];
+  conditions_added: Condition[];
+  conditions_cleared: Condition[];
   note: string | null;
   created_at: Timestamp;
   /** The id a phone gave a record made offline (0058); null when entered online. */

@@ -1,6 +1,6 @@
 // Response shapes of the casework API, for OpenAPI and the serializer.
 import { z } from 'zod';
-import { LEVELS } from '../../domain/codes.ts';
+import { CONDITIONS, LEVELS } from '../../domain/codes.ts';
 import { INTERVENTION_KINDS } from '../children/index.ts';
 import { CONTACT_KINDS, FINDING_AREAS, FINDING_STATUSES, type FindingArea } from './codes.ts';
 
@@ -18,8 +18,8 @@ export const contactSchema = z.object({
   findings: z.object(
     Object.fromEntries(FINDING_AREAS.map((a) => [a, findingView])) as Record<FindingArea, typeof findingView>,
   ),
-  conditionsAdded: z.array(z.string()),
-  conditionsCleared: z.array(z.string()),
+  conditionsAdded: z.array(z.enum(CONDITIONS)),
+  conditionsCleared: z.array(z.enum(CONDITIONS)),
   note: z.string().nullable(),
   recordedAt: z.string(),
 });

@@ -118,8 +118,8 @@ async function insertContact(ctx: ServiceContext, childId: string, input: Contac
     const child = await childForRecord(trx, childId, { lock: true });
     checkDateFor(child, input.occurredOn, ctx.today, 'occurredOn', '走访或联系日期');
     checkConditionChanges(input, child.conditions);
-    const added: string[] = [...new Set(input.conditionsAdded)];
-    const cleared: string[] = [...new Set(input.conditionsCleared)];
+    const added: Condition[] = [...new Set(input.conditionsAdded)];
+    const cleared: Condition[] = [...new Set(input.conditionsCleared)];
     const conditions = [
       ...child.conditions.filter((c) => !cleared.includes(c)),
       ...added.filter((c) => !child.conditions.includes(c)),

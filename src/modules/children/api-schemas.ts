@@ -1,7 +1,14 @@
 // Response shapes of the children API, for OpenAPI and for the serializer.
 import { z } from 'zod';
-import { DIFFICULTY_TYPES, GUARDIANSHIP_QUALITIES, HUKOU_TYPES, LEVELS } from '../../domain/codes.ts';
-import { REASSESS_TRIGGERS, RESPONSIBLE_SIDES, SCHOOL_STAGES, SUPPORT_KINDS } from './codes.ts';
+import {
+  CONDITIONS,
+  DIFFICULTY_TYPES,
+  GUARDIANSHIP_QUALITIES,
+  HUKOU_TYPES,
+  LEVELS,
+  PARENT_STATUSES,
+} from '../../domain/codes.ts';
+import { EXIT_REASONS, REASSESS_TRIGGERS, RESPONSIBLE_SIDES, SCHOOL_STAGES, SUPPORT_KINDS } from './codes.ts';
 import { auditDetailSchema, fieldChangeSchema } from '../audit/index.ts';
 
 const date = z.string().nullable();
@@ -111,7 +118,7 @@ export const childListItemSchema = z
     target: z.boolean(),
     watch: z.boolean().describe('农村单亲家庭儿童：纳入台账关注、按绿色频次走访，不是目标儿童'),
     leftBehind: z.boolean(),
-    difficultyTypes: z.array(z.string()),
+    difficultyTypes: z.array(z.enum(DIFFICULTY_TYPES)),
     level: level.nullable(),
     lastVisitOn: date,
     lastContactOn: date,
@@ -138,7 +145,7 @@ const parentSchema = z.object({
   name: z.string().nullable(),
   idNumber: z.string().nullable(),
   phone: z.string().nullable(),
-  statuses: z.array(z.string()),
+  statuses: z.array(z.enum(PARENT_STATUSES)),
   migrantMonths: z.number().nullable(),
   crossCounty: z.boolean().nullable(),
   coreUrbanBoth: z.boolean().nullable(),
@@ -175,10 +182,10 @@ export const childFileSchema = childListItemSchema
     disabilityGrade: z.number().nullable(),
     disabilityCertificate: z.string().nullable(),
     guardianship: z.enum(GUARDIANSHIP_QUALITIES).nullable(),
-    conditions: z.array(z.string()),
+    conditions: z.array(z.enum(CONDITIONS)),
     note: z.string().nullable(),
     registeredOn: z.string(),
-    exitReason: z.string().nullable(),
+    exitReason: z.enum(EXIT_REASONS).nullable(),
     exitedOn: date,
     exitNote: z.string().nullable(),
     policy: z.string(),

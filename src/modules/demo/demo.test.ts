@@ -104,7 +104,7 @@ describe('the demo county', { timeout: 180_000 }, () => {
       'assist.expenditure_hardship',
       'assist.tekun',
       'single_parent_rural',
-    ])
+    ] as const)
       expect(
         active.some((c) => c.conditions.includes(code)),
         code,

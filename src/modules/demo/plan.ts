@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { AssessmentTable, ChildTable, MandatoryReportTable } from '../../db/schema.ts';
+import type { Condition } from '../../domain/codes.ts';
 import { addDays, type IsoDate } from '../../domain/dates.ts';
 import type { Actor } from '../access/index.ts';
 import { assessmentRow, evaluateChild, handledOnFrom, type ReportedReport } from '../children/index.ts';
@@ -74,7 +75,7 @@ function evaluate(
       birth_date: row.birth_date,
       hukou_type: row.hukou_type ?? null,
       guardianship: row.guardianship ?? null,
-      conditions: row.conditions as string[],
+      conditions: row.conditions as Condition[],
       manual_level: row.manual_level ?? null,
       manual_reason: row.manual_reason ?? null,
       status: row.status ?? 'active',

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { random, syntheticFacts } from '../../../bench/synthetic.ts';
 import type { DB } from '../../db/schema.ts';
 import { addDays, maxDate, type IsoDate } from '../../domain/dates.ts';
+import type { Condition, ParentStatus } from '../../domain/codes.ts';
 import type { LevelCode } from '../../db/schema.ts';
 import { evaluateChild } from '../children/index.ts';
 
@@ -21,7 +22,7 @@ export interface SyntheticRegister {
 
 interface ParentRow {
   relation: 'father' | 'mother';
-  statuses: string[];
+  statuses: ParentStatus[];
   migrant_months: number | null;
   cross_county: boolean | null;
   core_urban_both: boolean | null;
@@ -42,12 +43,12 @@ export async function insertSyntheticChildren(db: Kysely<DB>, o: SyntheticRegist
         guardianship: 'good' | 'fair' | 'poor';
         parents: {
           relation: 'father' | 'mother';
-          statuses: string[];
+          statuses: ParentStatus[];
           migrantMonths?: number;
           crossCounty?: boolean;
           coreUrbanBoth?: boolean;
         }[];
-        conditions: string[];
+        conditions: Condition[];
       };
       const rnd = random(i * 7919 + 13);
       // Villages in turn, as imports arrive county by county: a county's children lie together on disk.
@@ -76,7 +77,7 @@ export async function insertSyntheticChildren(db: Kysely<DB>, o: SyntheticRegist
         conditions: facts.conditions,
         registered_on: registeredOn,
         status: exited ? ('exited' as const) : ('active' as const),
-        exit_reason: exited ? 'moved_away' : null,
+        exit_reason: exited ? ('moved_away' as const) : null,
         exited_on: exited ? exitedOn : null,
         manual_level: manual,
         manual_reason: manual ? '综合研判调高' : null,

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import type { DB } from '../../db/schema.ts';
-import { CONDITIONS, PARENT_STATUSES } from '../../domain/codes.ts';
+import { CONDITIONS, PARENT_STATUSES, type ParentStatus } from '../../domain/codes.ts';
 import { addDays, addMonths, type IsoDate } from '../../domain/dates.ts';
 import { systemActor } from '../access/actor.ts';
 import { evaluateChild, reassessChild } from '../children/reassess.ts';
@@ -71,7 +71,7 @@ function children(villageCodes: string[]) {
     const count = pick([0, 1, 2, 2, 2]);
     const own = [];
     for (const relation of (['father', 'mother'] as const).slice(0, count)) {
-      const statuses = rnd() < 0.85 ? ['migrant'] : [pick(PARENT_STATUSES)];
+      const statuses: ParentStatus[] = rnd() < 0.85 ? ['migrant'] : [pick(PARENT_STATUSES)];
       own.push({
         relation,
         statuses,

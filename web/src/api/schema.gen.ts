@@ -2868,7 +2868,17 @@ export interface components {
       /** @description 农村单亲家庭儿童：纳入台账关注、按绿色频次走访，不是目标儿童 */
       watch: boolean;
       leftBehind: boolean;
-      difficultyTypes: string[];
+      difficultyTypes: (
+        | 'orphan'
+        | 'de_facto_unsupported'
+        | 'poor_family'
+        | 'severe_disability'
+        | 'state_guardianship'
+        | 'other'
+        | 'family_difficulty'
+        | 'own_difficulty'
+        | 'guardianship_difficulty'
+      )[];
       /** @enum {string|null} */
       level: 'red' | 'yellow' | 'blue' | 'green' | null;
       lastVisitOn: string | null;
@@ -2900,10 +2910,46 @@ export interface components {
       disabilityCertificate: string | null;
       /** @enum {string|null} */
       guardianship: 'good' | 'fair' | 'poor' | null;
-      conditions: string[];
+      conditions: (
+        | 'harm.suspected'
+        | 'unsupervised.living_alone'
+        | 'unsupervised.wandering_or_missing'
+        | 'guardianship.absent'
+        | 'self_harm'
+        | 'guardianship.severely_insufficient'
+        | 'school.dropout_suspected'
+        | 'mental.serious_illness'
+        | 'orphan'
+        | 'hiv'
+        | 'de_facto_unsupported'
+        | 'guardianship.insufficient'
+        | 'disability.severe'
+        | 'mental.abnormal_behaviour'
+        | 'illness.severe'
+        | 'state_guardianship'
+        | 'single_parent_rural'
+        | 'no_hukou'
+        | 'assist.dibao'
+        | 'assist.dibao_marginal'
+        | 'assist.expenditure_hardship'
+        | 'assist.tekun'
+        | 'disability.certified'
+        | 'injury.accidental_suspected'
+        | 'difficulty.other'
+      )[];
       note: string | null;
       registeredOn: string;
-      exitReason: string | null;
+      /** @enum {string|null} */
+      exitReason:
+        | 'turned_16'
+        | 'turned_18'
+        | 'parents_returned'
+        | 'moved_away'
+        | 'deceased'
+        | 'no_longer_eligible'
+        | 'duplicate'
+        | 'other'
+        | null;
       exitedOn: string | null;
       exitNote: string | null;
       policy: string;
@@ -2925,7 +2971,20 @@ export interface components {
         name: string | null;
         idNumber: string | null;
         phone: string | null;
-        statuses: string[];
+        statuses: (
+          | 'migrant'
+          | 'deceased'
+          | 'missing'
+          | 'severe_disability'
+          | 'severe_illness'
+          | 'lost_contact'
+          | 'deported'
+          | 'imprisoned'
+          | 'drug_rehab'
+          | 'restricted_liberty'
+          | 'substance_abuse'
+          | 'guardianship_revoked'
+        )[];
         migrantMonths: number | null;
         crossCounty: boolean | null;
         coreUrbanBoth: boolean | null;
@@ -3051,7 +3110,17 @@ export interface components {
       /** @description 农村单亲家庭儿童：纳入台账关注、按绿色频次走访，不是目标儿童 */
       watch: boolean;
       leftBehind: boolean;
-      difficultyTypes: string[];
+      difficultyTypes: (
+        | 'orphan'
+        | 'de_facto_unsupported'
+        | 'poor_family'
+        | 'severe_disability'
+        | 'state_guardianship'
+        | 'other'
+        | 'family_difficulty'
+        | 'own_difficulty'
+        | 'guardianship_difficulty'
+      )[];
       /** @enum {string|null} */
       level: 'red' | 'yellow' | 'blue' | 'green' | null;
       lastVisitOn: string | null;
@@ -5943,8 +6012,60 @@ export interface operations {
                   note: string | null;
                 } | null;
               };
-              conditionsAdded: string[];
-              conditionsCleared: string[];
+              conditionsAdded: (
+                | 'harm.suspected'
+                | 'unsupervised.living_alone'
+                | 'unsupervised.wandering_or_missing'
+                | 'guardianship.absent'
+                | 'self_harm'
+                | 'guardianship.severely_insufficient'
+                | 'school.dropout_suspected'
+                | 'mental.serious_illness'
+                | 'orphan'
+                | 'hiv'
+                | 'de_facto_unsupported'
+                | 'guardianship.insufficient'
+                | 'disability.severe'
+                | 'mental.abnormal_behaviour'
+                | 'illness.severe'
+                | 'state_guardianship'
+                | 'single_parent_rural'
+                | 'no_hukou'
+                | 'assist.dibao'
+                | 'assist.dibao_marginal'
+                | 'assist.expenditure_hardship'
+                | 'assist.tekun'
+                | 'disability.certified'
+                | 'injury.accidental_suspected'
+                | 'difficulty.other'
+              )[];
+              conditionsCleared: (
+                | 'harm.suspected'
+                | 'unsupervised.living_alone'
+                | 'unsupervised.wandering_or_missing'
+                | 'guardianship.absent'
+                | 'self_harm'
+                | 'guardianship.severely_insufficient'
+                | 'school.dropout_suspected'
+                | 'mental.serious_illness'
+                | 'orphan'
+                | 'hiv'
+                | 'de_facto_unsupported'
+                | 'guardianship.insufficient'
+                | 'disability.severe'
+                | 'mental.abnormal_behaviour'
+                | 'illness.severe'
+                | 'state_guardianship'
+                | 'single_parent_rural'
+                | 'no_hukou'
+                | 'assist.dibao'
+                | 'assist.dibao_marginal'
+                | 'assist.expenditure_hardship'
+                | 'assist.tekun'
+                | 'disability.certified'
+                | 'injury.accidental_suspected'
+                | 'difficulty.other'
+              )[];
               note: string | null;
               recordedAt: string;
             }[];
@@ -6109,8 +6230,60 @@ export interface operations {
                   note: string | null;
                 } | null;
               };
-              conditionsAdded: string[];
-              conditionsCleared: string[];
+              conditionsAdded: (
+                | 'harm.suspected'
+                | 'unsupervised.living_alone'
+                | 'unsupervised.wandering_or_missing'
+                | 'guardianship.absent'
+                | 'self_harm'
+                | 'guardianship.severely_insufficient'
+                | 'school.dropout_suspected'
+                | 'mental.serious_illness'
+                | 'orphan'
+                | 'hiv'
+                | 'de_facto_unsupported'
+                | 'guardianship.insufficient'
+                | 'disability.severe'
+                | 'mental.abnormal_behaviour'
+                | 'illness.severe'
+                | 'state_guardianship'
+                | 'single_parent_rural'
+                | 'no_hukou'
+                | 'assist.dibao'
+                | 'assist.dibao_marginal'
+                | 'assist.expenditure_hardship'
+                | 'assist.tekun'
+                | 'disability.certified'
+                | 'injury.accidental_suspected'
+                | 'difficulty.other'
+              )[];
+              conditionsCleared: (
+                | 'harm.suspected'
+                | 'unsupervised.living_alone'
+                | 'unsupervised.wandering_or_missing'
+                | 'guardianship.absent'
+                | 'self_harm'
+                | 'guardianship.severely_insufficient'
+                | 'school.dropout_suspected'
+                | 'mental.serious_illness'
+                | 'orphan'
+                | 'hiv'
+                | 'de_facto_unsupported'
+                | 'guardianship.insufficient'
+                | 'disability.severe'
+                | 'mental.abnormal_behaviour'
+                | 'illness.severe'
+                | 'state_guardianship'
+                | 'single_parent_rural'
+                | 'no_hukou'
+                | 'assist.dibao'
+                | 'assist.dibao_marginal'
+                | 'assist.expenditure_hardship'
+                | 'assist.tekun'
+                | 'disability.certified'
+                | 'injury.accidental_suspected'
+                | 'difficulty.other'
+              )[];
               note: string | null;
               recordedAt: string;
             };
@@ -6183,8 +6356,60 @@ export interface operations {
                   note: string | null;
                 } | null;
               };
-              conditionsAdded: string[];
-              conditionsCleared: string[];
+              conditionsAdded: (
+                | 'harm.suspected'
+                | 'unsupervised.living_alone'
+                | 'unsupervised.wandering_or_missing'
+                | 'guardianship.absent'
+                | 'self_harm'
+                | 'guardianship.severely_insufficient'
+                | 'school.dropout_suspected'
+                | 'mental.serious_illness'
+                | 'orphan'
+                | 'hiv'
+                | 'de_facto_unsupported'
+                | 'guardianship.insufficient'
+                | 'disability.severe'
+                | 'mental.abnormal_behaviour'
+                | 'illness.severe'
+                | 'state_guardianship'
+                | 'single_parent_rural'
+                | 'no_hukou'
+                | 'assist.dibao'
+                | 'assist.dibao_marginal'
+                | 'assist.expenditure_hardship'
+                | 'assist.tekun'
+                | 'disability.certified'
+                | 'injury.accidental_suspected'
+                | 'difficulty.other'
+              )[];
+              conditionsCleared: (
+                | 'harm.suspected'
+                | 'unsupervised.living_alone'
+                | 'unsupervised.wandering_or_missing'
+                | 'guardianship.absent'
+                | 'self_harm'
+                | 'guardianship.severely_insufficient'
+                | 'school.dropout_suspected'
+                | 'mental.serious_illness'
+                | 'orphan'
+                | 'hiv'
+                | 'de_facto_unsupported'
+                | 'guardianship.insufficient'
+                | 'disability.severe'
+                | 'mental.abnormal_behaviour'
+                | 'illness.severe'
+                | 'state_guardianship'
+                | 'single_parent_rural'
+                | 'no_hukou'
+                | 'assist.dibao'
+                | 'assist.dibao_marginal'
+                | 'assist.expenditure_hardship'
+                | 'assist.tekun'
+                | 'disability.certified'
+                | 'injury.accidental_suspected'
+                | 'difficulty.other'
+              )[];
               note: string | null;
               recordedAt: string;
             };

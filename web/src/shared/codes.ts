@@ -29,6 +29,7 @@ export {
   POPULATIONS,
   levelRank,
   type Level,
+  type ParentStatus,
 } from '../../../src/domain/codes.ts';
 export { INTERVENTION_KINDS } from '../../../src/modules/children/codes.ts';
 export { ROLE_NAMES, ROLES, ROLE_REGION_LEVELS } from '../../../src/modules/access/roles.ts';

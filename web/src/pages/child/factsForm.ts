@@ -3,11 +3,12 @@
 // on the file as read with full ID numbers, so that an edit never overwrites a number with its mask.
 import type { ApiBody } from '../../api/client';
 import type { ChildFile, Parent } from '../../api/types';
+import type { ParentStatus } from '../../shared/codes';
 
 export interface ParentFields {
   name?: string | null;
   phone?: string | null;
-  statuses: string[];
+  statuses: ParentStatus[];
   migrantMonths?: number | null;
   crossCounty?: boolean;
   coreUrbanBoth?: boolean;
