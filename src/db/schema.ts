@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Condition, DifficultyType, ParentStatus } from '../domain/codes.ts';
 import type { DepartmentKind } from '../domain/department-kinds.ts';
+import type { ReferralFinding } from '../domain/referral-routing.ts';
 import type { RegionLevel } from '../domain/region-code.ts';
 import type {
   ExitReason,
@@ -367,7 +368,7 @@ export interface ReferralTable {
   child_id: string;
   county_code: string;
   department_id: string;
-  finding: string;
+  finding: ReferralFinding;
   detail: string;
   source: 'file' | 'visit' | 'comparison' | 'conference';
   contact_id: string | null;

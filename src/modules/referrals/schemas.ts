@@ -100,7 +100,7 @@ export const referralSummarySchema = z
     childId: z.string(),
     status: z.enum(REFERRAL_STATUSES),
     statusName: z.string(),
-    finding: z.string(),
+    finding: z.enum(REFERRAL_FINDINGS),
     findingName: z.string(),
     department: departmentRef,
     sentOn: z.string(),

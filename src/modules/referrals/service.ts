@@ -112,7 +112,7 @@ async function referrerOf(db: Kysely<DB>, actor: Actor, input: ReferralInput) {
 interface SendArgs {
   loaded: LoadedChild;
   department: Department;
-  finding: string;
+  finding: ReferralFinding;
   detail: string;
   source: 'file' | 'visit' | 'comparison' | 'conference';
   contactId: string | null;

@@ -2659,7 +2659,17 @@ export interface components {
       /** @enum {string} */
       status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
       statusName: string;
-      finding: string;
+      /** @enum {string} */
+      finding:
+        | 'suspected_target_child'
+        | 'suspected_dropout'
+        | 'education_aid_eligible'
+        | 'school_psychological_disorder'
+        | 'not_insured'
+        | 'disability_uncertified_or_no_rehab'
+        | 'serious_mental_illness'
+        | 'unlawful_harm'
+        | 'other';
       findingName: string;
       department: {
         id: string;
@@ -2702,7 +2712,17 @@ export interface components {
       /** @enum {string} */
       status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
       statusName: string;
-      finding: string;
+      /** @enum {string} */
+      finding:
+        | 'suspected_target_child'
+        | 'suspected_dropout'
+        | 'education_aid_eligible'
+        | 'school_psychological_disorder'
+        | 'not_insured'
+        | 'disability_uncertified_or_no_rehab'
+        | 'serious_mental_illness'
+        | 'unlawful_harm'
+        | 'other';
       findingName: string;
       department: {
         id: string;
