@@ -114,7 +114,7 @@ export const ANNEX2_HEADER_ROW = 5;
 export function annex2Cells(
   rows: readonly RosterRow[],
   o: Pick<Annex2Options, 'asOf' | 'withCounty'>,
-): { headers: string[]; rows: { level: string; cells: string[] }[] } {
+): { headers: string[]; rows: { level: RosterRow['level']; cells: string[] }[] } {
   const columns = COLUMNS.filter((c) => o.withCounty || c.header !== '县（市、区）');
   const options = { ...o, fullIdNumber: false } as Annex2Options;
   return {

@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { regionCode, flag } from '../../shared/zod-fields.ts';
 import { isoDate } from '../../shared/zod-fields.ts';
+import { LEVELS } from '../../domain/codes.ts';
 import { serviceContext } from '../../server/context.ts';
 import {
   annex1File,
@@ -136,7 +137,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
             asOf: z.string(),
             count: z.number(),
             headers: z.array(z.string()),
-            rows: z.array(z.object({ level: z.string(), cells: z.array(z.string()) })),
+            rows: z.array(z.object({ level: z.enum(LEVELS), cells: z.array(z.string()) })),
           }),
         },
       },

@@ -16349,7 +16349,8 @@ export interface operations {
             count: number;
             headers: string[];
             rows: {
-              level: string;
+              /** @enum {string} */
+              level: 'red' | 'yellow' | 'blue' | 'green';
               cells: string[];
             }[];
           };
