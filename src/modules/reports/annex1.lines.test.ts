@@ -6,7 +6,13 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.
 import { systemActor } from '../access/actor.ts';
 import { LINE_NEEDS } from './annex1-rows.ts';
 import { annex1Json, annex1Report } from './service.ts';
-import { contact, intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
+import {
+  contact,
+  intervene,
+  LEFT_BEHIND_PARENTS,
+  register,
+  serviceContext,
+} from '../../../test/helpers/register.ts';
 
 const TODAY = '2026-11-23';
 const V = '445281102201';

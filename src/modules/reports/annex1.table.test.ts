@@ -9,7 +9,14 @@ import { LEVELS, type Level } from '../../domain/codes.ts';
 import { systemActor } from '../access/actor.ts';
 import { exitChild, setManualLevel } from '../children/service.ts';
 import { annex1Report, annex1Json } from './service.ts';
-import { AWAY, contact, intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
+import {
+  AWAY,
+  contact,
+  intervene,
+  LEFT_BEHIND_PARENTS,
+  register,
+  serviceContext,
+} from '../../../test/helpers/register.ts';
 
 const TODAY = '2026-11-23';
 const V1 = '445281102201'; // 赤岗镇五福屿

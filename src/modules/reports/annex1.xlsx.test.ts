@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { systemActor } from '../access/actor.ts';
 import { annex1File, annex1Report } from './service.ts';
-import { intervene, register, serviceContext } from './test-register.ts';
+import { intervene, register, serviceContext } from '../../../test/helpers/register.ts';
 
 const TODAY = '2026-11-23';
 let database: TestDatabase;

@@ -8,7 +8,7 @@ import { idNumberFor } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { systemActor, type Actor } from '../access/actor.ts';
 import { annex2Export } from './service.ts';
-import { contact, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
+import { contact, LEFT_BEHIND_PARENTS, register, serviceContext } from '../../../test/helpers/register.ts';
 
 const TODAY = '2026-11-23';
 let database: TestDatabase;

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
-import { register, serviceContext } from './test-register.ts';
+import { register, serviceContext } from '../../../test/helpers/register.ts';
 
 let database: TestDatabase;
 let a: string;

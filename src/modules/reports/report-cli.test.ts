@@ -12,7 +12,7 @@ import { serverUrl } from '../../../test/helpers/template.ts';
 import { openDatabase, type Database } from '../../db/connect.ts';
 import { LEVELS } from '../../domain/codes.ts';
 import { exitChild } from '../children/service.ts';
-import { intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
+import { intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from '../../../test/helpers/register.ts';
 import { tonghuSync } from '../../../test/helpers/cli.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-report-'));

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, idNumberFor, PUNING, type TestApp } from '../../../test/helpers/app.ts';
-import { intervene, LEFT_BEHIND_PARENTS } from './test-register.ts';
+import { intervene, LEFT_BEHIND_PARENTS } from '../../../test/helpers/register.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.
 import { systemActor } from '../access/actor.ts';
 import { createUser } from '../users/service.ts';
 import { timeliness } from './service.ts';
-import { contact, LEFT_BEHIND_PARENTS, register, serviceContext } from './test-register.ts';
+import { contact, LEFT_BEHIND_PARENTS, register, serviceContext } from '../../../test/helpers/register.ts';
 import type { TimelinessReport } from './timeliness.ts';
 
 const TODAY = '2026-11-23';

@@ -1,12 +1,12 @@
 // Hand-built registers for report tests: children registered through the children service (so they are
 // graded exactly as in use), interventions and contacts written as the casework records them.
 import type { Kysely } from 'kysely';
-import { idNumberFor } from '../../../test/helpers/app.ts';
-import type { DB } from '../../db/schema.ts';
-import type { IsoDate } from '../../domain/dates.ts';
-import { systemActor } from '../access/index.ts';
-import { childInput, createChild } from '../children/index.ts';
-import type { ServiceContext } from '../../shared/service-context.ts';
+import { idNumberFor } from './app.ts';
+import type { DB } from '../../src/db/schema.ts';
+import type { IsoDate } from '../../src/domain/dates.ts';
+import { systemActor } from '../../src/modules/access/index.ts';
+import { childInput, createChild } from '../../src/modules/children/index.ts';
+import type { ServiceContext } from '../../src/shared/service-context.ts';
 
 export const AWAY = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };
 export const LEFT_BEHIND_PARENTS = [
