@@ -123,41 +123,33 @@ export function addLevels(into: Annex1Levels, more: Annex1Levels): void {
 /**
  * Each child's last visit and contact (`ct`), and whether assistance was in force and the child back at school
  * (`sx`), as of the date. A child whose last record is on or before the date has them on its row
- * (child.last_visit_on and last_contact_on are the latest of its records, kept by triggers: migration 0071), so
- * only a child with a record after the date has its records read: a county or less child by child through the
- * child_id indexes, as timeliness does (the planner would otherwise aggregate the whole province's contact
- * table for one county); a city or province those children's records in one pass. As of today that is nobody.
+ * (child.last_visit_on and last_contact_on are the latest of its records, kept by triggers: migration 0071);
+ * only a child with a record after the date has its records read, through the child_id index (the lateral's
+ * condition on the child alone is tested before the index is). As of today that is nobody; as of a past month
+ * end, the children visited since. Assistance and returns to school: a county or less looks each child up
+ * through the indexes, as timeliness does (the planner would otherwise hash the whole province's tables for
+ * one county); a city or province reads each table in one pass.
  */
 function history(prefix: string, asOf: IsoDate): RawBuilder<unknown> {
   const d = sql`${asOf}::date`;
   const onRow = sql`(ch.last_contact_on is null or ch.last_contact_on <= ${d})`;
   const inForce = sql`starts_on <= ${d} and (ends_on is null or ends_on >= ${d})`;
+  const contacts = sql`
+    left join lateral (
+      select max(occurred_on) filter (where kind = 'visit') as last_visit, max(occurred_on) as last_contact
+      from contact where child_id = ch.id and occurred_on <= ${d} and not ${onRow}
+    ) later on true
+    cross join lateral (
+      select case when ${onRow} then ch.last_visit_on else later.last_visit end as last_visit,
+        case when ${onRow} then ch.last_contact_on else later.last_contact end as last_contact
+    ) ct`;
   if (prefix.length >= 6)
-    return sql`
-      cross join lateral (
-        select
-          case when ${onRow} then ch.last_visit_on else (select max(occurred_on) from contact
-            where child_id = ch.id and kind = 'visit' and occurred_on <= ${d}) end as last_visit,
-          case when ${onRow} then ch.last_contact_on else (select max(occurred_on) from contact
-            where child_id = ch.id and occurred_on <= ${d}) end as last_contact
-      ) ct
+    return sql`${contacts}
       cross join lateral (
         select exists (select 1 from child_assistance where child_id = ch.id and ${inForce}) as in_force,
           exists (select 1 from school_return where child_id = ch.id and returned_on <= ${d}) as returned
       ) sx`;
-  return sql`
-    left join (
-      select child_id, max(occurred_on) filter (where kind = 'visit') as last_visit,
-        max(occurred_on) as last_contact
-      from contact
-      where occurred_on <= ${d}
-        and child_id in (select id from child where village_code like ${`${prefix}%`} and last_contact_on > ${d})
-      group by child_id
-    ) later on later.child_id = ch.id
-    cross join lateral (
-      select case when ${onRow} then ch.last_visit_on else later.last_visit end as last_visit,
-        case when ${onRow} then ch.last_contact_on else later.last_contact end as last_contact
-    ) ct
+  return sql`${contacts}
     left join (select distinct child_id from child_assistance where ${inForce}) sa on sa.child_id = ch.id
     left join (select distinct child_id from school_return where returned_on <= ${d}) sr on sr.child_id = ch.id
     cross join lateral (select sa.child_id is not null as in_force, sr.child_id is not null as returned) sx`;
