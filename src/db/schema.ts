@@ -176,6 +176,10 @@ export interface ChildTable {
   first_intervention_on: string | null;
   /** When the file was de-identified after its retention period (migration 0047); null while it is whole. */
   deidentified_at: ColumnType<Date | null, never, Date | string | null>;
+  /** 0072: the days the child's assistance is in force (a datemultirange), kept by triggers on child_assistance. */
+  assistance_days: ColumnType<string, never, never>;
+  /** 0072: the day of the child's first return to school, kept by triggers on school_return. */
+  first_return_on: ColumnType<string | null, never, never>;
 }
 
 export interface ChildParentTable {

@@ -83,7 +83,16 @@ type Facts = Pick<ChildRow, FactKey>;
 /** The columns of a child not yet registered, before its facts and assessment are laid over them. */
 const NEW_CHILD: Omit<
   ChildRow,
-  FactKey | 'id' | 'created_at' | 'updated_at' | 'id_number_bidx' | 'deidentified_at' | 'handle_first'
+  | FactKey
+  | 'id'
+  | 'created_at'
+  | 'updated_at'
+  | 'id_number_bidx'
+  | 'deidentified_at'
+  | 'handle_first'
+  // Kept by the triggers on child_assistance and school_return (0072).
+  | 'assistance_days'
+  | 'first_return_on'
 > = {
   // Kept by the triggers on intervention (0007) once the child's interventions are written.
   first_intervention_on: null,

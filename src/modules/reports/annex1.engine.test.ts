@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { assess } from '../../domain/assess.ts';
+import { addDays } from '../../domain/dates.ts';
 import { dueStatus } from '../../domain/due.ts';
 import { LEVELS, type Level } from '../../domain/codes.ts';
 import { profileForRegion } from '../../policies/index.ts';
@@ -136,12 +137,35 @@ async function edgeDays(region: string): Promise<string[]> {
     .where('child.target_until', '>', '2026-01-01')
     .orderBy('intervention.occurred_on', 'desc')
     .executeTakeFirstOrThrow();
+  // Assistance that starts, the day after one ends (the end day itself is in force), a return to school.
+  const assistance = await db
+    .selectFrom('child_assistance')
+    .innerJoin('child', 'child.id', 'child_assistance.child_id')
+    .select(['child_assistance.starts_on', 'child_assistance.ends_on'])
+    .where('child.village_code', 'like', like)
+    .where('child.target_until', '>', '2026-01-01')
+    .where('child_assistance.ends_on', 'is not', null)
+    .where('child_assistance.ends_on', '<', GRADED_ON)
+    .orderBy('child_assistance.ends_on', 'desc')
+    .executeTakeFirstOrThrow();
+  const back = await db
+    .selectFrom('school_return')
+    .innerJoin('child', 'child.id', 'school_return.child_id')
+    .select('school_return.returned_on')
+    .where('child.village_code', 'like', like)
+    .where('child.target_until', '>', '2026-01-01')
+    .orderBy('school_return.returned_on', 'desc')
+    .executeTakeFirstOrThrow();
   const days = [
     await pick('left_behind_until'),
     await pick('target_until'),
     await pick('exited_on'),
     await pick('registered_on'),
     intervention.occurred_on,
+    assistance.starts_on,
+    assistance.ends_on!,
+    addDays(assistance.ends_on!, 1),
+    back.returned_on,
   ];
   return days.filter((d): d is string => d !== undefined);
 }

@@ -44,13 +44,15 @@ beforeAll(async () => {
       { relation: 'mother', statuses: ['imprisoned'] },
     ],
   );
-  await assist(y3, 'temporary', '2026-01-01');
+  // In force from its first day: it starts on the report date.
+  await assist(y3, 'temporary', TODAY);
   // blue 3 (已干预或已落实保障和已定期介入跟踪): an intervention alone is enough.
   await intervene(db, await child(['guardianship.insufficient']), '2026-05-01');
   // blue 4 (已干预和已落实保障、定期介入跟踪): all three → counted; without the intervention → not.
   const b4 = await child(['disability.severe'], []);
   await intervene(db, b4, '2026-03-01');
-  await assist(b4, 'rehabilitation', '2026-01-01');
+  // In force on its last day: it ends on the report date.
+  await assist(b4, 'rehabilitation', '2026-01-01', TODAY);
   await contact(db, b4, '2026-11-01');
   const b4b = await child(['disability.severe'], []);
   await assist(b4b, 'rehabilitation', '2026-01-01');
@@ -67,10 +69,17 @@ beforeAll(async () => {
   await intervene(db, b5c, '2026-04-01');
   await contact(db, b5c, '2026-10-01');
   await contact(db, b5c, '2026-11-15', 'phone');
-  // green 1 (已落实保障和已定期介入跟踪): 低保 ended before the date → not, though visited.
+  // green 1 (已落实保障和已定期介入跟踪): 低保 ended the day before the date → not, though visited.
   const g1 = await child(['assist.dibao']);
-  await assist(g1, 'dibao', '2025-01-01', '2026-10-31');
+  await assist(g1, 'dibao', '2025-01-01', '2026-11-22');
   await contact(db, g1, '2026-11-10');
+
+  // yellow 4 (已干预或已复学复读): back at school on the report date itself → counted.
+  const y4 = await child(['school.dropout_suspected']);
+  await db
+    .insertInto('school_return')
+    .values({ child_id: y4, kind: 'resumed', returned_on: TODAY, recorded_by_name: '教育局' })
+    .execute();
 
   out = annex1Json(
     await annex1Report({ db, actor: systemActor('测试'), today: TODAY }, { region: '445281', asOf: TODAY }),
@@ -92,8 +101,11 @@ describe('Annex 1 "其中…" lines (003 附件1)', () => {
   it('yellow 1 — 已干预或已定期介入跟踪: a visit on schedule counts, an overdue one does not', () => {
     expect(out.levels.yellow.rows[0]).toEqual({ item: 1, count: 2, intervened: 1 });
   });
-  it('yellow 3 — 已干预或已落实保障: assistance in force counts', () => {
+  it('yellow 3 — 已干预或已落实保障: assistance in force counts, from its first day', () => {
     expect(out.levels.yellow.rows[2]).toEqual({ item: 3, count: 1, intervened: 1 });
+  });
+  it('yellow 4 — 已干预或已复学复读: a return to school on the date counts', () => {
+    expect(out.levels.yellow.rows[3]).toEqual({ item: 4, count: 1, intervened: 1 });
   });
   it('blue 3 — 已干预或已落实保障和已定期介入跟踪: an intervention alone counts', () => {
     expect(out.levels.blue.rows[2]).toEqual({ item: 3, count: 1, intervened: 1 });
@@ -104,14 +116,14 @@ describe('Annex 1 "其中…" lines (003 附件1)', () => {
   it('blue 5 — 已干预和已定期介入跟踪: an overdue contact fails it; a phone call keeps it', () => {
     expect(out.levels.blue.rows[4]).toEqual({ item: 5, count: 3, intervened: 2 });
   });
-  it('green 1 — 已落实保障和已定期介入跟踪: assistance that has ended does not count', () => {
+  it('green 1 — 已落实保障和已定期介入跟踪: assistance that ended the day before does not count', () => {
     expect(out.levels.green.rows[0]).toEqual({ item: 1, count: 1, intervened: 0 });
   });
   it('a city or the province counts the same lines as the county (its records read in one pass)', () => {
     for (const report of wider) expect(report.levels).toEqual(out.levels);
   });
   it('subtotals count each child once, meeting the line of a row it is in', () => {
-    expect(out.levels.yellow).toMatchObject({ subtotal: 3, subtotalIntervened: 2 });
+    expect(out.levels.yellow).toMatchObject({ subtotal: 4, subtotalIntervened: 3 });
     expect(out.levels.blue).toMatchObject({ subtotal: 6, subtotalIntervened: 4 });
   });
 });

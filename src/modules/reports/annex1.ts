@@ -121,41 +121,6 @@ export function addLevels(into: Annex1Levels, more: Annex1Levels): void {
 }
 
 /**
- * Each child's last visit and contact (`ct`), and whether assistance was in force and the child back at school
- * (`sx`), as of the date. A child whose last record is on or before the date has them on its row
- * (child.last_visit_on and last_contact_on are the latest of its records, kept by triggers: migration 0071);
- * only a child with a record after the date has its records read, through the child_id index (the lateral's
- * condition on the child alone is tested before the index is). As of today that is nobody; as of a past month
- * end, the children visited since. Assistance and returns to school: a county or less looks each child up
- * through the indexes, as timeliness does (the planner would otherwise hash the whole province's tables for
- * one county); a city or province reads each table in one pass.
- */
-function history(prefix: string, asOf: IsoDate): RawBuilder<unknown> {
-  const d = sql`${asOf}::date`;
-  const onRow = sql`(ch.last_contact_on is null or ch.last_contact_on <= ${d})`;
-  const inForce = sql`starts_on <= ${d} and (ends_on is null or ends_on >= ${d})`;
-  const contacts = sql`
-    left join lateral (
-      select max(occurred_on) filter (where kind = 'visit') as last_visit, max(occurred_on) as last_contact
-      from contact where child_id = ch.id and occurred_on <= ${d} and not ${onRow}
-    ) later on true
-    cross join lateral (
-      select case when ${onRow} then ch.last_visit_on else later.last_visit end as last_visit,
-        case when ${onRow} then ch.last_contact_on else later.last_contact end as last_contact
-    ) ct`;
-  if (prefix.length >= 6)
-    return sql`${contacts}
-      cross join lateral (
-        select exists (select 1 from child_assistance where child_id = ch.id and ${inForce}) as in_force,
-          exists (select 1 from school_return where child_id = ch.id and returned_on <= ${d}) as returned
-      ) sx`;
-  return sql`${contacts}
-    left join (select distinct child_id from child_assistance where ${inForce}) sa on sa.child_id = ch.id
-    left join (select distinct child_id from school_return where returned_on <= ${d}) sr on sr.child_id = ch.id
-    cross join lateral (select sa.child_id is not null as in_force, sr.child_id is not null as returned) sx`;
-}
-
-/**
  * The counts under `prefix` on `asOf`, grouped by the first `partLength` digits of the village code (0 for
  * one group). Children are counted in one village each, so the parts add up to the whole.
  */
@@ -186,32 +151,62 @@ export async function countAnnex1(
   // Tracked (已定期介入跟踪): visited at least once on or before the date, and neither the visit nor the
   // contact of the child's schedule overdue on it (a visit is a contact too, as in domain/due.ts). The
   // schedule is the stored one, or for a child who has since left the target groups (stored schedule
-  // empty) the one graded as of the date (`overrides`, timeliness.ts scheduleOverrides).
-  const visitEvery = sql`case when f.id is null then ch.visit_every else f.visit_every end`;
-  const contactEvery = sql`case when f.id is null then ch.contact_every else f.contact_every end`;
-  const tracked = sql`(ct.last_visit is not null
-    and (${visitEvery} is null or ct.last_visit + (${visitEvery})::interval >= ${asOf}::date)
-    and (${contactEvery} is null or ct.last_contact + (${contactEvery})::interval >= ${asOf}::date))`;
+  // empty) the one graded as of the date (`overrides`, timeliness.ts scheduleOverrides; none as of today,
+  // and then no join).
+  const fixed = overrides.length > 0;
+  const visitEvery = fixed
+    ? sql`case when f.id is null then ch.visit_every else f.visit_every end`
+    : sql`ch.visit_every`;
+  const contactEvery = fixed
+    ? sql`case when f.id is null then ch.contact_every else f.contact_every end`
+    : sql`ch.contact_every`;
+  const d = sql`${asOf}::date`;
+  const trackedBy = (visit: RawBuilder<unknown>, contact: RawBuilder<unknown>) => sql`(${visit} is not null
+    and (${visitEvery} is null or ${visit} + (${visitEvery})::interval >= ${d})
+    and (${contactEvery} is null or ${contact} + (${contactEvery})::interval >= ${d}))`;
+  // The last visit and contact are on the child row (kept by triggers, migration 0071) unless the child has a
+  // record after the date; only those children have their records read, through the child_id index (as of
+  // today nobody, as of a past month end the children visited since), in a branch of their own so that the
+  // rest is counted in parallel workers. Assistance and returns to school are on the row too (0072), as the
+  // first intervention is (0007).
+  const onRow = sql`(ch.last_contact_on is null or ch.last_contact_on <= ${d})`;
+  const groupBy = sql`group by ${sql.raw(partLength ? 'part, ' : '')}${sql.join(keys.map((k) => sql.ref(k)))}`;
+  const branch = (tracked: RawBuilder<unknown>, from: RawBuilder<unknown>, which: RawBuilder<unknown>) => sql`
+    select ${part} as part, ch.factor_level, ch.manual_level, ch.factors, ${sql.join(flags)},
+      coalesce(ch.first_intervention_on <= ${d}, false) as intervened,
+      ch.assistance_days @> ${d} as secured,
+      coalesce(ch.first_return_on <= ${d}, false) as schooled,
+      ${tracked} as tracked,
+      count(*) as n
+    from child ch
+    ${fixed ? sql`left join fix f on f.id = ch.id` : sql``}
+    ${from}
+    where ${targetOnRegister('ch', prefix, asOf)} and ${which}
+    ${groupBy}`;
+  const onRowBranch = branch(trackedBy(sql`ch.last_visit_on`, sql`ch.last_contact_on`), sql``, onRow);
+  const laterBranch = branch(
+    trackedBy(sql`later.last_visit`, sql`later.last_contact`),
+    sql`cross join lateral (
+      select max(occurred_on) filter (where kind = 'visit') as last_visit, max(occurred_on) as last_contact
+      from contact where child_id = ch.id and occurred_on <= ${d}) later`,
+    sql`not ${onRow}`,
+  );
   const result = await sql<Record<string, number> & { part: string }>`
-    with fix as (
+    ${
+      fixed
+        ? sql`with fix as (
       select (x ->> 'id')::uuid as id, x ->> 'visitEvery' as visit_every, x ->> 'contactEvery' as contact_every
       from jsonb_array_elements(${JSON.stringify(overrides)}::jsonb) as x
-    )
+    )`
+        : sql``
+    }
     select g.part, ${aggregates()}
     from (
       select c.*, ${levelAsOf('c')} as lvl
       from (
-        select ${part} as part, ch.factor_level, ch.manual_level, ch.factors, ${sql.join(flags)},
-          coalesce(ch.first_intervention_on <= ${asOf}::date, false) as intervened,
-          sx.in_force as secured,
-          sx.returned as schooled,
-          ${tracked} as tracked,
-          count(*) as n
-        from child ch
-        left join fix f on f.id = ch.id
-        ${history(prefix, asOf)}
-        where ${targetOnRegister('ch', prefix, asOf)}
-        group by ${sql.raw(partLength ? 'part, ' : '')}${sql.join(keys.map((k) => sql.ref(k)))}
+        select ${sql.raw(partLength ? 'part, ' : "'' as part, ")}${sql.join(keys.map((k) => sql.ref(k)))}, sum(n) as n
+        from (${onRowBranch} union all ${laterBranch}) u
+        ${groupBy}
       ) c
     ) g
     group by g.part`.execute(db);
