@@ -151,25 +151,32 @@ export async function countAnnex1(
   // Tracked (已定期介入跟踪): visited at least once on or before the date, and neither the visit nor the
   // contact of the child's schedule overdue on it (a visit is a contact too, as in domain/due.ts). The
   // schedule is the stored one, or for a child who has since left the target groups (stored schedule
-  // empty) the one graded as of the date (`overrides`, timeliness.ts scheduleOverrides; none as of today,
-  // and then no join).
-  const fixed = overrides.length > 0;
-  const visitEvery = fixed
-    ? sql`case when f.id is null then ch.visit_every else f.visit_every end`
-    : sql`ch.visit_every`;
-  const contactEvery = fixed
-    ? sql`case when f.id is null then ch.contact_every else f.contact_every end`
-    : sql`ch.contact_every`;
+  // empty) the one graded as of the date (`overrides`, timeliness.ts scheduleOverrides).
   const d = sql`${asOf}::date`;
-  const trackedBy = (visit: RawBuilder<unknown>, contact: RawBuilder<unknown>) => sql`(${visit} is not null
-    and (${visitEvery} is null or ${visit} + (${visitEvery})::interval >= ${d})
-    and (${contactEvery} is null or ${contact} + (${contactEvery})::interval >= ${d}))`;
-  // The last visit and contact are on the child row (kept by triggers, migration 0071) unless the child has a
-  // record after the date; only those children have their records read, through the child_id index (as of
-  // today nobody, as of a past month end the children visited since), in a branch of their own so that the
-  // rest is counted in parallel workers. Assistance and returns to school are on the row too (0072), as the
-  // first intervention is (0007).
+  type Every = { visit: RawBuilder<unknown>; contact: RawBuilder<unknown> };
+  const trackedBy = (
+    visit: RawBuilder<unknown>,
+    contact: RawBuilder<unknown>,
+    every: Every,
+  ) => sql`(${visit} is not null
+    and (${every.visit} is null or ${visit} + (${every.visit})::interval >= ${d})
+    and (${every.contact} is null or ${contact} + (${every.contact})::interval >= ${d}))`;
+  const stored: Every = { visit: sql`ch.visit_every`, contact: sql`ch.contact_every` };
+  const fixed = overrides.length > 0;
+  // For a child with an empty stored schedule, ch's columns are null: the override's, when there is one.
+  const graded: Every = fixed ? { visit: sql`f.visit_every`, contact: sql`f.contact_every` } : stored;
+  // Three branches, so that most children are counted in parallel workers from their rows alone. The last
+  // visit and contact are on the child row (kept by triggers, migration 0071) unless the child has a record
+  // after the date: only those children have their records read, through the child_id index (as of today
+  // nobody, as of a past month end the children visited since). The few with an empty stored schedule take
+  // theirs from the overrides in a branch of their own (a join of every child to them cost ~300 ms in a
+  // province). Assistance and returns to school are on the row too (0072), as the first intervention is (0007).
   const onRow = sql`(ch.last_contact_on is null or ch.last_contact_on <= ${d})`;
+  const scheduled = sql`(ch.visit_every is not null or ch.contact_every is not null)`;
+  const records = sql`cross join lateral (
+      select max(occurred_on) filter (where kind = 'visit') as last_visit, max(occurred_on) as last_contact
+      from contact where child_id = ch.id and occurred_on <= ${d}) later`;
+  const fromRecords = sql`later.last_visit`;
   const groupBy = sql`group by ${sql.raw(partLength ? 'part, ' : '')}${sql.join(keys.map((k) => sql.ref(k)))}`;
   const branch = (tracked: RawBuilder<unknown>, from: RawBuilder<unknown>, which: RawBuilder<unknown>) => sql`
     select ${part} as part, ch.factor_level, ch.manual_level, ch.factors, ${sql.join(flags)},
@@ -179,18 +186,26 @@ export async function countAnnex1(
       ${tracked} as tracked,
       count(*) as n
     from child ch
-    ${fixed ? sql`left join fix f on f.id = ch.id` : sql``}
     ${from}
     where ${targetOnRegister('ch', prefix, asOf)} and ${which}
     ${groupBy}`;
-  const onRowBranch = branch(trackedBy(sql`ch.last_visit_on`, sql`ch.last_contact_on`), sql``, onRow);
-  const laterBranch = branch(
-    trackedBy(sql`later.last_visit`, sql`later.last_contact`),
-    sql`cross join lateral (
-      select max(occurred_on) filter (where kind = 'visit') as last_visit, max(occurred_on) as last_contact
-      from contact where child_id = ch.id and occurred_on <= ${d}) later`,
-    sql`not ${onRow}`,
-  );
+  const branches = [
+    branch(
+      trackedBy(sql`ch.last_visit_on`, sql`ch.last_contact_on`, stored),
+      sql``,
+      sql`${scheduled} and ${onRow}`,
+    ),
+    branch(
+      trackedBy(fromRecords, sql`later.last_contact`, stored),
+      records,
+      sql`${scheduled} and not ${onRow}`,
+    ),
+    branch(
+      trackedBy(fromRecords, sql`later.last_contact`, graded),
+      sql`${fixed ? sql`left join fix f on f.id = ch.id` : sql``} ${records}`,
+      sql`not ${scheduled}`,
+    ),
+  ];
   const result = await sql<Record<string, number> & { part: string }>`
     ${
       fixed
@@ -205,7 +220,7 @@ export async function countAnnex1(
       select c.*, ${levelAsOf('c')} as lvl
       from (
         select ${sql.raw(partLength ? 'part, ' : "'' as part, ")}${sql.join(keys.map((k) => sql.ref(k)))}, sum(n) as n
-        from (${onRowBranch} union all ${laterBranch}) u
+        from (${sql.join(branches, sql` union all `)}) u
         ${groupBy}
       ) c
     ) g
