@@ -26,6 +26,9 @@ export default defineConfig({
           // browser tests shared the process too). These tests keep no state between files (each opens its own
           // database and app, and restores what it changes in process.env).
           isolate: false,
+          // Vitest's default is one worker fewer than the cores — one on the 2-core machines, so every file
+          // waited for the one before while a core idled. Two processes, each keeping what it loaded.
+          maxWorkers: Math.max(2, os.availableParallelism()),
         },
       },
       {
@@ -38,6 +41,8 @@ export default defineConfig({
           // though it passes alone, after its neighbours and under load. Not understood yet; the saving is
           // in the other files.
           isolate: true,
+          // One at a time, after the others (each starts a server and a Chromium of its own).
+          maxWorkers: 1,
         },
       },
     ],
