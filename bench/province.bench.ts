@@ -76,8 +76,7 @@ async function build(database: Database, prefix: string, children: number): Prom
   );
   // No visit or call is dated after the day it is recorded (casework refuses one dated after today): those the
   // synthetic activity dates after the bench's day go, and the children's last visit and contact are those of
-  // the records left (triggers on contact keep them: migration 0071). Kept, such records made the PGlite
-  // county's worklist and summary ~20 ms slower per request (bench/README.md, "province").
+  // the records left (triggers on contact keep them: migration 0071).
   await step('records dated after the day removed', () =>
     sql`delete from contact c using child ch
         where ch.id = c.child_id and ch.village_code like ${`${prefix}%`} and c.occurred_on > ${AS_OF}`.execute(
