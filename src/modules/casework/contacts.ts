@@ -5,7 +5,6 @@ import type { ContactTable, DB, LevelCode } from '../../db/schema.ts';
 import { todayInChina } from '../../domain/dates.ts';
 import type { Condition, ParentStatus } from '../../domain/codes.ts';
 import { factsConflicts } from '../../domain/facts.ts';
-import { maxDate } from '../../domain/dates.ts';
 import { InputError } from '../../shared/errors.ts';
 import { requireChild } from '../access/index.ts';
 import { recordAudit, type FieldChange } from '../audit/index.ts';
@@ -164,20 +163,23 @@ async function insertContact(ctx: ServiceContext, childId: string, input: Contac
       .returningAll()
       .executeTakeFirstOrThrow();
 
-    // A visit is also a contact; an old paper record back-entered today never moves either date backwards.
-    const lastVisitOn =
-      input.kind === 'visit' ? maxDate(child.last_visit_on, input.occurredOn) : child.last_visit_on;
-    const lastContactOn = maxDate(child.last_contact_on, input.occurredOn);
-    const updated = await trx
-      .updateTable('child')
-      .set({
-        last_visit_on: lastVisitOn,
-        last_contact_on: lastContactOn,
-        ...(conditionsChanged ? { conditions, version: sql`version + 1`, updated_at: sql`now()` } : {}),
-      })
-      .where('id', '=', childId)
-      .returning('version')
-      .executeTakeFirstOrThrow();
+    // The contact's triggers (migration 0071) have moved the child's last visit and contact to the latest of
+    // its records (an old paper record back-entered today moves neither backwards); read them back for the audit
+    // record, in the one write of the child row when its conditions change.
+    const updated = conditionsChanged
+      ? await trx
+          .updateTable('child')
+          .set({ conditions, version: sql`version + 1`, updated_at: sql`now()` })
+          .where('id', '=', childId)
+          .returning(['version', 'last_visit_on', 'last_contact_on'])
+          .executeTakeFirstOrThrow()
+      : await trx
+          .selectFrom('child')
+          .select(['version', 'last_visit_on', 'last_contact_on'])
+          .where('id', '=', childId)
+          .executeTakeFirstOrThrow();
+    const lastVisitOn = updated.last_visit_on;
+    const lastContactOn = updated.last_contact_on;
 
     if (conditionsChanged)
       await recordAudit(trx, ctx.actor, {
