@@ -58,6 +58,8 @@ const OF_A_COUNTY = [
   'workforce_person',
   'workforce_post',
   'workforce_evaluation',
+  // The worklist summary's counts per village (0074): keyed by county_code first.
+  'worklist_rollup',
   // A plan may be a city's or the province's: kept on the coordinator (a few hundred rows).
   'action_plan',
   'plan_phase',
@@ -78,6 +80,8 @@ const REFERENCE = [
   'privacy_officer',
   'rules_revision',
   'server_key',
+  // The day the worklist roll-up is counted for, read by the triggers on child wherever they run (0074).
+  'worklist_rollup_day',
 ];
 
 /** The coordinator's own: sign-in, migrations, the chain head, the nightly run's record. */

@@ -826,6 +826,8 @@ export interface DB {
   login_failure: LoginFailureTable;
   trusted_device: TrustedDeviceTable;
   child: ChildTable;
+  worklist_rollup: WorklistRollupTable;
+  worklist_rollup_day: WorklistRollupDayTable;
   child_parent: ChildParentTable;
   child_caregiver: ChildCaregiverTable;
   support_transition: SupportTransitionTable;
@@ -979,4 +981,27 @@ export interface NoticeTable {
   created_at: Generated<Date>;
   read_at: Date | null;
   dedupe_key: string | null;
+}
+
+/** 0074: the worklist summary's counts per village on worklist_rollup_day's day, written only by triggers. */
+export interface WorklistRollupTable {
+  county_code: ColumnType<string, never, never>;
+  village_code: ColumnType<string, never, never>;
+  target_children: ColumnType<number, never, never>;
+  red: ColumnType<number, never, never>;
+  yellow: ColumnType<number, never, never>;
+  blue: ColumnType<number, never, never>;
+  green: ColumnType<number, never, never>;
+  overdue: ColumnType<number, never, never>;
+  overdue_visits: ColumnType<number, never, never>;
+  overdue_contacts: ColumnType<number, never, never>;
+  due_within_7_days: ColumnType<number, never, never>;
+  never_visited: ColumnType<number, never, never>;
+  awaiting_handling: ColumnType<number, never, never>;
+}
+
+/** 0074: the one day worklist_rollup is counted for (set by worklist_rollup_refresh). */
+export interface WorklistRollupDayTable {
+  one: ColumnType<boolean, never, never>;
+  day: ColumnType<string, never, never>;
 }

@@ -40,6 +40,7 @@ import * as m0070 from './0070_contact_child_covering.ts';
 import * as m0071 from './0071_contact_last_dates.ts';
 import * as m0072 from './0072_child_support_on_row.ts';
 import * as m0073 from './0073_stale_schedule_idx.ts';
+import * as m0074 from './0074_worklist_rollup.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -83,4 +84,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0071_contact_last_dates': m0071,
   '0072_child_support_on_row': m0072,
   '0073_stale_schedule_idx': m0073,
+  '0074_worklist_rollup': m0074,
 };

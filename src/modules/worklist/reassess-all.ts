@@ -18,6 +18,7 @@ import {
   openAutoReport,
   storedAssessmentFingerprint,
 } from '../children/index.ts';
+import { refreshWorklistRollup } from './summary.ts';
 import { rulesDigest, sweepReason, type SweepReason } from './sweep.ts';
 
 export interface ReassessAllOptions {
@@ -360,6 +361,8 @@ export async function reassessAll(db: Kysely<DB>, options: ReassessAllOptions): 
       updated: result.updated,
     })
     .execute();
+  // The day has moved the summary's counts (due dates passed, birthdays): count them again for it.
+  await refreshWorklistRollup(db, options.asOf);
   result.ms = Math.round(performance.now() - started);
   return result;
 }
