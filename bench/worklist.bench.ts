@@ -202,6 +202,7 @@ async function measure(database: Database, label: string): Promise<void> {
         );
       }
     }
+    await recordVisits(app, db, village);
   } finally {
     await app.close();
   }
@@ -216,6 +217,45 @@ async function measure(database: Database, label: string): Promise<void> {
   const yearOn = await reassessAll(db, { asOf: addDays(AS_OF, 365), all: true });
   console.log(
     `  reassess, one year on:          ${yearOn.checked.toLocaleString('en')} children in ${((performance.now() - started) / 1000).toFixed(1)} s, updated ${yearOn.updated.toLocaleString('en')}, level changes ${JSON.stringify(yearOn.levelChanges)}`,
+  );
+}
+
+/**
+ * The director records a visit to each of the village's children in turn, as the visit page posts it: the
+ * contact, the child's last dates (kept by the contact's triggers), the re-assessment with its new due dates,
+ * the audit record and the summary's roll-up, in one transaction.
+ */
+async function recordVisits(app: Awaited<ReturnType<typeof buildApp>>, db: Kysely<DB>, village: string) {
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'director', password: PASSWORD },
+  });
+  const cookie = `${login.cookies[0]!.name}=${login.cookies[0]!.value}`;
+  const children = await db
+    .selectFrom('child')
+    .select('id')
+    .where('village_code', '=', village)
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .limit(REQUESTS * 3 + 5)
+    .execute();
+  const times: number[] = [];
+  for (const [i, child] of children.entries()) {
+    const t0 = performance.now();
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/children/${child.id}/contacts`,
+      headers: { cookie },
+      payload: { kind: 'visit', occurredOn: AS_OF, findings: { safety: { status: 'normal' } } },
+    });
+    const ms = performance.now() - t0;
+    if (res.statusCode !== 201) throw new Error(`visit: ${res.statusCode} ${res.body}`);
+    if (i >= 5) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `  director      records a visit              children ${String(times.length).padStart(6)}  p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`,
   );
 }
 
