@@ -128,6 +128,16 @@ export async function populate(
   return { village, township: `${village.slice(0, 9)}000`, villages: villages.length };
 }
 
+/** The session cookie of one of the bench's accounts. */
+async function signIn(app: Awaited<ReturnType<typeof buildApp>>, username: string): Promise<string> {
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password: PASSWORD },
+  });
+  return `${login.cookies[0]!.name}=${login.cookies[0]!.value}`;
+}
+
 async function measure(database: Database, label: string): Promise<void> {
   const db = database.db;
   let started = performance.now();
@@ -173,12 +183,7 @@ async function measure(database: Database, label: string): Promise<void> {
   );
   try {
     for (const u of cast) {
-      const login = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username: u.username, password: PASSWORD },
-      });
-      const cookie = `${login.cookies[0]!.name}=${login.cookies[0]!.value}`;
+      const cookie = await signIn(app, u.username);
       for (const [what, url] of [
         ['worklist', '/api/v1/worklist'],
         ['worklist, due within 7 days', '/api/v1/worklist?dueWithinDays=7'],
@@ -226,12 +231,7 @@ async function measure(database: Database, label: string): Promise<void> {
  * the audit record and the summary's roll-up, in one transaction.
  */
 async function recordVisits(app: Awaited<ReturnType<typeof buildApp>>, db: Kysely<DB>, village: string) {
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username: 'director', password: PASSWORD },
-  });
-  const cookie = `${login.cookies[0]!.name}=${login.cookies[0]!.value}`;
+  const cookie = await signIn(app, 'director');
   const children = await db
     .selectFrom('child')
     .select('id')

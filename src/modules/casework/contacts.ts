@@ -2,7 +2,7 @@
 // the last visit and contact dates, the re-assessment (level, schedule, next due dates) and the audit trail.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ContactTable, DB, LevelCode } from '../../db/schema.ts';
-import { todayInChina } from '../../domain/dates.ts';
+import { maxDate, todayInChina } from '../../domain/dates.ts';
 import type { Condition, ParentStatus } from '../../domain/codes.ts';
 import { factsConflicts } from '../../domain/facts.ts';
 import { InputError } from '../../shared/errors.ts';
@@ -163,25 +163,19 @@ async function insertContact(ctx: ServiceContext, childId: string, input: Contac
       .returningAll()
       .executeTakeFirstOrThrow();
 
-    // The contact's triggers (migration 0071) have moved the child's last visit and contact to the latest of
-    // its records (an old paper record back-entered today moves neither backwards); read them back for the audit
-    // record, in the one write of the child row when its conditions change.
-    const updated = conditionsChanged
-      ? await trx
-          .updateTable('child')
-          .set({ conditions, version: sql`version + 1`, updated_at: sql`now()` })
-          .where('id', '=', childId)
-          .returning(['version', 'last_visit_on', 'last_contact_on'])
-          .executeTakeFirstOrThrow()
-      : await trx
-          .selectFrom('child')
-          .select(['version', 'last_visit_on', 'last_contact_on'])
-          .where('id', '=', childId)
-          .executeTakeFirstOrThrow();
-    const lastVisitOn = updated.last_visit_on;
-    const lastContactOn = updated.last_contact_on;
-
-    if (conditionsChanged)
+    // The contact's insert trigger (migration 0071) has moved the child's last visit and contact forward to this
+    // record's date where it is later (an old paper record back-entered today moves neither backwards); the
+    // dates for the audit record follow from the row read under lock above, with no second write or read.
+    const lastVisitOn =
+      input.kind === 'visit' ? maxDate(child.last_visit_on, input.occurredOn) : child.last_visit_on;
+    const lastContactOn = maxDate(child.last_contact_on, input.occurredOn);
+    if (conditionsChanged) {
+      const updated = await trx
+        .updateTable('child')
+        .set({ conditions, version: sql`version + 1`, updated_at: sql`now()` })
+        .where('id', '=', childId)
+        .returning('version')
+        .executeTakeFirstOrThrow();
       await recordAudit(trx, ctx.actor, {
         action: 'child.updated',
         entity: 'child',
@@ -191,6 +185,7 @@ async function insertContact(ctx: ServiceContext, childId: string, input: Contac
         changes: [{ field: 'conditions', old: child.conditions, new: conditions }],
         detail: { trigger: 'contact', contactId: row.id, version: updated.version },
       });
+    }
     const dateChanges: FieldChange[] = [];
     if (lastVisitOn !== child.last_visit_on)
       dateChanges.push({ field: 'last_visit_on', old: child.last_visit_on, new: lastVisitOn });

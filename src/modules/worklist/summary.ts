@@ -35,17 +35,15 @@ const zero = (): SummaryCounts => ({
   awaitingHandling: 0,
 });
 
-/** Adds `from` to `into`, `sign` times. */
-function add(into: SummaryCounts, from: SummaryCounts, sign: 1 | -1 = 1): void {
-  into.targetChildren += sign * from.targetChildren;
-  for (const level of ['red', 'yellow', 'blue', 'green'] as const)
-    into.levels[level] += sign * from.levels[level];
-  into.overdue += sign * from.overdue;
-  into.overdueVisits += sign * from.overdueVisits;
-  into.overdueContacts += sign * from.overdueContacts;
-  into.dueWithin7Days += sign * from.dueWithin7Days;
-  into.neverVisited += sign * from.neverVisited;
-  into.awaitingHandling += sign * from.awaitingHandling;
+function add(into: SummaryCounts, from: SummaryCounts): void {
+  into.targetChildren += from.targetChildren;
+  for (const level of ['red', 'yellow', 'blue', 'green'] as const) into.levels[level] += from.levels[level];
+  into.overdue += from.overdue;
+  into.overdueVisits += from.overdueVisits;
+  into.overdueContacts += from.overdueContacts;
+  into.dueWithin7Days += from.dueWithin7Days;
+  into.neverVisited += from.neverVisited;
+  into.awaitingHandling += from.awaitingHandling;
 }
 
 function subLevel(level: RegionLevel | null): RegionLevel {
