@@ -6,7 +6,8 @@
 //   device  — a browser that has signed in to this account before (it replaces pair and account).
 // A browser that has signed in to the account is exempt from the account window, so an outsider who knows a
 // username can slow only browsers the owner has never used, never lock the owner out. An attempt claims its
-// rows before the password is checked: parallel guesses count each other and cannot slip past the limit.
+// rows before the password is checked, under a lock per window: parallel guesses count each other and cannot
+// slip past the limit.
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -94,39 +95,33 @@ export class ThrottledError extends AppError {
 }
 
 /**
- * Claims a failure row in each window of the attempt; throws ThrottledError (releasing the rows) when a window
+ * Claims a failure row in each window of the attempt; throws ThrottledError (claiming nothing) when a window
  * already holds its limit. The rows stay if the password proves wrong; release() them when it is right.
+ *
+ * The windows of the attempt are counted and claimed in one transaction holding an advisory lock per window
+ * (taken in key order, so two attempts sharing windows cannot deadlock): parallel attempts on one window take
+ * turns, each seeing the rows of those before it. Counting rows with a smaller identity instead let an attempt
+ * miss one whose identity came first but whose insert had not yet committed (six of eight parallel guesses got
+ * through on PostgreSQL).
  */
 export async function claimAttempt(
   db: Kysely<DB>,
   keys: Partial<Record<ThrottleScope, string>>,
   now: Date,
 ): Promise<Claim> {
-  const entries = Object.entries(keys) as [ThrottleScope, string][];
-  const inserted = await db
-    .insertInto('login_failure')
-    .values(entries.map(([scope, key]) => ({ scope, key, at: now })))
-    .returning(['id', 'scope'])
-    .execute();
-  const claim: Claim = { ids: inserted.map((r) => String(r.id)) };
-  for (const [scope, key] of entries) {
-    const rule = THROTTLE_RULES[scope];
-    const mine = inserted.find((r) => r.scope === scope)!.id;
-    const since = new Date(now.getTime() - rule.windowMs);
-    // Rows claimed before this one (a smaller identity) in the window: parallel attempts each see the others
-    // that came first.
-    const { n } = await db
-      .selectFrom('login_failure')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('scope', '=', scope)
-      .where('key', '=', key)
-      .where('at', '>', since)
-      .where('id', '<', mine)
-      .executeTakeFirstOrThrow();
-    if (Number(n) >= rule.limit) {
-      await release(db, claim);
+  const entries = (Object.entries(keys) as [ThrottleScope, string][]).sort(([a, x], [b, y]) =>
+    `${a}|${x}` < `${b}|${y}` ? -1 : 1,
+  );
+  const claimIn = async (trx: Kysely<DB>): Promise<Claim | ThrottledError> => {
+    for (const [scope, key] of entries)
+      await sql`select pg_advisory_xact_lock(hashtextextended(${`login_failure|${scope}|${key}`}, 0))`.execute(
+        trx,
+      );
+    for (const [scope, key] of entries) {
+      const rule = THROTTLE_RULES[scope];
+      const since = new Date(now.getTime() - rule.windowMs);
       // The window has room again when the limit-th most recent failure leaves it.
-      const oldest = await db
+      const limitth = await trx
         .selectFrom('login_failure')
         .select('at')
         .where('scope', '=', scope)
@@ -136,11 +131,21 @@ export async function claimAttempt(
         .offset(rule.limit - 1)
         .limit(1)
         .executeTakeFirst();
-      const until = (oldest ? new Date(oldest.at).getTime() : now.getTime()) + rule.windowMs;
-      throw new ThrottledError(scope, Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
+      if (limitth) {
+        const until = new Date(limitth.at).getTime() + rule.windowMs;
+        return new ThrottledError(scope, Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
+      }
     }
-  }
-  return claim;
+    const inserted = await trx
+      .insertInto('login_failure')
+      .values(entries.map(([scope, key]) => ({ scope, key, at: now })))
+      .returning('id')
+      .execute();
+    return { ids: inserted.map((r) => String(r.id)) };
+  };
+  const outcome = db.isTransaction ? await claimIn(db) : await db.transaction().execute(claimIn);
+  if (outcome instanceof ThrottledError) throw outcome;
+  return outcome;
 }
 
 /** The attempt was not a failed guess (right password): its rows go. */
