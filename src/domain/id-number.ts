@@ -96,3 +96,21 @@ export function maskDisabilityCertificate(certificate: string): string {
   if (certificate.length <= 18) return maskIdNumber(certificate);
   return maskIdNumber(certificate.slice(0, 18)) + certificate.slice(18);
 }
+
+const WHOLE_ID_NUMBER = /^\d{17}[\dX]$/;
+/** An ID number followed by a few digits: a disability certificate number, which begins with one. */
+const STARTS_WITH_ID_NUMBER = /^\d{17}[\dX]\d{1,4}$/;
+
+/** Every ID number (and disability certificate number) in a value, masked, at any depth: for audit records shown. */
+export function maskIdNumbersDeep(value: unknown): unknown {
+  if (typeof value === 'string')
+    return WHOLE_ID_NUMBER.test(value)
+      ? maskIdNumber(value)
+      : STARTS_WITH_ID_NUMBER.test(value)
+        ? maskDisabilityCertificate(value)
+        : value;
+  if (Array.isArray(value)) return value.map(maskIdNumbersDeep);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskIdNumbersDeep(v)]));
+  return value;
+}

@@ -5,7 +5,7 @@
 // is not a browser's cross-site request and passes, and so does a bearer request without cookies (api-clients).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { isCookielessBearer } from '../modules/api-clients/bearer-header.ts';
+import { isCookielessBearer } from '../shared/http/bearer-header.ts';
 import { AppError } from '../shared/errors.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -6,7 +6,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import { actorCan, regionPrefix, type Actor } from './actor.ts';
 import type { Permission } from './permissions.ts';
-import { requireDetails } from '../restricted/index.ts';
+import { requireDetails } from './restricted-details.ts';
 
 /** A where-clause for tables joined to child: child.village_code under the actor's region. */
 export function childInScope(actor: Actor) {

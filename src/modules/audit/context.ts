@@ -5,8 +5,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { bearerSecret } from '../api-clients/index.ts';
-import { SESSION_COOKIE, tokenHash } from '../auth/index.ts';
+import { bearerSecret } from '../../shared/http/bearer-header.ts';
+import { SESSION_COOKIE, tokenHash } from '../../shared/http/session-token.ts';
 
 export interface AuditRequestContext {
   request: FastifyRequest;

@@ -3,7 +3,7 @@
 // the child's own village, exactly as the children list is, so a supervisor sees their township's only.
 import { childInScope, requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { maskIdNumbersDeep } from '../children/index.ts';
+import { maskIdNumbersDeep } from '../../domain/id-number.ts';
 
 /** Actions that only record a read or an export: not changes to a file. */
 const NOT_CHANGES = ['%.viewed', '%.viewed_with_id_number', '%.listed', '%exported'];

@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import { PassThrough, type Readable } from 'node:stream';
 import type { DB } from '../../db/schema.ts';
 import { regionPrefix, type Actor, requirePermission } from '../access/index.ts';
-import { maskIdNumbersDeep } from '../children/index.ts';
+import { maskIdNumbersDeep } from '../../domain/id-number.ts';
 import { recordAudit } from './audit.ts';
 import { filtersForAudit } from './search-key.ts';
 

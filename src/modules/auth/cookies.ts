@@ -3,7 +3,7 @@
 // Secure, host-only and for path "/": a subdomain or a plain-HTTP page cannot plant or overwrite them.
 import type { CookieSerializeOptions } from '@fastify/cookie';
 
-export const SESSION_COOKIE = 'tonghu_session';
+export { SESSION_COOKIE } from '../../shared/http/session-token.ts';
 export const DEVICE_COOKIE = 'tonghu_device';
 
 /** A browser that has signed in is remembered this long (login-throttle.ts: not slowed by others' failures). */

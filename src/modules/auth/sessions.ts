@@ -1,13 +1,14 @@
 // Server-side sessions behind an httpOnly cookie. Only a hash of the token is stored, so a copy of the
 // database does not let anyone sign in. Sessions slide with use and end after a fixed maximum.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AppUserTable, DB } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
 import { auditSessionExpired } from '../audit/index.ts';
 import { sessionCacheOf } from './session-cache.ts';
+import { tokenHash } from '../../shared/http/session-token.ts';
 
-export { SESSION_COOKIE } from './cookies.ts';
+export { SESSION_COOKIE, tokenHash } from '../../shared/http/session-token.ts';
 /** Signed out after this long without a request. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** Signed out after this long whatever happens. */
@@ -18,10 +19,6 @@ export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
  * rather than once each. The idle timeout is therefore kept to within this much.
  */
 export const SESSION_TOUCH_MS = 60 * 1000;
-
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export async function createSession(db: Kysely<DB>, userId: string, now: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url');

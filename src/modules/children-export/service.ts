@@ -6,7 +6,7 @@ import { InputError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { requirePermission } from '../access/index.ts';
 import { idNumbersOf, listChildren, type ChildListItem } from '../children/index.ts';
-import { detailsHiddenSql } from '../restricted/index.ts';
+import { detailsHiddenSql } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { watermarkHeaderFooter, watermarkText, type Watermark } from '../../shared/xlsx/watermark.ts';
 import type { ExportQuery } from './schemas.ts';

@@ -41,7 +41,7 @@ export {
   type ChildInput,
   type InterventionInput,
 } from './schemas.ts';
-export { createChild, exitChild, inputOf, listChildren, maskIdNumbersDeep, updateChild } from './service.ts';
+export { createChild, exitChild, inputOf, listChildren, updateChild } from './service.ts';
 export {
   VillageDirectory,
   checkChild,
@@ -49,4 +49,4 @@ export {
   type CheckedChild,
   type FieldProblem,
 } from './validate.ts';
-export { RESTRICTED_NAME, showIdNumber, type ChildListItem } from './views.ts';
+export { showIdNumber, type ChildListItem } from './views.ts';

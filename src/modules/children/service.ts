@@ -10,7 +10,7 @@ import {
   type Level,
   type ParentStatus,
 } from '../../domain/codes.ts';
-import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
+import { maskDisabilityCertificate, maskIdNumber, maskIdNumbersDeep } from '../../domain/id-number.ts';
 import { shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { childInScope, requireChild, requirePermission } from '../access/index.ts';
@@ -38,7 +38,7 @@ import { auditedIdSearch, looksLikeIdNumber } from './id-search.ts';
 import { checkChild, VillageDirectory, type FieldProblem } from './validate.ts';
 import { caregiverView, childDetail, listItem, parentView } from './views.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { detailsHiddenSql, restrictedSql } from '../restricted/index.ts';
+import { detailsHiddenSql, restrictedSql } from '../access/index.ts';
 
 export class ChildProblems extends InputError {
   constructor(readonly problems: FieldProblem[]) {
@@ -696,23 +696,6 @@ export async function listAssessments(ctx: ServiceContext, childId: string) {
     level: a.level,
     ...storedFindings(a),
   }));
-}
-
-const ID_NUMBER = /^\d{17}[\dX]$/;
-/** An ID number followed by a few digits: a disability certificate number, which begins with one. */
-const STARTS_WITH_ID_NUMBER = /^\d{17}[\dX]\d{1,4}$/;
-
-export function maskIdNumbersDeep(value: unknown): unknown {
-  if (typeof value === 'string')
-    return ID_NUMBER.test(value)
-      ? maskIdNumber(value)
-      : STARTS_WITH_ID_NUMBER.test(value)
-        ? maskDisabilityCertificate(value)
-        : value;
-  if (Array.isArray(value)) return value.map(maskIdNumbersDeep);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskIdNumbersDeep(v)]));
-  return value;
 }
 
 export async function listAudit(ctx: ServiceContext, childId: string) {

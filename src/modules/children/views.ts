@@ -3,6 +3,7 @@
 import type { DifficultyType, Level } from '../../domain/codes.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';
 import { maskDisabilityCertificate, maskIdNumber } from '../../domain/id-number.ts';
+import { RESTRICTED_NAME } from '../access/index.ts';
 import type { CaregiverRow, ChildRow, ParentRow } from './repository.ts';
 
 export function showIdNumber(id: string | null, full: boolean): string | null {
@@ -37,9 +38,6 @@ export interface ChildListItem {
   /** A restricted file (敏感个案): marked 受限 for everyone. */
   restricted: boolean;
 }
-
-/** The name a restricted file shows to those not named on it. */
-export const RESTRICTED_NAME = '（受限档案）';
 
 export function listItem(
   row: ChildRow & {

@@ -2,7 +2,7 @@
 // recorded act (who, when, to whom, which fields) holding the list as it stood, with only the fields a
 // recipient needs and never an ID number. A recipient sees the newest share sent to it, read-only, until
 // the profile's period runs out; the bureau is reminded when the next share is due.
-import { restrictedSql } from '../restricted/index.ts';
+import { restrictedSql } from '../access/index.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { ageOn, type IsoDate } from '../../domain/dates.ts';

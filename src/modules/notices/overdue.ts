@@ -4,7 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import { OPEN_STATUSES } from '../referrals/index.ts';
+import { OPEN_STATUSES } from '../../domain/referral-statuses.ts';
 import { notify } from './notify.ts';
 
 export async function noticeOverdueReferrals(db: Kysely<DB>, asOf: IsoDate, prefix = ''): Promise<number> {

@@ -3,11 +3,15 @@
 // restricted file she is not named on), not at all once the child has moved out of it.
 import { sql } from 'kysely';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { regionPrefix, isUuid, requirePermission } from '../access/index.ts';
+import {
+  detailsHiddenSql,
+  isUuid,
+  regionPrefix,
+  requirePermission,
+  RESTRICTED_NAME,
+} from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { RESTRICTED_NAME } from '../children/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { detailsHiddenSql } from '../restricted/index.ts';
 import { noticeOverdueReferrals } from './overdue.ts';
 
 export interface NoticeQuery {

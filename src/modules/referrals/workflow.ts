@@ -3,28 +3,15 @@
 // Pure, so the rules read at a glance and are table-tested.
 import { addDays, daysBetween, type IsoDate } from '../../domain/dates.ts';
 import type { DepartmentKind } from '../../domain/department-kinds.ts';
+import { OPEN_STATUSES, REFERRAL_STATUS_NAMES, type ReferralStatus } from '../../domain/referral-statuses.ts';
 
-export const REFERRAL_STATUSES = [
-  'sent',
-  'received',
-  'in_progress',
-  'answered',
-  'closed',
-  'returned',
-] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-
-export const REFERRAL_STATUS_NAMES: Record<ReferralStatus, string> = {
-  sent: '已报送',
-  received: '已接收',
-  in_progress: '办理中',
-  answered: '已答复',
-  closed: '已办结',
-  returned: '已退回',
-};
-
-/** Waiting on the department: these are the ones that fall overdue. */
-export const OPEN_STATUSES: readonly ReferralStatus[] = ['sent', 'received', 'in_progress'];
+// The statuses are codes other modules read too (notices: overdue referrals), kept in the domain.
+export {
+  OPEN_STATUSES,
+  REFERRAL_STATUS_NAMES,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+} from '../../domain/referral-statuses.ts';
 
 export type Side = 'department' | 'sender';
 

@@ -6,7 +6,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, accessibleChildIds, requirePermission } from '../access/index.ts';
 import { diff, recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
-import { detailsHidden, RESTRICTED_MESSAGE } from './access.ts';
+import { detailsHidden, RESTRICTED_MESSAGE } from '../access/index.ts';
 
 export const RESTRICTION_REASONS = ['sexual_abuse', 'whereabouts_hidden', 'other'] as const;
 export type RestrictionReason = (typeof RESTRICTION_REASONS)[number];

@@ -1,8 +1,9 @@
 // The worklist (工作清单): the actor's target children with their next visit and contact due dates, the
 // most overdue first, then by the next due date, so that nobody falls through. Overdue is judged against
 // `asOf` with the stored due dates; the daily re-assessment keeps those current as children age.
-import { detailsHiddenSql } from '../restricted/index.ts';
-import { RESTRICTED_NAME, handleAtOnceFirstSql } from '../children/index.ts';
+import { detailsHiddenSql } from '../access/index.ts';
+import { RESTRICTED_NAME } from '../access/index.ts';
+import { handleAtOnceFirstSql } from '../children/index.ts';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, ageOn, daysBetween, type IsoDate } from '../../domain/dates.ts';

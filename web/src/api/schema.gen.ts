@@ -2653,141 +2653,6 @@ export interface components {
     AuditDetail: {
       [key: string]: unknown;
     };
-    ReferralSummary: {
-      id: string;
-      childId: string;
-      /** @enum {string} */
-      status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
-      statusName: string;
-      /** @enum {string} */
-      finding:
-        | 'suspected_target_child'
-        | 'suspected_dropout'
-        | 'education_aid_eligible'
-        | 'school_psychological_disorder'
-        | 'not_insured'
-        | 'disability_uncertified_or_no_rehab'
-        | 'serious_mental_illness'
-        | 'unlawful_harm'
-        | 'other';
-      findingName: string;
-      department: {
-        id: string;
-        name: string;
-        /** @enum {string} */
-        kind:
-          | 'education'
-          | 'health'
-          | 'medical_insurance'
-          | 'disabled_persons_federation'
-          | 'police'
-          | 'court'
-          | 'procuratorate'
-          | 'justice'
-          | 'human_resources'
-          | 'youth_league'
-          | 'womens_federation'
-          | 'cyberspace'
-          | 'emergency'
-          | 'water'
-          | 'civil_affairs'
-          | 'other';
-        kindName: string;
-      };
-      sentOn: string;
-      dueOn: string;
-      overdue: boolean;
-      daysOverdue: number;
-      sends: number;
-      child: {
-        name: string;
-        gender: string | null;
-        age: number;
-        villageName: string | null;
-      };
-    };
-    Referral: {
-      id: string;
-      childId: string;
-      /** @enum {string} */
-      status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
-      statusName: string;
-      /** @enum {string} */
-      finding:
-        | 'suspected_target_child'
-        | 'suspected_dropout'
-        | 'education_aid_eligible'
-        | 'school_psychological_disorder'
-        | 'not_insured'
-        | 'disability_uncertified_or_no_rehab'
-        | 'serious_mental_illness'
-        | 'unlawful_harm'
-        | 'other';
-      findingName: string;
-      department: {
-        id: string;
-        name: string;
-        /** @enum {string} */
-        kind:
-          | 'education'
-          | 'health'
-          | 'medical_insurance'
-          | 'disabled_persons_federation'
-          | 'police'
-          | 'court'
-          | 'procuratorate'
-          | 'justice'
-          | 'human_resources'
-          | 'youth_league'
-          | 'womens_federation'
-          | 'cyberspace'
-          | 'emergency'
-          | 'water'
-          | 'civil_affairs'
-          | 'other';
-        kindName: string;
-      };
-      sentOn: string;
-      dueOn: string;
-      overdue: boolean;
-      daysOverdue: number;
-      sends: number;
-      child: {
-        name: string;
-        gender: string | null;
-        age: number;
-        villageName: string | null;
-      };
-      detail: string;
-      source: string;
-      contactId: string | null;
-      sentAt: string;
-      sentByName: string;
-      receivedOn: string | null;
-      answeredOn: string | null;
-      answer: string | null;
-      actionsTaken: string | null;
-      returnReason: string | null;
-      closedOn: string | null;
-      closeNote: string | null;
-      childData: components['schemas']['ReferralChildData'];
-      events: {
-        id: number;
-        occurredAt: string;
-        actorName: string;
-        action: string;
-        fromStatus: string | null;
-        toStatus: string;
-        note: string | null;
-      }[];
-    };
-    ReferralPage: {
-      items: components['schemas']['ReferralSummary'][];
-      total: number;
-      page: number;
-      pageSize: number;
-      asOf: string;
-    };
     Assessment: {
       policy: string;
       asOf: string;
@@ -3048,6 +2913,141 @@ export interface components {
         openedAt: string;
       }[];
     };
+    ReferralSummary: {
+      id: string;
+      childId: string;
+      /** @enum {string} */
+      status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
+      statusName: string;
+      /** @enum {string} */
+      finding:
+        | 'suspected_target_child'
+        | 'suspected_dropout'
+        | 'education_aid_eligible'
+        | 'school_psychological_disorder'
+        | 'not_insured'
+        | 'disability_uncertified_or_no_rehab'
+        | 'serious_mental_illness'
+        | 'unlawful_harm'
+        | 'other';
+      findingName: string;
+      department: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        kind:
+          | 'education'
+          | 'health'
+          | 'medical_insurance'
+          | 'disabled_persons_federation'
+          | 'police'
+          | 'court'
+          | 'procuratorate'
+          | 'justice'
+          | 'human_resources'
+          | 'youth_league'
+          | 'womens_federation'
+          | 'cyberspace'
+          | 'emergency'
+          | 'water'
+          | 'civil_affairs'
+          | 'other';
+        kindName: string;
+      };
+      sentOn: string;
+      dueOn: string;
+      overdue: boolean;
+      daysOverdue: number;
+      sends: number;
+      child: {
+        name: string;
+        gender: string | null;
+        age: number;
+        villageName: string | null;
+      };
+    };
+    Referral: {
+      id: string;
+      childId: string;
+      /** @enum {string} */
+      status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
+      statusName: string;
+      /** @enum {string} */
+      finding:
+        | 'suspected_target_child'
+        | 'suspected_dropout'
+        | 'education_aid_eligible'
+        | 'school_psychological_disorder'
+        | 'not_insured'
+        | 'disability_uncertified_or_no_rehab'
+        | 'serious_mental_illness'
+        | 'unlawful_harm'
+        | 'other';
+      findingName: string;
+      department: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        kind:
+          | 'education'
+          | 'health'
+          | 'medical_insurance'
+          | 'disabled_persons_federation'
+          | 'police'
+          | 'court'
+          | 'procuratorate'
+          | 'justice'
+          | 'human_resources'
+          | 'youth_league'
+          | 'womens_federation'
+          | 'cyberspace'
+          | 'emergency'
+          | 'water'
+          | 'civil_affairs'
+          | 'other';
+        kindName: string;
+      };
+      sentOn: string;
+      dueOn: string;
+      overdue: boolean;
+      daysOverdue: number;
+      sends: number;
+      child: {
+        name: string;
+        gender: string | null;
+        age: number;
+        villageName: string | null;
+      };
+      detail: string;
+      source: string;
+      contactId: string | null;
+      sentAt: string;
+      sentByName: string;
+      receivedOn: string | null;
+      answeredOn: string | null;
+      answer: string | null;
+      actionsTaken: string | null;
+      returnReason: string | null;
+      closedOn: string | null;
+      closeNote: string | null;
+      childData: components['schemas']['ReferralChildData'];
+      events: {
+        id: number;
+        occurredAt: string;
+        actorName: string;
+        action: string;
+        fromStatus: string | null;
+        toStatus: string;
+        note: string | null;
+      }[];
+    };
+    ReferralPage: {
+      items: components['schemas']['ReferralSummary'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      asOf: string;
+    };
     /** @description 部门名册中的一行（按名册自身的列，各类名册不同） */
     RosterRow: {
       [key: string]: unknown;
@@ -3057,36 +3057,6 @@ export interface components {
       action: string;
     } & {
       [key: string]: unknown;
-    };
-    ReferralChildData: {
-      name: string;
-      /** @enum {string|null} */
-      gender: 'male' | 'female' | null;
-      age: number;
-      villageCode: string;
-      villageName: string | null;
-      townshipName: string | null;
-      /** @description 身份证号码；非承办方只显示地址码 */
-      idNumber?: string | null;
-      address?: string | null;
-      schoolName?: string | null;
-      schoolStage?: string | null;
-      schoolGrade?: string | null;
-      disabilityCategory?: string | null;
-      disabilityGrade?: number | null;
-      disabilityCertificate?: string | null;
-      healthStatus?: string | null;
-      /** @description 部门可联系的照护人或父母 */
-      guardian?: {
-        name: string | null;
-        relation: string | null;
-        phone: string | null;
-      } | null;
-      /** @description 发送方可联系的工作人员 */
-      referrer?: {
-        name: string;
-        phone: string | null;
-      };
     };
     AssessmentReason: {
       /** @description 因素代码 */
@@ -3151,6 +3121,36 @@ export interface components {
       overdue: boolean;
       version: number;
       restricted: boolean;
+    };
+    ReferralChildData: {
+      name: string;
+      /** @enum {string|null} */
+      gender: 'male' | 'female' | null;
+      age: number;
+      villageCode: string;
+      villageName: string | null;
+      townshipName: string | null;
+      /** @description 身份证号码；非承办方只显示地址码 */
+      idNumber?: string | null;
+      address?: string | null;
+      schoolName?: string | null;
+      schoolStage?: string | null;
+      schoolGrade?: string | null;
+      disabilityCategory?: string | null;
+      disabilityGrade?: number | null;
+      disabilityCertificate?: string | null;
+      healthStatus?: string | null;
+      /** @description 部门可联系的照护人或父母 */
+      guardian?: {
+        name: string | null;
+        relation: string | null;
+        phone: string | null;
+      } | null;
+      /** @description 发送方可联系的工作人员 */
+      referrer?: {
+        name: string;
+        phone: string | null;
+      };
     };
     AssessmentExplanationItem: {
       code: string;

@@ -1,10 +1,11 @@
-// Who sees a restricted file's details (issue 16.4, 敏感个案): the village's director (the child's responsible
+// Who sees a restricted file's details (issue 16.4, 敏感个案; in the access module, the one place that decides who
+// sees what — the restricted module manages the restrictions themselves): the village's director (the child's responsible
 // director), the case workers named on the restriction and the county's designated officer. Everyone else in
 // scope sees that the file exists and whom to contact. Kept as SQL so that lists can mark rows in one query.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Actor } from '../access/index.ts';
+import type { Actor } from './actor.ts';
 
 /** True where the actor may see the details of `child` (restricted or not); `child` must be in the query. */
 function allowedSql(actor: Actor): RawBuilder<boolean> {
@@ -35,6 +36,9 @@ export async function detailsHidden(db: Kysely<DB>, actor: Actor, childId: strin
     .executeTakeFirst();
   return row?.hidden === true;
 }
+
+/** The name a restricted file shows to those not named on it. */
+export const RESTRICTED_NAME = '（受限档案）';
 
 export const RESTRICTED_MESSAGE =
   '该档案为受限档案（敏感个案），只有负责的儿童主任、指定个案工作人员和县级指定联系人可查看详情';
