@@ -1,5 +1,6 @@
 // When the database cannot serve a request — PostgreSQL away (restart, failover, a terminated session,
-// refused connections) or the embedded database too busy to start it within the bound — the caller gets
+// refused connections), the embedded database too busy to start it within the bound, or the request's
+// transaction rolled back by the server for a deadlock with another — the caller gets
 // 503 with Retry-After and a Chinese message, never a 500 and never a dead process. The request changed
 // nothing it did not commit, and it may simply be tried again.
 import { DatabaseBusyError } from '../db/pglite-dialect.ts';
@@ -9,6 +10,10 @@ export type DatabaseTrouble = 'unavailable' | 'busy';
 // SQLSTATE: class 08 connection exception; 57P01 admin shutdown (pg_terminate_backend), 57P02 crash
 // shutdown, 57P03 cannot connect now (starting up or shutting down); 53300 too many connections.
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
+// Two transactions in each other's way, one rolled back whole by the server: 40P01 deadlock detected (e.g.
+// two writers of children in two villages, each holding one village's worklist counts: migration 0074),
+// 40001 serialization failure, 55P03 lock not available. Nothing of the request was kept: busy, try again.
+const CONTENTION_SQLSTATE = /^(40P01|40001|55P03)$/;
 const UNAVAILABLE_ERRNO = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -36,6 +41,7 @@ export function databaseTrouble(error: unknown, depth = 0): DatabaseTrouble | nu
   };
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)))
     return 'unavailable';
+  if (typeof code === 'string' && CONTENTION_SQLSTATE.test(code)) return 'busy';
   if (typeof message === 'string') {
     if (UNAVAILABLE_MESSAGE.test(message)) return 'unavailable';
     if (POOL_TIMEOUT_MESSAGE.test(message)) return 'busy';
