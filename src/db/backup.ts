@@ -21,7 +21,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable, Writable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { migrator } from './migrate.ts';
+import { appliedMigrations, migrator } from './migrate.ts';
 import { InputError } from '../shared/errors.ts';
 import { keyFilePath, keyring } from '../crypto/active.ts';
 import { Keyring } from '../crypto/keyring.ts';
@@ -167,14 +167,6 @@ export async function tableDigests(db: AnyDb): Promise<TableSummary[]> {
     for (const table of await dataTables(trx)) out.push(await digestTable(trx, table));
     return out;
   });
-}
-
-async function appliedMigrations(db: AnyDb | AnyTrx): Promise<string[]> {
-  const exists = await sql<{ present: boolean }>`
-    select to_regclass('public.kysely_migration') is not null as present`.execute(db);
-  if (!exists.rows[0]?.present) return [];
-  const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-  return rows.map((r) => r.name);
 }
 
 async function put(out: Writable, text: string): Promise<void> {

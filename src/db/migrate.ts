@@ -56,12 +56,20 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
 async function upToDate(db: Kysely<any>): Promise<boolean> {
-  const table = await sql<{
-    present: boolean;
-  }>`select to_regclass('kysely_migration') is not null as present`.execute(db);
-  if (!table.rows[0]?.present) return false;
-  const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-  const run = new Set(rows.map((r) => r.name));
+  const applied = await appliedMigrations(db);
+  const run = new Set(applied);
   // A migration run that the list lacks (a newer build's database) is left to the migrator, which refuses it.
-  return Object.keys(MIGRATIONS).every((name) => run.has(name)) && rows.every((r) => r.name in MIGRATIONS);
+  return (
+    Object.keys(MIGRATIONS).every((name) => run.has(name)) && applied.every((name) => name in MIGRATIONS)
+  );
+}
+
+/** The names of the migrations the database records as run, in order; none before the first migration. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
+export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  const exists = await sql<{ present: boolean }>`
+    select to_regclass('public.kysely_migration') is not null as present`.execute(db);
+  if (!exists.rows[0]?.present) return [];
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+  return rows.map((r) => r.name);
 }

@@ -4,7 +4,7 @@
 // x-token-scopes and in the description, since OpenAPI 3.0 gives a bearer scheme no scopes of its own).
 import type { SwaggerTransform } from '@fastify/swagger';
 import type { FastifySchema } from 'fastify';
-import { SESSION_COOKIE } from '../modules/auth/cookies.ts';
+import { SESSION_COOKIE } from '../shared/http/session-token.ts';
 import { API_SCOPE_NAMES, scopesGranting } from '../modules/api-clients/scopes.ts';
 
 export const SECURITY_SCHEMES = {

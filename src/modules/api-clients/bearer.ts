@@ -9,7 +9,6 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { grantsOf } from './scopes.ts';
-export { bearerSecret, isCookielessBearer } from '../../shared/http/bearer-header.ts';
 import { looksLikeSecret, secretHash } from './secret.ts';
 
 /** last_used_at is for the county's list, not a log: written at most once a minute per client. */

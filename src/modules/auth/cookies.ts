@@ -3,6 +3,7 @@
 // Secure, host-only and for path "/": a subdomain or a plain-HTTP page cannot plant or overwrite them.
 import type { CookieSerializeOptions } from '@fastify/cookie';
 
+// The session cookie's name lives with the token's hash, which the audit trail needs too.
 export { SESSION_COOKIE } from '../../shared/http/session-token.ts';
 export const DEVICE_COOKIE = 'tonghu_device';
 

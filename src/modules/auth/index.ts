@@ -3,4 +3,4 @@
 export { forgetAccountFailures } from './login-throttle.ts';
 export { checkPasswordStrength, generatePassword, hashPassword } from './passwords.ts';
 export { removeSecondFactor } from './second-factor.ts';
-export { SESSION_COOKIE, endUserSessions, tokenHash } from './sessions.ts';
+export { endUserSessions } from './sessions.ts';

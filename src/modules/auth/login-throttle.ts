@@ -143,7 +143,7 @@ export async function claimAttempt(
       .execute();
     return { ids: inserted.map((r) => String(r.id)) };
   };
-  const outcome = db.isTransaction ? await claimIn(db) : await db.transaction().execute(claimIn);
+  const outcome = await db.transaction().execute(claimIn);
   if (outcome instanceof ThrottledError) throw outcome;
   return outcome;
 }

@@ -8,7 +8,7 @@ import { auditSessionExpired } from '../audit/index.ts';
 import { sessionCacheOf } from './session-cache.ts';
 import { tokenHash } from '../../shared/http/session-token.ts';
 
-export { SESSION_COOKIE, tokenHash } from '../../shared/http/session-token.ts';
+export { tokenHash } from '../../shared/http/session-token.ts';
 /** Signed out after this long without a request. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** Signed out after this long whatever happens. */
