@@ -305,6 +305,41 @@ describe('NDJSON', () => {
     ).toHaveLength(2);
   });
 
+  it('keeps the first intervention date on the child row as the intervention triggers define it', async () => {
+    const idNumber = idNumberOf('2014-04-04', 52);
+    const earliest = async () => {
+      const child = await childByIdNumber(idNumber);
+      const { first } = await database.db
+        .selectFrom('intervention')
+        .select((eb) => eb.fn.min('occurred_on').as('first'))
+        .where('child_id', '=', child.id)
+        .executeTakeFirstOrThrow();
+      return { onRow: child.first_intervention_on, fromInterventions: first };
+    };
+    const child = contractChild({ externalId: null, idNumber, interventions: [] });
+    expect((await run(writeNdjson(dir, 'f1.ndjson', [child]))).imported).toBe(1);
+    expect(await earliest()).toEqual({ onRow: null, fromInterventions: null });
+    const later = [
+      { date: '2026-06-01', kind: 'education', note: '返校复学' },
+      { date: '2026-03-01', kind: 'assistance', note: '纳入低保' },
+    ];
+    expect((await run(writeNdjson(dir, 'f2.ndjson', [{ ...child, interventions: later }]))).updated).toBe(1);
+    expect(await earliest()).toEqual({ onRow: '2026-03-01', fromInterventions: '2026-03-01' });
+    const earlier = [...later, { date: '2026-01-15', kind: 'medical', note: '送医' }];
+    expect((await run(writeNdjson(dir, 'f3.ndjson', [{ ...child, interventions: earlier }]))).updated).toBe(
+      1,
+    );
+    expect(await earliest()).toEqual({ onRow: '2026-01-15', fromInterventions: '2026-01-15' });
+    // A new child with interventions in the same file: set on its first write.
+    const other = contractChild({
+      externalId: null,
+      idNumber: idNumberOf('2014-04-05', 53),
+      interventions: later,
+    });
+    expect((await run(writeNdjson(dir, 'f4.ndjson', [other]))).imported).toBe(1);
+    expect((await childByIdNumber(other.idNumber as string)).first_intervention_on).toBe('2026-03-01');
+  });
+
   it('keeps stored values of fields a line leaves out', async () => {
     const line = contractChild({
       externalId: null,

@@ -94,7 +94,7 @@ const NEW_CHILD: Omit<
   | 'assistance_days'
   | 'first_return_on'
 > = {
-  // Kept by the triggers on intervention (0007) once the child's interventions are written.
+  // Kept by the triggers on intervention (0007); planChild sets it as they would.
   first_intervention_on: null,
   status: 'active',
   exit_reason: null,
@@ -234,10 +234,9 @@ export function planChild(
   );
   const { columns, assessment, profile } = evaluated;
   const previousLevel = stored?.row.level ?? null;
-  const row = {
-    ...pick(stored?.row ?? NEW_CHILD, CHILD_KEPT_COLUMNS),
-    ...facts,
-    ...columns,
+  // Object.assign, not one literal of spreads: a literal spreading three objects into ~70 keys costs V8
+  // ~20 µs a child (1.3 s of a 50,000-child import's 20 s, the largest single line in its CPU profile).
+  const row = Object.assign(pick(stored?.row ?? NEW_CHILD, CHILD_KEPT_COLUMNS), facts, columns, {
     id,
     // Every import of a record is a write of the child's file, so it moves the version even when the
     // file says what the register already holds (the audit record then lists no changes).
@@ -245,7 +244,13 @@ export function planChild(
     updated_at: null,
     // A confirmation is of one assessment: it lapses when the level moves.
     ...(columns.level !== previousLevel ? { confirmed_by: null, confirmed_at: null } : {}),
-  } as ChildWrite;
+  }) as ChildWrite;
+  // The intervention triggers (0007) keep this column as the earliest intervention; set here as they would,
+  // the child row is written once: otherwise their update of every child with a new intervention, after
+  // the COPY, cost 1.6 s of a 50,000-child import (5,000 interventions; pg_stat_user_functions).
+  for (const i of added)
+    if (row.first_intervention_on == null || i.date < row.first_intervention_on)
+      row.first_intervention_on = i.date;
   const audits: AuditWrite[] = [];
   const region = checked.villageCode;
   if (!stored)
