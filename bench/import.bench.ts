@@ -288,7 +288,10 @@ async function sealingAB(
  */
 function cliImport(url: string, file: string): { ms: number; rssMb: number | null; summary: string } {
   const time = existsSync('/usr/bin/time');
-  const args = [process.execPath, TONGHU_BIN, 'import', 'children', file];
+  // BENCH_IMPORT_NODE_ARGS: flags for the command's Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` for a
+  // CPU profile (open it in Chrome's DevTools).
+  const nodeArgs = process.env.BENCH_IMPORT_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const args = [process.execPath, ...nodeArgs, TONGHU_BIN, 'import', 'children', file];
   const started = performance.now();
   const r = spawnSync(
     time ? '/usr/bin/time' : args[0]!,

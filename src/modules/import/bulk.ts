@@ -42,12 +42,23 @@ export class BulkWriter {
    * Inserts `rows` (all with the same keys; jsonb columns as JSON text or as values, a null `updated_at` meaning now).
    * `upsertOn` updates the existing row with that key instead, in every column but the key and created_at.
    */
-  async insert(
+  async insert(table: TableName, rows: readonly Row[], options: { upsertOn?: string } = {}): Promise<void> {
+    await (
+      await this.prepare(table, rows, options)
+    )?.();
+  }
+
+  /**
+   * Does the JavaScript side of insert() now — sealing, COPY text or the statement's JSON — and returns what
+   * sends it (null when there is nothing to insert). The import prepares a chunk while the server writes the
+   * one before, so that neither waits for the other.
+   */
+  async prepare(
     table: TableName,
     plainRows: readonly Row[],
     options: { upsertOn?: string } = {},
-  ): Promise<void> {
-    if (!plainRows.length) return;
+  ): Promise<(() => Promise<void>) | null> {
+    if (!plainRows.length) return null;
     // Raw SQL passes the sealing plugin by: ID and phone numbers are sealed here (db/sealed-columns.ts).
     const rows = plainRows.map((r) => sealRow(table, r));
     const types = await this.columnTypes(table);
@@ -72,16 +83,18 @@ export class BulkWriter {
           .map((c) => `${quote(c)} = excluded.${quote(c)}`)
           .join(', ')}`
       : '';
+    const statements: { execute(db: Kysely<DB>): Promise<unknown> }[] = [];
     for (let i = 0; i < rows.length; i += BATCH)
-      await sql`insert into ${sql.table(table)} (${sql.raw(columns.map(quote).join(', '))})
+      statements.push(sql`insert into ${sql.table(table)} (${sql.raw(columns.map(quote).join(', '))})
         select ${sql.raw(selected.join(', '))}
-        from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + BATCH))}::jsonb) as x(${sql.raw(declared.join(', '))})${sql.raw(conflict)}`.execute(
-        this.db,
-      );
+        from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + BATCH))}::jsonb) as x(${sql.raw(declared.join(', '))})${sql.raw(conflict)}`);
+    return async () => {
+      for (const statement of statements) await statement.execute(this.db);
+    };
   }
 
   /** COPY … FROM STDIN of `rows` (text format); an `updated_at` null throughout is left to its default, now(). */
-  private async copy(table: TableName, rows: readonly Row[], types: Map<string, string>): Promise<void> {
+  private copy(table: TableName, rows: readonly Row[], types: Map<string, string>): () => Promise<void> {
     const columns = Object.keys(rows[0]!).filter(
       (c) => !(c === 'updated_at' && rows.every((r) => r[c] === null || r[c] === undefined)),
     );
@@ -91,21 +104,26 @@ export class BulkWriter {
       if (type.endsWith('[]')) return copyArray;
       return type === 'jsonb' || type === 'json' ? copyJson : copyValue;
     });
-    const stream = this.copyIn!(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`);
-    try {
-      for (let i = 0; i < rows.length; i += BATCH) {
-        let text = '';
-        for (const row of rows.slice(i, i + BATCH)) {
-          for (let j = 0; j < columns.length; j++) text += (j ? '\t' : '') + formats[j]!(row[columns[j]!]);
-          text += '\n';
-        }
-        await stream.write(text);
+    const texts: string[] = [];
+    for (let i = 0; i < rows.length; i += BATCH) {
+      let text = '';
+      for (const row of rows.slice(i, i + BATCH)) {
+        for (let j = 0; j < columns.length; j++) text += (j ? '\t' : '') + formats[j]!(row[columns[j]!]);
+        text += '\n';
       }
-    } catch (error) {
-      await stream.abort(error as Error);
-      throw error;
+      texts.push(text);
     }
-    await stream.end();
+    const statement = `copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`;
+    return async () => {
+      const stream = this.copyIn!(statement);
+      try {
+        for (const text of texts) await stream.write(text);
+      } catch (error) {
+        await stream.abort(error as Error);
+        throw error;
+      }
+      await stream.end();
+    };
   }
 }
 

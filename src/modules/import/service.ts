@@ -22,7 +22,7 @@ import { loadCountiesNamed } from './regions.ts';
 import { recordRun } from './run-log.ts';
 import { loadStoredChildren, type StoredChild } from './stored.ts';
 import { validateRecord } from './validate-record.ts';
-import { writePlans } from './write.ts';
+import { prepareWrites } from './write.ts';
 import { BulkWriter } from './bulk.ts';
 import { copyInFor } from '../../db/copy.ts';
 
@@ -31,6 +31,8 @@ const CHUNK = 500;
 const PREVIEW = 20;
 /** Records judged between two turns of the event loop. */
 const YIELD_EVERY = 25;
+/** Judged chunks that may wait to be written while the next is judged. */
+const WRITES_AHEAD = 3;
 
 export interface ImportRequest {
   source: TabularSource;
@@ -221,25 +223,34 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
       if (chunk.length) yield chunk;
     }
 
-    // A pipeline over the one connection: the next chunk's lookup is sent before this chunk's write, so
-    // that judging the next chunk (JavaScript) runs while the server writes this one. Chunks never depend
-    // on each other's writes: a child named twice in a file is refused by `seen`, not found by the lookup.
+    // A pipeline over the one connection: the next chunk's lookup is sent before this chunk's write, and
+    // judging goes on while up to WRITES_AHEAD chunks wait to be written, so that the JavaScript thread
+    // (judging, assessing, sealing) and the server (writing) work at the same time instead of in turns.
+    // Chunks never depend on each other's writes: a child named twice in a file is refused by `seen`, not
+    // found by the lookup. The writes run one after another, in the file's order.
     const source = chunks();
     let writing: Promise<void> = Promise.resolve();
+    const queued: Promise<void>[] = [];
     let next = await source.next();
     let looked = next.done ? null : lookup(next.value);
     while (looked) {
       const plans = await judge(looked);
       next = await source.next();
       looked = next.done ? null : lookup(next.value);
-      await writing;
       // Once a record is refused the file will not be imported: judging goes on, to name every problem.
       if (!dryRun && (skipInvalid || outcome.rejected === 0)) {
-        writing = writePlans(trx, bulk, plans).then(() => {
-          written += plans.length;
-          report();
-        });
-        writing.catch(() => {}); // awaited before the next write and at the end
+        // Sealing and COPY text now, while the server still writes the chunks before.
+        const write = await prepareWrites(trx, bulk, plans);
+        writing = writing.then(() =>
+          write().then(() => {
+            written += plans.length;
+            report();
+          }),
+        );
+        writing.catch(() => {}); // awaited when the queue is full and at the end
+        queued.push(writing);
+        // Memory stays bounded: at most WRITES_AHEAD judged chunks wait for the connection.
+        if (queued.length > WRITES_AHEAD) await queued.shift();
       } else report();
     }
     await writing;
