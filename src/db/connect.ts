@@ -3,12 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { recordingPool, registerCopy } from './copy.ts';
+import { recordingPool, registerBlobCopy, registerCopy } from './copy.ts';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
 import { makePrivate } from './data-folder.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { DATE_OID, INT8_OID, keepText, NUMERIC_OID, pgliteOptions, toNumber } from './pglite-options.mjs';
-import { RemotePGlite, type PGliteLike } from './pglite-remote.ts';
+import { RemotePGlite } from './pglite-remote.ts';
 import { SealedColumnsPlugin } from './sealed-columns.ts';
 import { registerTableWrites, TableWritesPlugin } from './table-writes.ts';
 import type { DB } from './schema.ts';
@@ -115,7 +115,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     lock = acquireDataDirLock(options.dataDir, { command: options.command });
   }
   let pglite: PGlite | null = null;
-  let engine: PGliteLike;
+  let engine: PGlite | RemotePGlite;
   try {
     if (options.worker && !options.loadDataDir) {
       const remote = new RemotePGlite({ dataDir: options.dataDir });
@@ -139,6 +139,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     plugins: [new SealedColumnsPlugin(), writes],
   });
   registerTableWrites(db, writes);
+  registerBlobCopy(db, engine);
   const close = async () => {
     try {
       await runClosing(db);

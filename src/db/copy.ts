@@ -1,7 +1,8 @@
 // COPY … FROM STDIN for bulk loads on PostgreSQL, inside a Kysely transaction. Kysely does not hand out the
 // pg client a transaction runs on, so the pool given to Kysely records each client it lends by its server
 // process id, and a transaction finds its own client by asking the server for pg_backend_pid(). PGlite has
-// no COPY stream: there the caller falls back to INSERT (copyInFor gives null).
+// no COPY stream, but reads COPY data from a blob attached to the query (`FROM '/dev/blob'`): the text is
+// gathered and sent that way, to the PGlite in this process (the CLI, tests) or in the server's worker.
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { sql, type Kysely } from 'kysely';
@@ -12,6 +13,11 @@ import type { DB } from './schema.ts';
 type ClientsByPid = Map<number, pg.PoolClient>;
 
 const registries = new WeakMap<Kysely<DB>, ClientsByPid>();
+/** What copyInFor needs of a PGlite: a query with a blob for COPY FROM '/dev/blob'. */
+export interface BlobQuery {
+  query(sql: string, params: unknown[], options: { blob: Blob }): Promise<{ affectedRows?: number }>;
+}
+const blobEngines = new WeakMap<Kysely<DB>, BlobQuery>();
 
 /** A pool for Kysely's PostgresDialect that remembers which client serves which server process. */
 export function recordingPool(pool: pg.Pool): {
@@ -51,6 +57,41 @@ export function registerCopy(db: Kysely<DB>, clients: ClientsByPid): void {
   registries.set(db, clients);
 }
 
+/** COPY for `db` on a PGlite (its one session is every transaction's). */
+export function registerBlobCopy(db: Kysely<DB>, engine: BlobQuery): void {
+  blobEngines.set(db, engine);
+}
+
+const FROM_STDIN = / from stdin\b/i;
+
+/**
+ * On PGlite a COPY … FROM STDIN runs as COPY … FROM '/dev/blob' with the text written to it, when end() is
+ * called. The caller holds the transaction, and PGlite has one session: the statement is the transaction's.
+ */
+function blobCopy(engine: BlobQuery): CopyIn {
+  return (statement) => {
+    if (!FROM_STDIN.test(statement))
+      throw new Error(`COPY: not a COPY … FROM STDIN: ${statement.slice(0, 80)}`);
+    let parts: string[] | null = [];
+    return {
+      async write(text) {
+        if (!parts) throw new Error('COPY: written after its end');
+        parts.push(text);
+      },
+      async end() {
+        if (!parts) throw new Error('COPY: ended twice');
+        const blob = new Blob(parts);
+        parts = null;
+        const result = await engine.query(statement.replace(FROM_STDIN, " from '/dev/blob'"), [], { blob });
+        return result.affectedRows ?? 0;
+      },
+      async abort() {
+        parts = null;
+      },
+    };
+  };
+}
+
 /** A COPY … FROM STDIN under way: write text-format lines, then end(); a failed COPY rejects end(). */
 export interface CopyStream {
   /** Resolves at once, or when the server has taken what was sent before (back-pressure). */
@@ -63,10 +104,17 @@ export interface CopyStream {
 export type CopyIn = (statement: string) => CopyStream;
 
 /**
- * COPY for the transaction `trx` of `db`, or null when the back end has none (PGlite). The statement runs
+ * COPY for the transaction `trx` of `db`, or null when the back end has none. On PGlite only with `onPGlite`: its COPY holds the text in memory until end() (an import sends a chunk at a time; the
+ * comparison's one COPY of a whole roster would hold the file). The statement runs
  * on the transaction's own session, so the rows it loads are the transaction's and go with it.
  */
-export async function copyInFor(db: Kysely<DB>, trx: Kysely<DB>): Promise<CopyIn | null> {
+export async function copyInFor(
+  db: Kysely<DB>,
+  trx: Kysely<DB>,
+  options: { onPGlite?: boolean } = {},
+): Promise<CopyIn | null> {
+  const engine = blobEngines.get(db);
+  if (engine) return options.onPGlite ? blobCopy(engine) : null;
   const clients = registries.get(db);
   if (!clients) return null;
   const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);

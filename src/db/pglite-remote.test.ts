@@ -1,7 +1,8 @@
-// The server's PGlite in a worker thread (issue 14.7): results, errors and transactions as in-process.
+// The server's PGlite in a worker thread (issue 14.7): results, errors, transactions and COPY as in-process.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './connect.ts';
+import { copyInFor } from './copy.ts';
 
 describe('PGlite in a worker thread', () => {
   let database: Database;
@@ -30,6 +31,25 @@ describe('PGlite in a worker thread', () => {
     expect(Array.from(rows[0]!.b)).toEqual([1, 2, 3]);
     expect(rows[0]!.n).toBe(5);
     expect(rows[0]!.d).toBe('2026-01-02');
+  });
+
+  it('runs a COPY with its data (FROM /dev/blob) inside the transaction, as the import sends it', async () => {
+    await database.db.transaction().execute(async (trx) => {
+      const copy = (await copyInFor(database.db, trx, { onPGlite: true }))!('copy t (id, d) from stdin');
+      await copy.write('10\t2026-05-01\n11\t\\N\n');
+      await copy.write('12\t2026-05-03\n');
+      expect(await copy.end()).toBe(3);
+    });
+    const { rows } = await sql<{
+      id: number;
+      d: string | null;
+    }>`select id, d from t where id >= 10 order by id`.execute(database.db);
+    expect(rows).toEqual([
+      { id: 10, d: '2026-05-01' },
+      { id: 11, d: null },
+      { id: 12, d: '2026-05-03' },
+    ]);
+    await sql`delete from t where id >= 10`.execute(database.db);
   });
 
   it('carries the PostgreSQL error code and fields (23505 with its constraint)', async () => {

@@ -1,5 +1,6 @@
 // The server's PGlite, in a worker thread (src/db/pglite-worker.mjs), spoken to by messages. Only queries
-// cross: the server never uses PGlite's own APIs (COPY, dumps and amcheck are the CLI's, in-process).
+// cross, with the data of a COPY FROM '/dev/blob' (an upload's import, copy.ts): the server never uses
+// PGlite's other APIs (dumps and amcheck are the CLI's, in-process).
 import { Worker } from 'node:worker_threads';
 
 export interface QueryResultLike<R> {
@@ -70,7 +71,7 @@ export class RemotePGlite implements PGliteLike {
     return this.ended;
   }
 
-  private send<T>(message: { op?: string; sql?: string; params?: unknown[] }): Promise<T> {
+  private send<T>(message: { op?: string; sql?: string; params?: unknown[]; blob?: Blob }): Promise<T> {
     if (this.ended) return Promise.reject(new Error('PGlite worker is closed'));
     const id = ++this.next;
     return new Promise<T>((resolve, reject) => {
@@ -79,8 +80,9 @@ export class RemotePGlite implements PGliteLike {
     });
   }
 
-  query<R>(sql: string, params: unknown[] = []): Promise<QueryResultLike<R>> {
-    return this.send({ sql, params });
+  /** A query; `options.blob` is the data of a COPY … FROM '/dev/blob' (a Blob crosses to the worker as it is). */
+  query<R>(sql: string, params: unknown[] = [], options?: { blob?: Blob }): Promise<QueryResultLike<R>> {
+    return this.send(options?.blob ? { sql, params, blob: options.blob } : { sql, params });
   }
 
   /** Ends the worker at once (a failed start). */

@@ -19,14 +19,15 @@ parentPort.on('message', (message) => {
   chain = chain.then(() => handle(message));
 });
 
-async function handle({ id, op, sql, params }) {
+async function handle({ id, op, sql, params, blob }) {
   try {
     if (op === 'close') {
       if (pg && !pg.closed) await pg.close();
       parentPort.postMessage({ id, result: null });
       return;
     }
-    const r = await pg.query(sql, params);
+    // A COPY … FROM '/dev/blob' comes with its data (copy.ts).
+    const r = await pg.query(sql, params, blob ? { blob } : undefined);
     parentPort.postMessage({
       id,
       result: { rows: r.rows, affectedRows: r.affectedRows, command: r.command },

@@ -148,8 +148,8 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
       villages: new VillageDirectory(trx, ctx.deploymentRegion ?? ''),
     };
     const planContext = { actor: ctx.actor, today: ctx.today, runId, fileName };
-    // COPY on the transaction's session when the database has it (PostgreSQL), statements otherwise.
-    const bulk = new BulkWriter(trx, dryRun ? null : await copyInFor(ctx.db, trx));
+    // COPY on the transaction's session (PostgreSQL; PGlite in this process), statements otherwise.
+    const bulk = new BulkWriter(trx, dryRun ? null : await copyInFor(ctx.db, trx, { onPGlite: true }));
 
     /** The registered children a chunk names (locked until the end of the import). */
     const lookup = (chunk: ReadRecord[]) => {
