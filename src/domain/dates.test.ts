@@ -5,12 +5,38 @@ import {
   ageOn,
   birthdayAt,
   daysBetween,
+  daysInMonth,
   formatChineseDate,
   isIsoDate,
+  parseIsoDate,
   todayInChina,
 } from './dates.ts';
 
 describe('calendar dates', () => {
+  it('reads a date as the pattern YYYY-MM-DD and the calendar say, and knows the length of every month', () => {
+    const reference = (value: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!m) return null;
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const d = new Date(Date.UTC(2000, month - 1, day));
+      d.setUTCFullYear(year);
+      const real = month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+      return real ? { year, month, day } : null;
+    };
+    const samples = [
+      '2026-11-23', '2024-02-29', '2026-02-29', '1900-02-29', '2000-02-29', '2026-04-31', '2026-12-31',
+      '2026-00-10', '2026-13-01', '2026-01-00', '2026-1-01', '20261123', '2026/11/23', ' 2026-11-23',
+      '2026-11-23 ', '２０２６-11-23', '2026-1a-01', '2026-11-2', '', '2026-11-230',
+    ]; // prettier-ignore
+    for (const value of samples) expect(parseIsoDate(value), value).toEqual(reference(value));
+    for (let year = 1999; year <= 2028; year++)
+      for (let month = 1; month <= 12; month++)
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    // Out-of-range months roll over as Date.UTC does.
+    expect(daysInMonth(2026, 0)).toBe(31);
+    expect(daysInMonth(2026, 14)).toBe(28);
+  });
+
   it.each([
     ['2026-11-23', true],
     ['2024-02-29', true],

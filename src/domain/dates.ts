@@ -3,25 +3,42 @@
 
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export interface YMD {
   year: number;
   month: number; // 1–12
   day: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Without a Date for the months of a year (the assessment asks this many times a child); another month
+  // number rolls over into the next or previous year, as Date.UTC does.
+  if (month >= 1 && month <= 12 && Number.isInteger(month) && Number.isInteger(year))
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : MONTH_DAYS[month - 1]!;
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The value of the two or four ASCII digits of `value` from `at`, or -1 when one is not a digit. */
+function digits(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 export function parseIsoDate(value: string): YMD | null {
-  const m = ISO_DATE.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // YYYY-MM-DD in ASCII digits, a real day, read by character codes: the assessment parses dozens of dates a child.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
