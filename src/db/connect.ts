@@ -41,7 +41,7 @@ export interface OpenOptions {
   waitMs?: number | null;
   /**
    * PGlite in a worker thread (the server, issue 14.7): its queries no longer block this event loop. Only
-   * queries cross, so `pglite` is null (no COPY from a blob, no dumps; the CLI opens in-process).
+   * queries cross (with a COPY's data, copy.ts), so `pglite` is null (no dumps; the CLI opens in-process).
    */
   worker?: boolean;
   /** Where a lost connection is reported (it never ends the process). */

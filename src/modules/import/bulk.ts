@@ -1,7 +1,7 @@
-// Multi-row inserts. On PostgreSQL a plain insert is a COPY FROM STDIN on the transaction's own session
-// (db/copy.ts): triggers, checks, foreign keys and unique indexes apply to it as to an INSERT, at a fraction
-// of the server's work (20,000 new children on the loaded bench machine: 0.7 s by COPY, 5 s by the statement
-// below). Upserts, and every insert on PGlite (no COPY stream), send a batch of rows as ONE jsonb parameter
+// Multi-row inserts. A plain insert is a COPY FROM STDIN on the transaction's own session (db/copy.ts; on
+// PGlite a COPY FROM '/dev/blob' with the chunk's text): triggers, checks, foreign keys and unique indexes
+// apply to it as to an INSERT, at a fraction of the server's work (20,000 new children on the loaded bench
+// machine: 0.7 s by COPY, 5 s by the statement below). Upserts send a batch of rows as ONE jsonb parameter
 // (jsonb_to_recordset) instead of one parameter per cell: a 500-child batch is 30,000 parameters otherwise,
 // and binding them costs more than the insert itself, on PGlite above all. Column types are read from the
 // catalogue once per table.
