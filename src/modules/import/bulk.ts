@@ -1,10 +1,11 @@
 // Multi-row inserts. A plain insert is a COPY FROM STDIN on the transaction's own session (db/copy.ts; on
 // PGlite a COPY FROM '/dev/blob' with the chunk's text): triggers, checks, foreign keys and unique indexes
 // apply to it as to an INSERT, at a fraction of the server's work (20,000 new children on the loaded bench
-// machine: 0.7 s by COPY, 5 s by the statement below). Upserts send a batch of rows as ONE jsonb parameter
-// (jsonb_to_recordset) instead of one parameter per cell: a 500-child batch is 30,000 parameters otherwise,
-// and binding them costs more than the insert itself, on PGlite above all. Column types are read from the
-// catalogue once per table.
+// machine: 0.7 s by COPY, 5 s by a statement). An upsert is a COPY into a temporary table and one
+// insert … on conflict from it. Where COPY cannot serve (no COPY at hand; rows mixing a given and a null
+// updated_at), a batch of rows goes as ONE jsonb parameter (jsonb_to_recordset) instead of one parameter
+// per cell: a 500-child batch is 30,000 parameters otherwise, and binding them costs more than the insert
+// itself. Column types are read from the catalogue once per table.
 import { sql, type Kysely } from 'kysely';
 import { copyText, type CopyIn } from '../../db/copy.ts';
 import type { DB } from '../../db/schema.ts';
@@ -18,6 +19,8 @@ type Row = Record<string, unknown>;
 
 export class BulkWriter {
   private readonly types = new Map<string, Map<string, string>>();
+  /** The temporary tables copyUpsert has made in this transaction. */
+  private readonly staged = new Set<string>();
 
   /** `copyIn`: COPY on the transaction `db` runs in (copyInFor), or null to insert with statements. */
   constructor(
@@ -67,6 +70,8 @@ export class BulkWriter {
     if (this.copyIn && !options.upsertOn && (updatedAt === 0 || updatedAt === rows.length))
       return this.copy(table, rows, types);
     const columns = Object.keys(rows[0]!);
+    if (this.copyIn && options.upsertOn)
+      return this.copyUpsert(table, columns, rows, types, options.upsertOn);
     const declared = columns.map((c) => {
       const type = types.get(c);
       if (!type) throw new Error(`bulk insert: ${table} has no column ${c}`);
@@ -77,12 +82,7 @@ export class BulkWriter {
       if (c === 'updated_at') return `coalesce(x.${quote(c)}, now())`;
       return `x.${quote(c)}`;
     });
-    const conflict = options.upsertOn
-      ? ` on conflict (${quote(options.upsertOn)}) do update set ${columns
-          .filter((c) => c !== options.upsertOn && c !== 'created_at')
-          .map((c) => `${quote(c)} = excluded.${quote(c)}`)
-          .join(', ')}`
-      : '';
+    const conflict = options.upsertOn ? onConflict(columns, options.upsertOn) : '';
     const statements: { execute(db: Kysely<DB>): Promise<unknown> }[] = [];
     for (let i = 0; i < rows.length; i += BATCH)
       statements.push(sql`insert into ${sql.table(table)} (${sql.raw(columns.map(quote).join(', '))})
@@ -93,11 +93,53 @@ export class BulkWriter {
     };
   }
 
-  /** COPY … FROM STDIN of `rows` (text format); an `updated_at` null throughout is left to its default, now(). */
-  private copy(table: TableName, rows: readonly Row[], types: Map<string, string>): () => Promise<void> {
-    const columns = Object.keys(rows[0]!).filter(
-      (c) => !(c === 'updated_at' && rows.every((r) => r[c] === null || r[c] === undefined)),
-    );
+  /**
+   * An upsert by COPY: the rows are copied into a temporary table shaped like `table` (made at the first use
+   * in the transaction, dropped at its end), then inserted from it with one `insert … on conflict`, and the
+   * temporary table emptied. A re-import's chunk of registered children goes this way instead of one jsonb
+   * parameter the server must parse.
+   */
+  private copyUpsert(
+    table: TableName,
+    columns: string[],
+    rows: readonly Row[],
+    types: Map<string, string>,
+    key: string,
+  ): () => Promise<void> {
+    const staging = `bulk_upsert_${table}`;
+    const create = !this.staged.has(staging);
+    this.staged.add(staging);
+    const load = this.copy(table, rows, types, { into: staging, columns });
+    const list = columns.map(quote).join(', ');
+    const selected = columns.map((c) => (c === 'updated_at' ? `coalesce(${quote(c)}, now())` : quote(c)));
+    return async () => {
+      if (create)
+        await sql`create temporary table ${sql.table(staging)} on commit drop as
+          select ${sql.raw(list)} from ${sql.table(table)} with no data`.execute(this.db);
+      await load();
+      await sql`insert into ${sql.table(table)} (${sql.raw(list)})
+        select ${sql.raw(selected.join(', '))} from ${sql.table(staging)}${sql.raw(onConflict(columns, key))}`.execute(
+        this.db,
+      );
+      await sql`truncate ${sql.table(staging)}`.execute(this.db);
+    };
+  }
+
+  /**
+   * COPY … FROM STDIN of `rows` (text format) into `table`, or into `into` with `table`'s column types; an
+   * `updated_at` null throughout is left to its default, now(), unless `columns` names every column to send.
+   */
+  private copy(
+    table: TableName,
+    rows: readonly Row[],
+    types: Map<string, string>,
+    target: { into?: string; columns?: string[] } = {},
+  ): () => Promise<void> {
+    const columns =
+      target.columns ??
+      Object.keys(rows[0]!).filter(
+        (c) => !(c === 'updated_at' && rows.every((r) => r[c] === null || r[c] === undefined)),
+      );
     const formats = columns.map((c) => {
       const type = types.get(c);
       if (!type) throw new Error(`bulk insert: ${table} has no column ${c}`);
@@ -113,7 +155,7 @@ export class BulkWriter {
       }
       texts.push(text);
     }
-    const statement = `copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`;
+    const statement = `copy ${quote(target.into ?? table)} (${columns.map(quote).join(', ')}) from stdin`;
     return async () => {
       const stream = this.copyIn!(statement);
       try {
@@ -125,6 +167,14 @@ export class BulkWriter {
       await stream.end();
     };
   }
+}
+
+/** Updating every column but the key and created_at of the row that has the key already. */
+function onConflict(columns: readonly string[], key: string): string {
+  return ` on conflict (${quote(key)}) do update set ${columns
+    .filter((c) => c !== key && c !== 'created_at')
+    .map((c) => `${quote(c)} = excluded.${quote(c)}`)
+    .join(', ')}`;
 }
 
 /** A scalar in COPY's text format: dates and timestamps as ISO text. */

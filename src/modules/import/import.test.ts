@@ -340,6 +340,50 @@ describe('NDJSON', () => {
     expect((await childByIdNumber(other.idNumber as string)).first_intervention_on).toBe('2026-03-01');
   });
 
+  it('re-imports a file of several chunks: every registered child updated once, in place', async () => {
+    // 1,100 children: three chunks of the import (500 a chunk), each written by COPY where the back end has it.
+    const children = Array.from({ length: 1100 }, (_, i) =>
+      contractChild({
+        externalId: null,
+        idNumber: idNumberOf(`2011-0${1 + (i % 9)}-15`, 100 + Math.floor(i / 9)),
+        name: `批量${i}`,
+        schoolName: '第一小学',
+        interventions: [],
+      }),
+    );
+    expect((await run(writeNdjson(dir, 'many1.ndjson', children))).imported).toBe(1100);
+    const moved = children.map((c) => ({ ...c, schoolName: '第二小学' }));
+    expect(await run(writeNdjson(dir, 'many2.ndjson', moved))).toMatchObject({
+      imported: 0,
+      updated: 1100,
+      rejected: 0,
+    });
+    const rows = await database.db
+      .selectFrom('child')
+      .select(['school_name', 'version'])
+      .where('name', 'like', '批量%')
+      .execute();
+    expect(rows).toHaveLength(1100);
+    expect(new Set(rows.map((r) => `${r.school_name} v${r.version}`))).toEqual(new Set(['第二小学 v2']));
+    const audited = await database.db
+      .selectFrom('audit_event')
+      .innerJoin('child', 'child.id', 'audit_event.child_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('child.name', 'like', '批量%')
+      .where('audit_event.action', '=', 'child.updated')
+      .executeTakeFirstOrThrow();
+    expect(Number(audited.n)).toBe(1100);
+    // And a third time within one file's chunks again (the temporary table of the upserts is the transaction's).
+    expect((await run(writeNdjson(dir, 'many3.ndjson', children))).updated).toBe(1100);
+    const back = await database.db
+      .selectFrom('child')
+      .select('school_name')
+      .distinct()
+      .where('name', 'like', '批量%')
+      .execute();
+    expect(back).toEqual([{ school_name: '第一小学' }]);
+  });
+
   it('keeps stored values of fields a line leaves out', async () => {
     const line = contractChild({
       externalId: null,
