@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chineseDate,
   chineseDateTime,
+  chineseDuration,
   dayInChina,
   dueText,
   todayInChina,
@@ -31,5 +32,21 @@ describe('dates shown in China time', () => {
     expect(todayInChina(new Date('2026-12-03T16:30:00Z'))).toBe('2026-12-04');
     expect(todayInChina(new Date('2026-12-03T15:30:00Z'))).toBe('2026-12-03');
     expect(dueText('2026-12-04', todayInChina(new Date('2026-12-03T16:30:00Z')))).toBe('今天到期');
+  });
+
+  it('says how far a due date is, across a year’s end too', () => {
+    expect(dueText('2026-11-20', '2026-11-23')).toBe('逾期3天');
+    expect(dueText('2026-11-28', '2026-11-23')).toBe('5天后到期');
+    expect(dueText('2027-01-02', '2026-12-31')).toBe('2天后到期');
+    expect(dueText(null, '2026-11-23')).toBe('未排期');
+  });
+
+  it('says a schedule’s interval in Chinese, and an unreadable one as it is', () => {
+    expect(chineseDuration('P1M')).toBe('1个月');
+    expect(chineseDuration('P14D')).toBe('14天');
+    expect(chineseDuration('P2W')).toBe('2周');
+    expect(chineseDuration('P1Y')).toBe('1年');
+    expect(chineseDuration(null)).toBe('未规定');
+    expect(chineseDuration('monthly')).toBe('monthly');
   });
 });
