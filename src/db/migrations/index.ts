@@ -42,6 +42,7 @@ import * as m0072 from './0072_child_support_on_row.ts';
 import * as m0073 from './0073_stale_schedule_idx.ts';
 import * as m0074 from './0074_worklist_rollup.ts';
 import * as m0075 from './0075_trigger_plans_per_statement.ts';
+import * as m0076 from './0076_audit_chain_lock_once.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -87,4 +88,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0073_stale_schedule_idx': m0073,
   '0074_worklist_rollup': m0074,
   '0075_trigger_plans_per_statement': m0075,
+  '0076_audit_chain_lock_once': m0076,
 };

@@ -103,6 +103,35 @@ describe('the hash chain', () => {
     expect(Number(count.n)).toBe(40);
   });
 
+  it('takes the head again after a rolled-back savepoint held its only record, while another writes meanwhile', async () => {
+    // The head is locked once a transaction, by its first record (0076): undone with its savepoint, the lock
+    // and the carried head both go, and the next record must read the head another transaction moved since.
+    await database.db.transaction().execute(async (trx) => {
+      await sql`savepoint first`.execute(trx);
+      await recordAudit(trx, actor, { action: 'test.savepoint.undone', entity: 'test' });
+      await sql`rollback to savepoint first`.execute(trx);
+      // On PostgreSQL another session writes now (its lock free again); PGlite has one session, so it waits.
+      if (database.backend === 'postgres') await write(3, 'test.savepoint.between');
+      await recordAudit(trx, actor, { action: 'test.savepoint.kept', entity: 'test' });
+      await recordAudit(trx, actor, { action: 'test.savepoint.kept', entity: 'test' });
+    });
+    await write(1, 'test.savepoint.after');
+    const report = await verifyAuditChain(database.db, { batch: 5 });
+    expect(report.problems).toEqual([]);
+    const actions = await database.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('action', 'like', 'test.savepoint.%')
+      .orderBy('seq')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      ...(database.backend === 'postgres' ? Array(3).fill('test.savepoint.between') : []),
+      'test.savepoint.kept',
+      'test.savepoint.kept',
+      'test.savepoint.after',
+    ]);
+  });
+
   it('chains the records of one transaction across statements, many rows at once and a rolled-back savepoint', async () => {
     // The row trigger carries the head from record to record within a transaction (0067) and the head row
     // moves once per statement: the chain must come out the same as one record at a time.
