@@ -104,9 +104,10 @@ export interface CopyStream {
 export type CopyIn = (statement: string) => CopyStream;
 
 /**
- * COPY for the transaction `trx` of `db`, or null when the back end has none. On PGlite only with `onPGlite`: its COPY holds the text in memory until end() (an import sends a chunk at a time; the
- * comparison's one COPY of a whole roster would hold the file). The statement runs
- * on the transaction's own session, so the rows it loads are the transaction's and go with it.
+ * COPY for the transaction `trx` of `db`, or null when the back end has none. The statement runs on the
+ * transaction's own session, so the rows it loads are the transaction's and go with it. On PGlite only with
+ * `onPGlite`: its COPY holds the text in memory until end() (an import sends a chunk at a time; the
+ * comparison's one COPY of a whole roster would hold the file).
  */
 export async function copyInFor(
   db: Kysely<DB>,

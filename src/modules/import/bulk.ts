@@ -42,19 +42,11 @@ export class BulkWriter {
   }
 
   /**
-   * Inserts `rows` (all with the same keys; jsonb columns as JSON text or as values, a null `updated_at` meaning now).
-   * `upsertOn` updates the existing row with that key instead, in every column but the key and created_at.
-   */
-  async insert(table: TableName, rows: readonly Row[], options: { upsertOn?: string } = {}): Promise<void> {
-    await (
-      await this.prepare(table, rows, options)
-    )?.();
-  }
-
-  /**
-   * Does the JavaScript side of insert() now — sealing, COPY text or the statement's JSON — and returns what
-   * sends it (null when there is nothing to insert). The import prepares a chunk while the server writes the
-   * one before, so that neither waits for the other.
+   * Prepares an insert of `rows` (all with the same keys; jsonb columns as JSON text or as values, a null
+   * `updated_at` meaning now; `upsertOn` updates the existing row with that key instead, in every column but
+   * the key and created_at): does the JavaScript side now — sealing, COPY text or the statement's JSON — and
+   * returns what sends it (null when there is nothing to insert). The import prepares a chunk while the
+   * server writes the one before, so that neither waits for the other.
    */
   async prepare(
     table: TableName,
