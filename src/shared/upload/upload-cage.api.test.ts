@@ -1,7 +1,8 @@
 // Hostile uploads against the real app and database: a zip bomb that shows itself (refused from its
 // central directory), one that hides (stopped by the parsing process's memory limit), and a CSV of a
-// million bad rows (at most 1,000 problems answered and stored, with the count of the rest). After each,
-// the app still answers.
+// hundred thousand bad rows (at most 1,000 problems answered and stored, with the count of the rest). After
+// each, the app still answers. A million bad rows, with the server's peak memory, is bench/upload-cage-rss.mjs:
+// here the same rule is checked on a tenth of the rows (a million took ~86 s of the suite).
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
@@ -98,9 +99,9 @@ function badCsv(rows: number): Readable {
   );
 }
 
-describe('a CSV of a million bad rows', () => {
+describe('a CSV of a hundred thousand bad rows', () => {
   it('keeps the first 1,000 problems with the count of the rest, and stores under 1 MB', async () => {
-    const rows = 1_000_000;
+    const rows = 100_000;
     const outcome = await importChildren(
       { db: t.database.db, actor: systemActor('测试'), today: '2026-11-23', deploymentRegion: '445281' },
       { source: { stream: badCsv(rows), name: 'bad.csv' }, fileName: 'bad.csv' },
