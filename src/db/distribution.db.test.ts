@@ -8,6 +8,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
+import { register, serviceContext } from '../../test/helpers/register.ts';
+import { addWorkLog } from '../modules/casework/work-log.ts';
+import { addSupportTransition, updateChild } from '../modules/children/service.ts';
 
 /** A child's data: distributed by county_code, co-located with `child`. */
 const WITH_THE_CHILD = [
@@ -104,10 +107,8 @@ const COUNTY_NOT_YET = [
   'child_assistance',
   'child_restriction',
   'child_restriction_member',
-  'support_transition',
   'assessment',
   'contact',
-  'work_log',
   'intervention',
   'mandatory_report',
   'mandatory_report_followup',
@@ -119,8 +120,6 @@ const COUNTY_NOT_YET = [
   'spot_check_item',
   'spot_check_finding',
   'care_activity_child',
-  'screening_record',
-  'id_reveal',
   'rules_revision_change',
   'school_return',
   'notice',
@@ -192,5 +191,68 @@ describe('the schema, read for distribution by county (Citus)', () => {
     const carrying = WITH_THE_CHILD.filter((t) => columns.get(t)?.has('county_code'));
     const notInKey = carrying.filter((t) => !primaryKeys.get(t)?.includes('county_code'));
     expect(notInKey.sort()).toEqual([...KEY_NOT_YET].sort());
+  });
+});
+
+describe("the tables carrying the child's county (0077)", () => {
+  it('are written with the county of their child, and follow the child to another county', async () => {
+    const ctx = serviceContext(database.db, '2026-11-23');
+    const village = async (county: string) =>
+      (
+        await database.db
+          .selectFrom('region')
+          .select('code')
+          .where('level', '=', 'village')
+          .where('code', 'like', `${county}%`)
+          .orderBy('code')
+          .executeTakeFirstOrThrow()
+      ).code;
+    const id = await register(ctx, await village('445281'), '2016-05-01');
+    await addWorkLog(ctx, id, { occurredOn: '2026-11-20', content: '入户了解情况' });
+    await addSupportTransition(ctx, id, { supportKind: 'orphan', exitedOn: '2026-10-01' });
+    const counties = async () => ({
+      child: (
+        await database.db
+          .selectFrom('child')
+          .select('county_code')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).county_code,
+      workLog: (
+        await database.db.selectFrom('work_log').select('county_code').where('child_id', '=', id).execute()
+      ).map((r) => r.county_code),
+      transition: (
+        await database.db
+          .selectFrom('support_transition')
+          .select('county_code')
+          .where('child_id', '=', id)
+          .execute()
+      ).map((r) => r.county_code),
+    });
+    expect(await counties()).toEqual({ child: '445281', workLog: ['445281'], transition: ['445281'] });
+
+    const { version } = await database.db
+      .selectFrom('child')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    await updateChild(ctx, id, { version, villageCode: await village('320115') });
+    expect(await counties()).toEqual({ child: '320115', workLog: ['320115'], transition: ['320115'] });
+  });
+
+  it('refuses a record whose county is not its child’s', async () => {
+    const child = await database.db.selectFrom('child').select(['id']).executeTakeFirstOrThrow();
+    await expect(
+      database.db
+        .insertInto('work_log')
+        .values({
+          child_id: child.id,
+          county_code: '220303',
+          occurred_on: '2026-11-20',
+          author_name: '某人',
+          content: '记录',
+        })
+        .execute(),
+    ).rejects.toThrow(/foreign key/);
   });
 });

@@ -216,6 +216,8 @@ export interface ChildCaregiverTable {
 export interface SupportTransitionTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0077): in the key, for distribution by county. */
+  county_code: string;
   support_kind: SupportKind;
   exited_on: string;
   ends_on: string;
@@ -263,6 +265,8 @@ export interface ContactTable {
 export interface WorkLogTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0077): in the key, for distribution by county. */
+  county_code: string;
   occurred_on: string;
   author_id: string | null;
   author_name: string;
@@ -777,6 +781,8 @@ export interface ScreeningRecordTable {
   id: Generated<string>;
   round_id: string;
   child_id: string;
+  /** The child's county (0077): in the key, for distribution by county. */
+  county_code: string;
   seen_on: string;
   recorded_by: string | null;
   worker_name: string;
@@ -789,6 +795,8 @@ export interface IdRevealTable {
   id: Generated<number>;
   user_id: string;
   child_id: string;
+  /** The child's county (0077): in the key, for distribution by county. */
+  county_code: string;
   field: string;
   reason: string;
   revealed_at: Date;

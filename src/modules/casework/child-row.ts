@@ -15,6 +15,7 @@ export async function childForRecord(trx: Kysely<DB>, childId: string, options: 
     .select([
       'id',
       'village_code',
+      'county_code',
       'birth_date',
       'status',
       'exited_on',

@@ -37,6 +37,7 @@ async function insertWorkLog(ctx: ServiceContext, childId: string, input: WorkLo
       .insertInto('work_log')
       .values({
         child_id: childId,
+        county_code: child.county_code,
         occurred_on: input.occurredOn,
         author_id: ctx.actor.id,
         author_name: input.authorName?.trim() || ctx.actor.name,

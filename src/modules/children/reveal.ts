@@ -76,6 +76,7 @@ export async function revealIdNumber(
       .values({
         user_id: userId,
         child_id: childId,
+        county_code: loaded.child.county_code,
         field: input.field,
         reason: input.reason,
         revealed_at: now,

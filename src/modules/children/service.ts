@@ -420,6 +420,7 @@ export async function addSupportTransition(
       .insertInto('support_transition')
       .values({
         child_id: childId,
+        county_code: trx.selectFrom('child').select('county_code').where('id', '=', childId),
         support_kind: input.supportKind,
         exited_on: input.exitedOn,
         ends_on: endsOn,

@@ -167,6 +167,7 @@ function finish(
     const author = rng.pick(staff.directors);
     workLogs.push({
       child_id: childId,
+      county_code: child.row.county_code,
       occurred_on: on,
       author_id: author.id,
       author_name: author.name,

@@ -130,6 +130,7 @@ export async function recordSeen(
       .values({
         round_id: roundId,
         child_id: input.childId,
+        county_code: child.county_code,
         seen_on: input.seenOn,
         recorded_by: ctx.actor.id,
         worker_name: ctx.actor.name,
