@@ -137,6 +137,7 @@ export async function seed(database: Database) {
     .values(
       Array.from({ length: REPORTS }, (_, i) => ({
         child_id: childIds[i * 50]!.id,
+        county_code: childIds[i * 50]!.village.slice(0, 6),
         source: 'auto' as const,
         situation: 'red_factor',
         factors: ['harm.suspected'],

@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts'
 import { register, serviceContext } from '../../test/helpers/register.ts';
 import { addWorkLog } from '../modules/casework/work-log.ts';
 import { addSupportTransition, updateChild } from '../modules/children/service.ts';
+import { addFollowup, openReport } from '../modules/mandatory-reports/service.ts';
 
 /** A child's data: distributed by county_code, co-located with `child`. */
 const WITH_THE_CHILD = [
@@ -110,8 +111,6 @@ const COUNTY_NOT_YET = [
   'assessment',
   'contact',
   'intervention',
-  'mandatory_report',
-  'mandatory_report_followup',
   'referral_event',
   'conference_action',
   'conference_participant',
@@ -194,7 +193,7 @@ describe('the schema, read for distribution by county (Citus)', () => {
   });
 });
 
-describe("the tables carrying the child's county (0077)", () => {
+describe("the tables carrying the child's county (0077, 0078)", () => {
   it('are written with the county of their child, and follow the child to another county', async () => {
     const ctx = serviceContext(database.db, '2026-11-23');
     const village = async (county: string) =>
@@ -210,6 +209,16 @@ describe("the tables carrying the child's county (0077)", () => {
     const id = await register(ctx, await village('445281'), '2016-05-01');
     await addWorkLog(ctx, id, { occurredOn: '2026-11-20', content: '入户了解情况' });
     await addSupportTransition(ctx, id, { supportKind: 'orphan', exitedOn: '2026-10-01' });
+    const timed = { ...ctx, now: new Date('2026-11-23T02:00:00Z') };
+    const report = await openReport(timed, id, {
+      situation: 'organised_begging',
+      discoveredAt: '2026-11-22T08:00:00+08:00',
+    });
+    await addFollowup(timed, report.id, { kind: 'follow_up', occurredOn: '2026-11-23', note: '再次入户' });
+    const column = async (table: 'work_log' | 'support_transition' | 'mandatory_report') =>
+      (await database.db.selectFrom(table).select('county_code').where('child_id', '=', id).execute()).map(
+        (r) => r.county_code,
+      );
     const counties = async () => ({
       child: (
         await database.db
@@ -218,18 +227,25 @@ describe("the tables carrying the child's county (0077)", () => {
           .where('id', '=', id)
           .executeTakeFirstOrThrow()
       ).county_code,
-      workLog: (
-        await database.db.selectFrom('work_log').select('county_code').where('child_id', '=', id).execute()
-      ).map((r) => r.county_code),
-      transition: (
+      workLog: await column('work_log'),
+      transition: await column('support_transition'),
+      report: await column('mandatory_report'),
+      followup: (
         await database.db
-          .selectFrom('support_transition')
+          .selectFrom('mandatory_report_followup')
           .select('county_code')
-          .where('child_id', '=', id)
+          .where('report_id', '=', report.id)
           .execute()
       ).map((r) => r.county_code),
     });
-    expect(await counties()).toEqual({ child: '445281', workLog: ['445281'], transition: ['445281'] });
+    const all = (county: string) => ({
+      child: county,
+      workLog: [county],
+      transition: [county],
+      report: [county],
+      followup: [county],
+    });
+    expect(await counties()).toEqual(all('445281'));
 
     const { version } = await database.db
       .selectFrom('child')
@@ -237,7 +253,7 @@ describe("the tables carrying the child's county (0077)", () => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     await updateChild(ctx, id, { version, villageCode: await village('320115') });
-    expect(await counties()).toEqual({ child: '320115', workLog: ['320115'], transition: ['320115'] });
+    expect(await counties()).toEqual(all('320115'));
   });
 
   it('refuses a record whose county is not its child’s', async () => {

@@ -289,6 +289,8 @@ export interface InterventionTable {
 export interface MandatoryReportTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0078): in the key, for distribution by county. */
+  county_code: string;
   source: 'auto' | 'manual';
   situation: string;
   factors: string[];
@@ -414,6 +416,8 @@ export interface ReferralEventTable {
 export interface MandatoryReportFollowupTable {
   id: Generated<string>;
   report_id: string;
+  /** The child's county (0078): in the key, for distribution by county. */
+  county_code: string;
   kind: 'police_feedback' | 'follow_up';
   occurred_on: string;
   note: string;

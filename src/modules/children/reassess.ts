@@ -198,6 +198,7 @@ export function openAutoReport(
     .insertInto('mandatory_report')
     .values({
       child_id: childId,
+      county_code: trx.selectFrom('child').select('county_code').where('id', '=', childId),
       source: 'auto',
       situation: 'red_factor',
       factors,

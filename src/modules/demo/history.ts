@@ -209,6 +209,7 @@ function finish(
     const hours = rng.chance(0.8) ? rng.int(1, 6) : rng.int(25, 40);
     mandatoryReport = {
       child_id: childId,
+      county_code: child.row.county_code,
       source: 'auto',
       situation: 'red_factor',
       factors: [risk.code],

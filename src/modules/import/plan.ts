@@ -301,6 +301,7 @@ export function planChild(
     report = {
       id: randomUUID(),
       child_id: id,
+      county_code: row.county_code,
       source: 'auto',
       situation: 'red_factor',
       factors,

@@ -161,13 +161,14 @@ export async function openReport(ctx: TimedContext, childId: string, input: Open
   const id = await ctx.db.transaction().execute(async (trx) => {
     const child = await trx
       .selectFrom('child')
-      .select(['village_code', 'status'])
+      .select(['village_code', 'county_code', 'status'])
       .where('id', '=', childId)
       .executeTakeFirstOrThrow();
     const row = await trx
       .insertInto('mandatory_report')
       .values({
         child_id: childId,
+        county_code: child.county_code,
         source: 'manual',
         situation: input.situation,
         factors: [],
@@ -264,6 +265,7 @@ export async function addFollowup(
       .insertInto('mandatory_report_followup')
       .values({
         report_id: id,
+        county_code: trx.selectFrom('mandatory_report').select('county_code').where('id', '=', id),
         kind: input.kind,
         occurred_on: input.occurredOn,
         note,
