@@ -12,6 +12,7 @@ import { register, serviceContext } from '../../test/helpers/register.ts';
 import { addWorkLog } from '../modules/casework/work-log.ts';
 import { addSupportTransition, updateChild } from '../modules/children/service.ts';
 import { addFollowup, openReport } from '../modules/mandatory-reports/service.ts';
+import { setRestriction } from '../modules/restricted/service.ts';
 
 /** A child's data: distributed by county_code, co-located with `child`. */
 const WITH_THE_CHILD = [
@@ -106,8 +107,6 @@ const COUNTY_NOT_YET = [
   'child_parent',
   'child_caregiver',
   'child_assistance',
-  'child_restriction',
-  'child_restriction_member',
   'assessment',
   'contact',
   'intervention',
@@ -193,7 +192,7 @@ describe('the schema, read for distribution by county (Citus)', () => {
   });
 });
 
-describe("the tables carrying the child's county (0077, 0078)", () => {
+describe("the tables carrying the child's county (0077–0079)", () => {
   it('are written with the county of their child, and follow the child to another county', async () => {
     const ctx = serviceContext(database.db, '2026-11-23');
     const village = async (county: string) =>
@@ -215,6 +214,7 @@ describe("the tables carrying the child's county (0077, 0078)", () => {
       discoveredAt: '2026-11-22T08:00:00+08:00',
     });
     await addFollowup(timed, report.id, { kind: 'follow_up', occurredOn: '2026-11-23', note: '再次入户' });
+    await setRestriction(ctx, id, { reason: 'other', memberIds: [] }, timed.now);
     const column = async (table: 'work_log' | 'support_transition' | 'mandatory_report') =>
       (await database.db.selectFrom(table).select('county_code').where('child_id', '=', id).execute()).map(
         (r) => r.county_code,
@@ -237,6 +237,13 @@ describe("the tables carrying the child's county (0077, 0078)", () => {
           .where('report_id', '=', report.id)
           .execute()
       ).map((r) => r.county_code),
+      restriction: (
+        await database.db
+          .selectFrom('child_restriction')
+          .select('county_code')
+          .where('child_id', '=', id)
+          .execute()
+      ).map((r) => r.county_code),
     });
     const all = (county: string) => ({
       child: county,
@@ -244,6 +251,7 @@ describe("the tables carrying the child's county (0077, 0078)", () => {
       transition: [county],
       report: [county],
       followup: [county],
+      restriction: [county],
     });
     expect(await counties()).toEqual(all('445281'));
 

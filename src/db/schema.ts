@@ -809,6 +809,8 @@ export interface IdRevealTable {
 /** A restricted file (敏感个案, 0044). */
 export interface ChildRestrictionTable {
   child_id: string;
+  /** The child's county (0079): in the key, for distribution by county. */
+  county_code: string;
   reason: 'sexual_abuse' | 'whereabouts_hidden' | 'other';
   note: string | null;
   set_by: string | null;
@@ -817,6 +819,8 @@ export interface ChildRestrictionTable {
 
 export interface ChildRestrictionMemberTable {
   child_id: string;
+  /** The child's county (0079): in the key, for distribution by county. */
+  county_code: string;
   user_id: string;
 }
 

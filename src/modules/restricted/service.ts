@@ -139,18 +139,33 @@ export async function setRestriction(
     )
       .map((m) => m.user_id)
       .sort();
+    // The child's county as this transaction sees it (the keys' second column, 0079).
+    const { county_code } = await trx
+      .selectFrom('child')
+      .select('county_code')
+      .where('id', '=', childId)
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('child_restriction')
-      .values({ child_id: childId, reason: input.reason, note, set_by: ctx.actor.id, set_at: now })
+      .values({
+        child_id: childId,
+        county_code,
+        reason: input.reason,
+        note,
+        set_by: ctx.actor.id,
+        set_at: now,
+      })
       .onConflict((oc) =>
-        oc.column('child_id').doUpdateSet({ reason: input.reason, note, set_by: ctx.actor.id, set_at: now }),
+        oc
+          .columns(['child_id', 'county_code'])
+          .doUpdateSet({ reason: input.reason, note, set_by: ctx.actor.id, set_at: now }),
       )
       .execute();
     await trx.deleteFrom('child_restriction_member').where('child_id', '=', childId).execute();
     if (memberIds.length)
       await trx
         .insertInto('child_restriction_member')
-        .values(memberIds.map((user_id) => ({ child_id: childId, user_id })))
+        .values(memberIds.map((user_id) => ({ child_id: childId, county_code, user_id })))
         .execute();
     await recordAudit(trx, ctx.actor, {
       action: before ? 'child.restriction_changed' : 'child.restricted',
