@@ -6,6 +6,7 @@
 // carrying the county are listed by name — a new table of a child's data must carry it, and a table that
 // gains it must leave the list (the test fails either way), so the list only shrinks.
 import { sql } from 'kysely';
+import type { DB } from './schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
 import { register, serviceContext } from '../../test/helpers/register.ts';
@@ -215,35 +216,20 @@ describe("the tables carrying the child's county (0077–0079)", () => {
     });
     await addFollowup(timed, report.id, { kind: 'follow_up', occurredOn: '2026-11-23', note: '再次入户' });
     await setRestriction(ctx, id, { reason: 'other', memberIds: [] }, timed.now);
-    const column = async (table: 'work_log' | 'support_transition' | 'mandatory_report') =>
-      (await database.db.selectFrom(table).select('county_code').where('child_id', '=', id).execute()).map(
-        (r) => r.county_code,
-      );
+    /** The counties of the rows of `table` whose `key` is `value`, one a row. */
+    const column = async (table: keyof DB & `${string}`, key: string, value: string) =>
+      (
+        await sql<{
+          county_code: string;
+        }>`select county_code from ${sql.table(table)} where ${sql.ref(key)} = ${value}`.execute(database.db)
+      ).rows.map((r) => r.county_code);
     const counties = async () => ({
-      child: (
-        await database.db
-          .selectFrom('child')
-          .select('county_code')
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).county_code,
-      workLog: await column('work_log'),
-      transition: await column('support_transition'),
-      report: await column('mandatory_report'),
-      followup: (
-        await database.db
-          .selectFrom('mandatory_report_followup')
-          .select('county_code')
-          .where('report_id', '=', report.id)
-          .execute()
-      ).map((r) => r.county_code),
-      restriction: (
-        await database.db
-          .selectFrom('child_restriction')
-          .select('county_code')
-          .where('child_id', '=', id)
-          .execute()
-      ).map((r) => r.county_code),
+      child: (await column('child', 'id', id))[0],
+      workLog: await column('work_log', 'child_id', id),
+      transition: await column('support_transition', 'child_id', id),
+      report: await column('mandatory_report', 'child_id', id),
+      followup: await column('mandatory_report_followup', 'report_id', report.id),
+      restriction: await column('child_restriction', 'child_id', id),
     });
     const all = (county: string) => ({
       child: county,
