@@ -114,7 +114,14 @@ export const careBench: Benchmark = {
             .executeTakeFirstOrThrow();
           await db
             .insertInto('care_activity_child')
-            .values(group.map((child_id) => ({ activity_id: id, child_id, reach: 'family' as const })))
+            .values(
+              group.map((child_id) => ({
+                activity_id: id,
+                child_id,
+                county_code: '445281',
+                reach: 'family' as const,
+              })),
+            )
             .execute();
           activities += 1;
           reached += group.length;

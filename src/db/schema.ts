@@ -493,6 +493,8 @@ export interface ListShareRecipientTable {
 export interface ListShareItemTable {
   share_id: string;
   child_id: string;
+  /** The child's county (0080): in the key, for distribution by county. */
+  county_code: string;
   name: string;
   /** Copied from the child's row when the list is shared (checked there). */
   gender: 'male' | 'female' | null;
@@ -760,6 +762,8 @@ export interface CareActivityTable {
 export interface CareActivityChildTable {
   activity_id: string;
   child_id: string;
+  /** The child's county (0080): in the key, for distribution by county. */
+  county_code: string;
   /** The child itself took part, or its family (parents, guardians, the entrusted caregiver) was reached. */
   reach: 'child' | 'family';
   added_by: string | null;
@@ -954,6 +958,8 @@ export interface RulesRevisionChangeTable {
   id: Generated<number>;
   revision: string;
   child_id: string;
+  /** The child's county (0080): in the key, for distribution by county. */
+  county_code: string;
   village_code: string;
   field: string;
   old_value: ColumnType<unknown, string | null, string | null>;

@@ -46,6 +46,7 @@ import * as m0076 from './0076_audit_chain_lock_once.ts';
 import * as m0077 from './0077_county_on_child_leaves.ts';
 import * as m0078 from './0078_county_on_mandatory_reports.ts';
 import * as m0079 from './0079_county_on_restrictions.ts';
+import * as m0080 from './0080_county_on_child_lists.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -95,4 +96,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0077_county_on_child_leaves': m0077,
   '0078_county_on_mandatory_reports': m0078,
   '0079_county_on_restrictions': m0079,
+  '0080_county_on_child_lists': m0080,
 };

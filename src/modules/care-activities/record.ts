@@ -215,7 +215,13 @@ export async function recordActivity(ctx: ServiceContext, input: ActivityInput):
     for (const p of list)
       await trx
         .insertInto('care_activity_child')
-        .values({ activity_id: activity.id, child_id: p.childId, reach: p.as, added_by: ctx.actor.id })
+        .values({
+          activity_id: activity.id,
+          child_id: p.childId,
+          county_code: children.get(p.childId)!.county_code,
+          reach: p.as,
+          added_by: ctx.actor.id,
+        })
         .execute();
     await recordAudit(trx, ctx.actor, {
       action: 'care_activity.recorded',
@@ -277,7 +283,13 @@ export async function addReached(
     for (const p of list) {
       const row = await trx
         .insertInto('care_activity_child')
-        .values({ activity_id: id, child_id: p.childId, reach: p.as, added_by: ctx.actor.id })
+        .values({
+          activity_id: id,
+          child_id: p.childId,
+          county_code: children.get(p.childId)!.county_code,
+          reach: p.as,
+          added_by: ctx.actor.id,
+        })
         .onConflict((oc) => oc.doNothing())
         .returning('child_id')
         .executeTakeFirst();

@@ -79,6 +79,7 @@ export async function applyRulesRevision(
   };
   const kept: {
     child_id: string;
+    county_code: string;
     village_code: string;
     field: string;
     old_value: string;
@@ -131,6 +132,7 @@ export async function applyRulesRevision(
         report.changes[key] = (report.changes[key] ?? 0) + 1;
         kept.push({
           child_id: row.id,
+          county_code: row.county_code,
           village_code: row.village_code,
           field: c.field,
           old_value: JSON.stringify(c.old ?? null),

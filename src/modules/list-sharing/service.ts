@@ -157,6 +157,7 @@ export async function createShare(
           batch.map((c) => ({
             share_id: share.id,
             child_id: c.id,
+            county_code: county,
             name: c.name,
             gender: c.gender,
             age: ageOn(c.birth_date, ctx.today),
