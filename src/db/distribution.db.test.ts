@@ -115,8 +115,6 @@ const COUNTY_NOT_YET = [
   'conference_action',
   'conference_participant',
   'comparison_finding',
-  'spot_check_item',
-  'spot_check_finding',
   'school_return',
   'notice',
   'audit_event',

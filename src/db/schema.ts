@@ -584,6 +584,8 @@ export interface SpotCheckItemTable {
   id: Generated<string>;
   spot_check_id: string;
   child_id: string;
+  /** The child's county (0081): in the key, for distribution by county. */
+  county_code: string;
   position: number;
   suggestions: ColumnType<unknown, string | undefined, string>;
   checked_on: string | null;
@@ -595,6 +597,8 @@ export interface SpotCheckItemTable {
 export interface SpotCheckFindingTable {
   id: Generated<string>;
   item_id: string;
+  /** The child's county (0081): in the key, for distribution by county. */
+  county_code: string;
   code: string;
   text: string;
   source: 'suggested' | 'manual';

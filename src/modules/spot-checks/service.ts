@@ -78,6 +78,7 @@ export async function drawSpotCheck(ctx: ServiceContext, input: DrawInput) {
           sample.map((childId, i) => ({
             spot_check_id: id,
             child_id: childId,
+            county_code: trx.selectFrom('child').select('county_code').where('id', '=', childId),
             position: i + 1,
             suggestions: JSON.stringify(suggestFindings(files.get(childId) as FileFacts, ctx.today)),
           })),
@@ -294,7 +295,14 @@ export async function reviewItem(ctx: ServiceContext, checkId: string, itemId: s
     if (rows.length)
       await trx
         .insertInto('spot_check_finding')
-        .values(rows.map((r) => ({ ...r, item_id: itemId, found_on: checkedOn })))
+        .values(
+          rows.map((r) => ({
+            ...r,
+            item_id: itemId,
+            county_code: trx.selectFrom('spot_check_item').select('county_code').where('id', '=', itemId),
+            found_on: checkedOn,
+          })),
+        )
         .execute();
     await trx
       .updateTable('spot_check_item')
