@@ -30,10 +30,14 @@ async function storedDays(): Promise<string[]> {
   return (res.json().items as { occurredOn: string }[]).map((l) => l.occurredOn).sort();
 }
 
+/** Records a work log and waits until the server holds it: the 已记录 of the log before may still be on
+ * screen, so waiting for that text let a read race the save (a CI run on PostgreSQL missed the fourth log). */
 async function record(content: string): Promise<void> {
+  const before = (await storedDays()).length;
   await page.getByLabel('工作内容').fill(content);
   await page.getByRole('button', { name: /记工作日志/ }).click();
   await eventually(() => page.getByText('已记录').count()).toBeGreaterThan(0);
+  await eventually(async () => (await storedDays()).length).toBe(before + 1);
 }
 
 describe.skipIf(!hasChromium)('a date field in an English browser in another time zone', () => {
