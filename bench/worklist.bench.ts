@@ -89,6 +89,7 @@ export async function populate(
       const id = randomUUID();
       const parentRows = facts.parents.map((p, n) => ({
         child_id: id,
+        county_code: village.slice(0, 6),
         relation: p.relation ?? (n === 0 ? ('father' as const) : ('mother' as const)),
         statuses: [...p.statuses],
         migrant_months: p.migrantMonths ?? null,

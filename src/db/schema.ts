@@ -185,6 +185,8 @@ export interface ChildTable {
 export interface ChildParentTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0082): in the key, for distribution by county. */
+  county_code: string;
   relation: 'father' | 'mother';
   name: string | null;
   id_number: string | null;
@@ -201,6 +203,8 @@ export interface ChildParentTable {
 
 export interface ChildCaregiverTable {
   child_id: string;
+  /** The child's county (0082): in the key, for distribution by county. */
+  county_code: string;
   name: string;
   relation: string | null;
   id_number: string | null;

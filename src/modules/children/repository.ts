@@ -78,7 +78,12 @@ export const UNASSESSED = {
   difficulty_types: [] as DifficultyType[],
 } as const;
 
-export function parentColumns(childId: string, p: ParentInput): Insertable<ChildParentTable> {
+/** A parent's stored facts; the writer adds the child's county (0082). */
+export type ParentFacts = Omit<Insertable<ChildParentTable>, 'county_code'>;
+/** The caregiver's stored facts; the writer adds the child's county (0082). */
+export type CaregiverFacts = Omit<Insertable<ChildCaregiverTable>, 'county_code'>;
+
+export function parentColumns(childId: string, p: ParentInput): ParentFacts {
   return {
     child_id: childId,
     relation: p.relation,
@@ -94,7 +99,7 @@ export function parentColumns(childId: string, p: ParentInput): Insertable<Child
   };
 }
 
-export function caregiverColumns(childId: string, c: CaregiverInput): Insertable<ChildCaregiverTable> {
+export function caregiverColumns(childId: string, c: CaregiverInput): CaregiverFacts {
   return {
     child_id: childId,
     name: c.name,
@@ -108,6 +113,10 @@ export function caregiverColumns(childId: string, c: CaregiverInput): Insertable
   };
 }
 
+/** The child's county as the transaction sees it, for the rows written beside the child (0082). */
+const countyOf = (db: Kysely<DB>, childId: string) =>
+  db.selectFrom('child').select('county_code').where('id', '=', childId);
+
 /** Replaces the child's parents with `parents` (0–2 rows). */
 export async function replaceParents(
   db: Kysely<DB>,
@@ -118,7 +127,7 @@ export async function replaceParents(
   if (parents.length)
     await db
       .insertInto('child_parent')
-      .values(parents.map((p) => parentColumns(childId, p)))
+      .values(parents.map((p) => ({ ...parentColumns(childId, p), county_code: countyOf(db, childId) })))
       .execute();
 }
 
@@ -129,7 +138,10 @@ export async function replaceCaregiver(
 ): Promise<void> {
   await db.deleteFrom('child_caregiver').where('child_id', '=', childId).execute();
   if (caregiver)
-    await db.insertInto('child_caregiver').values(caregiverColumns(childId, caregiver)).execute();
+    await db
+      .insertInto('child_caregiver')
+      .values({ ...caregiverColumns(childId, caregiver), county_code: countyOf(db, childId) })
+      .execute();
 }
 
 export type ChildRow = Selectable<ChildTable>;

@@ -134,6 +134,7 @@ function ageRange(kind: Kind, rng: Random, why: NotTargetReason | null): number 
 function migrant(rng: Random, relation: 'father' | 'mother', family: string, months?: number): ParentColumns {
   return {
     child_id: '',
+    county_code: '',
     relation,
     name: relation === 'father' ? family + givenName(rng, 'man') : personName(rng, 'woman'),
     statuses: ['migrant'],
@@ -152,6 +153,7 @@ function parent(
 ): ParentColumns {
   return {
     child_id: '',
+    county_code: '',
     relation,
     name: relation === 'father' ? family + givenName(rng, 'man') : personName(rng, 'woman'),
     statuses,
@@ -225,6 +227,7 @@ function caregiverFor(
   const assessedOn = signedOn ?? minDate(addDays(registeredOn, rng.int(0, 30)), today);
   return {
     child_id: childId,
+    county_code: '',
     name,
     relation,
     id_number: null,
@@ -388,7 +391,9 @@ export function planChild(
       if (why === 'aged') hukou = 'rural';
       break;
   }
-  for (const p of parents) p.child_id = childId;
+  // The parents and caregiver were drawn before the child's id and county were settled: set on them now.
+  for (const p of parents) Object.assign(p, { child_id: childId, county_code: place.countyCode });
+  if (caregiver) caregiver.county_code = place.countyCode;
   const elsewhere = rng.chance(0.02) ? place.elsewhere() : null;
   const school = schooling(
     rng,

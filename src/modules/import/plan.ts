@@ -325,8 +325,13 @@ export function planChild(
     action: stored ? 'update' : 'create',
     changed: changes.length > 0,
     child: row,
-    parents: !stored || parentChanges.length ? parents : null,
-    caregiver: !stored ? caregiver : caregiverChanges.length ? caregiver : undefined,
+    // Written beside the child, in its county (0082).
+    parents:
+      !stored || parentChanges.length ? parents.map((p) => ({ ...p, county_code: row.county_code })) : null,
+    caregiver:
+      !stored || caregiverChanges.length
+        ? caregiver && { ...caregiver, county_code: row.county_code }
+        : undefined,
     interventions: added.map((i) => ({
       child_id: id,
       occurred_on: i.date,

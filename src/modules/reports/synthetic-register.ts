@@ -36,6 +36,7 @@ export async function insertSyntheticChildren(db: Kysely<DB>, o: SyntheticRegist
   for (let start = first; start < first + o.count; start += batch) {
     const children = [];
     const parents: ParentRow[][] = [];
+    const counties: string[] = [];
     for (let i = start; i < Math.min(first + o.count, start + batch); i++) {
       const facts = syntheticFacts(i) as {
         birthDate: string;
@@ -89,9 +90,12 @@ export async function insertSyntheticChildren(db: Kysely<DB>, o: SyntheticRegist
       const { columns } = evaluateChild(row, ps, o.asOf);
       children.push({ ...row, ...columns });
       parents.push(ps);
+      counties.push(row.county_code);
     }
     const ids = await db.insertInto('child').values(children).returning('id').execute();
-    const parentRows = ids.flatMap(({ id }, k) => parents[k]!.map((p) => ({ ...p, child_id: id })));
+    const parentRows = ids.flatMap(({ id }, k) =>
+      parents[k]!.map((p) => ({ ...p, child_id: id, county_code: counties[k]! })),
+    );
     if (parentRows.length) await db.insertInto('child_parent').values(parentRows).execute();
   }
   return o.count;

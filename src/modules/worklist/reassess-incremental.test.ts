@@ -105,7 +105,7 @@ function children(villageCodes: string[]) {
     const gradedOn = rnd() < 0.5 ? addDays(START, -30) : addDays(START, -1);
     const { columns } = evaluateChild(row, own, gradedOn);
     rows.push({ ...row, ...columns, reassess_on: rnd() < 0.05 ? null : columns.reassess_on });
-    parents.push(own.map((p) => ({ ...p, child_id: row.id })));
+    parents.push(own.map((p) => ({ ...p, child_id: row.id, county_code: row.county_code })));
   }
   return { rows, parents: parents.flat() };
 }
