@@ -24,6 +24,7 @@ export { RULES_REVISION } from './rules-revision.ts';
 export { handleAtOnceFirstSql, handledOnFrom, type ReportedReport } from './red-handling.ts';
 export {
   caregiverColumns,
+  childCounty,
   childFactColumns,
   idNumbersOf,
   parentColumns,

@@ -16,6 +16,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { ReassessTrigger } from './codes.ts';
 import { factsOf } from './facts.ts';
 import { redHandledOn } from './red-handling.ts';
+import { childCounty } from './repository.ts';
 
 export interface ReassessResult {
   assessment: Assessment;
@@ -198,7 +199,7 @@ export function openAutoReport(
     .insertInto('mandatory_report')
     .values({
       child_id: childId,
-      county_code: trx.selectFrom('child').select('county_code').where('id', '=', childId),
+      county_code: childCounty(trx, childId),
       source: 'auto',
       situation: 'red_factor',
       factors,

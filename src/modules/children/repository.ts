@@ -113,8 +113,11 @@ export function caregiverColumns(childId: string, c: CaregiverInput): CaregiverF
   };
 }
 
-/** The child's county as the transaction sees it, for the rows written beside the child (0082). */
-const countyOf = (db: Kysely<DB>, childId: string) =>
+/**
+ * The child's county as the statement's transaction sees it, as a subquery: the value of `county_code` for a row
+ * written beside the child (issue 20.5, 0077–0082), read in the same statement so that it cannot be stale.
+ */
+export const childCounty = (db: Kysely<DB>, childId: string) =>
   db.selectFrom('child').select('county_code').where('id', '=', childId);
 
 /** Replaces the child's parents with `parents` (0–2 rows). */
@@ -127,7 +130,7 @@ export async function replaceParents(
   if (parents.length)
     await db
       .insertInto('child_parent')
-      .values(parents.map((p) => ({ ...parentColumns(childId, p), county_code: countyOf(db, childId) })))
+      .values(parents.map((p) => ({ ...parentColumns(childId, p), county_code: childCounty(db, childId) })))
       .execute();
 }
 
@@ -140,7 +143,7 @@ export async function replaceCaregiver(
   if (caregiver)
     await db
       .insertInto('child_caregiver')
-      .values({ ...caregiverColumns(childId, caregiver), county_code: countyOf(db, childId) })
+      .values({ ...caregiverColumns(childId, caregiver), county_code: childCounty(db, childId) })
       .execute();
 }
 

@@ -24,6 +24,7 @@ import { handleAtOnceFirstSql } from './red-handling.ts';
 import {
   UNASSESSED,
   caregiverColumns,
+  childCounty,
   childFactColumns,
   loadChild,
   parentColumns,
@@ -420,7 +421,7 @@ export async function addSupportTransition(
       .insertInto('support_transition')
       .values({
         child_id: childId,
-        county_code: trx.selectFrom('child').select('county_code').where('id', '=', childId),
+        county_code: childCounty(trx, childId),
         support_kind: input.supportKind,
         exited_on: input.exitedOn,
         ends_on: endsOn,

@@ -9,6 +9,7 @@ import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, childInScope, requireChild, requirePermission } from '../access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
+import { childCounty } from '../children/index.ts';
 import { regionVisible } from '../workforce/index.ts';
 import { defaultSampleSize, drawSample, newSeed, populationDigest } from './sample.ts';
 import { fileFacts, populationOn } from './files.ts';
@@ -78,7 +79,7 @@ export async function drawSpotCheck(ctx: ServiceContext, input: DrawInput) {
           sample.map((childId, i) => ({
             spot_check_id: id,
             child_id: childId,
-            county_code: trx.selectFrom('child').select('county_code').where('id', '=', childId),
+            county_code: childCounty(trx, childId),
             position: i + 1,
             suggestions: JSON.stringify(suggestFindings(files.get(childId) as FileFacts, ctx.today)),
           })),
