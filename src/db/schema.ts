@@ -232,6 +232,8 @@ export interface SupportTransitionTable {
 export interface AssessmentTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0083): in the key, for distribution by county. */
+  county_code: string;
   assessed_at: Timestamp;
   as_of: string;
   policy: string;
@@ -283,6 +285,8 @@ export interface WorkLogTable {
 export interface InterventionTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0083): in the key, for distribution by county. */
+  county_code: string;
   occurred_on: string;
   kind: InterventionKind;
   note: string | null;
@@ -915,6 +919,8 @@ export interface DB {
 export interface ChildAssistanceTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0083): in the key, for distribution by county. */
+  county_code: string;
   kind: string;
   starts_on: string;
   ends_on: string | null;
@@ -928,6 +934,8 @@ export interface ChildAssistanceTable {
 export interface SchoolReturnTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0083): in the key, for distribution by county. */
+  county_code: string;
   kind: 'resumed' | 'repeated';
   returned_on: string;
   school_name: string | null;

@@ -5,7 +5,7 @@ import { idNumberFor } from './app.ts';
 import type { DB } from '../../src/db/schema.ts';
 import type { IsoDate } from '../../src/domain/dates.ts';
 import { systemActor } from '../../src/modules/access/index.ts';
-import { childInput, createChild } from '../../src/modules/children/index.ts';
+import { childCounty, childInput, createChild } from '../../src/modules/children/index.ts';
 import type { ServiceContext } from '../../src/shared/service-context.ts';
 
 export const AWAY = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };
@@ -42,7 +42,7 @@ export async function register(
 export async function intervene(db: Kysely<DB>, childId: string, on: IsoDate): Promise<void> {
   await db
     .insertInto('intervention')
-    .values({ child_id: childId, occurred_on: on, kind: 'assistance' })
+    .values({ child_id: childId, county_code: childCounty(db, childId), occurred_on: on, kind: 'assistance' })
     .execute();
 }
 

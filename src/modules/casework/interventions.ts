@@ -16,6 +16,7 @@ export async function addIntervention(ctx: ServiceContext, childId: string, inpu
       .insertInto('intervention')
       .values({
         child_id: childId,
+        county_code: child.county_code,
         occurred_on: input.date,
         kind: input.kind,
         note: input.note?.trim() || null,

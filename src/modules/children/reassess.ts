@@ -164,12 +164,13 @@ export function evaluateChild(
 export function assessmentRow(
   childId: string,
   evaluated: ReturnType<typeof evaluateChild>,
-  child: Pick<ChildRow, 'manual_level' | 'manual_reason'>,
+  child: Pick<ChildRow, 'county_code' | 'manual_level' | 'manual_reason'>,
   ctx: { actor: Actor; asOf: IsoDate; trigger: ReassessTrigger },
 ) {
   const a = evaluated.assessment;
   return {
     child_id: childId,
+    county_code: child.county_code,
     as_of: ctx.asOf,
     policy: evaluated.profile.id,
     trigger: ctx.trigger,

@@ -192,6 +192,7 @@ function finish(
       const on = risk?.level === 'red' && risk.discoveredOn ? risk.discoveredOn : someDay();
       interventions.push({
         child_id: childId,
+        county_code: child.row.county_code,
         occurred_on: on,
         kind,
         note,

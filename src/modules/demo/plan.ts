@@ -225,6 +225,7 @@ export function planDemo(county: County, options: PlanOptions): DemoPlan {
       confirmed_at: confirmed ? new Date(`${addDays(options.today, -casework.int(1, 60))}T08:00:00Z`) : null,
     };
     const manual = {
+      county_code: child.row.county_code,
       manual_level: child.row.manual_level ?? null,
       manual_reason: child.row.manual_reason ?? null,
     };

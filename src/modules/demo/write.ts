@@ -127,6 +127,7 @@ export async function writeDemo(trx: Kysely<DB>, plan: DemoPlan, ctx: WriteConte
           ? [
               {
                 child_id: r.child.row.id,
+                county_code: r.child.row.county_code,
                 kind,
                 starts_on: r.child.row.registered_on,
                 ends_on: null,

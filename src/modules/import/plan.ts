@@ -334,6 +334,7 @@ export function planChild(
         : undefined,
     interventions: added.map((i) => ({
       child_id: id,
+      county_code: row.county_code,
       occurred_on: i.date,
       kind: i.kind,
       note: i.note ?? null,
@@ -341,7 +342,7 @@ export function planChild(
     })),
     assessment: sameAssessment(stored?.lastAssessment ?? null, assessment)
       ? null
-      : assessmentRow(id, evaluated, base, { actor: ctx.actor, asOf: ctx.today, trigger: 'import' }),
+      : assessmentRow(id, evaluated, { ...base, county_code: row.county_code }, { actor: ctx.actor, asOf: ctx.today, trigger: 'import' }),
     report,
     audits,
     level: columns.level,

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
+import { childCounty } from '../children/index.ts';
 import { register, serviceContext } from '../../../test/helpers/register.ts';
 
 let database: TestDatabase;
@@ -35,20 +36,20 @@ describe('child.first_intervention_on', () => {
     await db
       .insertInto('intervention')
       .values([
-        { child_id: a, occurred_on: '2026-05-01', kind: 'assistance' },
-        { child_id: a, occurred_on: '2026-03-01', kind: 'referral' },
-        { child_id: b, occurred_on: '2026-07-01', kind: 'counselling' },
+        { child_id: a, county_code: childCounty(db, a), occurred_on: '2026-05-01', kind: 'assistance' },
+        { child_id: a, county_code: childCounty(db, a), occurred_on: '2026-03-01', kind: 'referral' },
+        { child_id: b, county_code: childCounty(db, b), occurred_on: '2026-07-01', kind: 'counselling' },
       ])
       .execute();
     expect(await first()).toEqual(['2026-03-01', '2026-07-01']);
     await db
       .insertInto('intervention')
-      .values({ child_id: b, occurred_on: '2026-09-01', kind: 'other' })
+      .values({ child_id: b, county_code: childCounty(db, b), occurred_on: '2026-09-01', kind: 'other' })
       .execute();
     expect(await first()).toEqual(['2026-03-01', '2026-07-01']);
     await db
       .insertInto('intervention')
-      .values({ child_id: b, occurred_on: '2026-01-15', kind: 'other' })
+      .values({ child_id: b, county_code: childCounty(db, b), occurred_on: '2026-01-15', kind: 'other' })
       .execute();
     expect(await first()).toEqual(['2026-03-01', '2026-01-15']);
     await db
@@ -192,6 +193,7 @@ async function inForce(child: string, dates: string[]): Promise<boolean[]> {
 
 const span = (child_id: string, starts_on: string, ends_on: string | null) => ({
   child_id,
+  county_code: childCounty(database.db, child_id),
   kind: 'dibao' as const,
   starts_on,
   ends_on,
@@ -251,6 +253,7 @@ describe('child.assistance_days and first_return_on', () => {
     const { db } = database;
     const back = (child_id: string, returned_on: string) => ({
       child_id,
+      county_code: childCounty(db, child_id),
       kind: 'resumed' as const,
       returned_on,
       recorded_by_name: '教育局',

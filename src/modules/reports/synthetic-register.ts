@@ -108,8 +108,8 @@ export async function insertSyntheticChildren(db: Kysely<DB>, o: SyntheticRegist
 export async function insertSyntheticActivity(db: Kysely<DB>, prefix: string, asOf: IsoDate): Promise<void> {
   const from = addDays(asOf, -720);
   await sql`
-    insert into intervention (child_id, occurred_on, kind)
-    select c.id, ${from}::date + (abs(hashtext(c.id::text || 'i')) % 760), 'assistance'
+    insert into intervention (child_id, county_code, occurred_on, kind)
+    select c.id, c.county_code, ${from}::date + (abs(hashtext(c.id::text || 'i')) % 760), 'assistance'
     from child c where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text)) % 3 = 0`.execute(db);
   await sql`
     insert into contact (child_id, kind, occurred_on, worker_name)
@@ -119,8 +119,8 @@ export async function insertSyntheticActivity(db: Kysely<DB>, prefix: string, as
     where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 'v')) % 5 > k % 5`.execute(db);
   // Assistance on the file for about two in five (some ended), returns to school for about one in six.
   await sql`
-    insert into child_assistance (child_id, kind, starts_on, ends_on, recorded_by_name)
-    select c.id, 'dibao', ${from}::date + (abs(hashtext(c.id::text || 'a')) % 600),
+    insert into child_assistance (child_id, county_code, kind, starts_on, ends_on, recorded_by_name)
+    select c.id, c.county_code, 'dibao', ${from}::date + (abs(hashtext(c.id::text || 'a')) % 600),
       case when abs(hashtext(c.id::text || 'e')) % 3 = 0
         then ${from}::date + 600 + (abs(hashtext(c.id::text || 'e')) % 200) end,
       '民政局'
@@ -128,8 +128,8 @@ export async function insertSyntheticActivity(db: Kysely<DB>, prefix: string, as
     db,
   );
   await sql`
-    insert into school_return (child_id, kind, returned_on, recorded_by_name)
-    select c.id, 'resumed', ${from}::date + (abs(hashtext(c.id::text || 'r')) % 760), '教育局'
+    insert into school_return (child_id, county_code, kind, returned_on, recorded_by_name)
+    select c.id, c.county_code, 'resumed', ${from}::date + (abs(hashtext(c.id::text || 'r')) % 760), '教育局'
     from child c where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 'r')) % 6 = 0`.execute(
     db,
   );

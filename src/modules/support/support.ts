@@ -109,6 +109,7 @@ export async function addAssistance(ctx: ServiceContext, childId: string, input:
       .insertInto('child_assistance')
       .values({
         child_id: childId,
+        county_code: child.county_code,
         kind: input.kind,
         starts_on: input.startsOn,
         ends_on: input.endsOn ?? null,
@@ -217,6 +218,7 @@ export async function addSchoolReturn(ctx: ServiceContext, childId: string, inpu
       .insertInto('school_return')
       .values({
         child_id: childId,
+        county_code: child.county_code,
         kind: input.kind,
         returned_on: input.returnedOn,
         school_name: input.schoolName?.trim() || null,

@@ -53,6 +53,7 @@ export interface ReassessAllResult {
 
 const EVALUATED = [
   'id',
+  'county_code',
   'village_code',
   'birth_date',
   'hukou_type',
