@@ -411,6 +411,8 @@ export interface ReferralTable {
 export interface ReferralEventTable {
   id: Generated<number>;
   referral_id: string;
+  /** Its referral's or conference's county, which is the child's (0084): in the key, for distribution. */
+  county_code: string;
   occurred_at: Date | string;
   actor_id: string | null;
   actor_name: string;
@@ -453,6 +455,8 @@ export interface ConferenceTable {
 export interface ConferenceParticipantTable {
   id: Generated<string>;
   conference_id: string;
+  /** Its referral's or conference's county, which is the child's (0084): in the key, for distribution. */
+  county_code: string;
   department_id: string | null;
   person_name: string | null;
   unit: string | null;
@@ -463,6 +467,8 @@ export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
 export interface ConferenceActionTable {
   id: Generated<string>;
   conference_id: string;
+  /** Its referral's or conference's county, which is the child's (0084): in the key, for distribution. */
+  county_code: string;
   child_id: string;
   description: string;
   owner_department_id: string | null;

@@ -50,6 +50,7 @@ import * as m0080 from './0080_county_on_child_lists.ts';
 import * as m0081 from './0081_county_on_spot_checks.ts';
 import * as m0082 from './0082_county_on_parents.ts';
 import * as m0083 from './0083_county_on_records.ts';
+import * as m0084 from './0084_county_on_cases.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -103,4 +104,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0081_county_on_spot_checks': m0081,
   '0082_county_on_parents': m0082,
   '0083_county_on_records': m0083,
+  '0084_county_on_cases': m0084,
 };

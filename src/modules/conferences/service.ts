@@ -45,6 +45,10 @@ export interface ConferenceInput {
   actions?: ActionInput[];
 }
 
+/** The conference's county, which is its child's (0084), for the rows written beside it. */
+const conferenceCounty = (db: Kysely<DB>, id: string) =>
+  db.selectFrom('conference').select('county_code').where('id', '=', id);
+
 type Child = { id: string; village_code: string; county_code: string; status: string };
 
 async function childOf(db: Kysely<DB>, childId: string): Promise<Child> {
@@ -104,6 +108,7 @@ async function insertActions(
       .insertInto('conference_action')
       .values({
         conference_id: conference.id,
+        county_code: conferenceCounty(trx, conference.id),
         child_id: child.id,
         description,
         owner_department_id: a.ownerDepartmentId ? owner.id : null,
@@ -156,7 +161,13 @@ export async function createConference(ctx: TimedContext, childId: string, input
       .executeTakeFirstOrThrow();
     await trx
       .insertInto('conference_participant')
-      .values(participants.map((p) => ({ ...p, conference_id: row.id })))
+      .values(
+        participants.map((p) => ({
+          ...p,
+          conference_id: row.id,
+          county_code: conferenceCounty(trx, row.id),
+        })),
+      )
       .execute();
     await recordAudit(trx, ctx.actor, {
       action: 'conference.created',
@@ -256,7 +267,9 @@ export async function recordConference(
       await trx.deleteFrom('conference_participant').where('conference_id', '=', id).execute();
       await trx
         .insertInto('conference_participant')
-        .values(participants.map((p) => ({ ...p, conference_id: id })))
+        .values(
+          participants.map((p) => ({ ...p, conference_id: id, county_code: conferenceCounty(trx, id) })),
+        )
         .execute();
     }
     await recordAudit(trx, ctx.actor, {

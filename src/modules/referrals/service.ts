@@ -169,6 +169,7 @@ async function insertReferral(trx: Kysely<DB>, actor: Actor, a: SendArgs): Promi
     .insertInto('referral_event')
     .values({
       referral_id: id,
+      county_code: a.loaded.child.county_code,
       occurred_at: a.now,
       actor_id: actor.id,
       actor_name: actor.name,
@@ -448,6 +449,8 @@ export async function stepReferral(ctx: TimedContext, id: string, step: Referral
       .insertInto('referral_event')
       .values({
         referral_id: id,
+        // The referral's county, which is its child's (0084).
+        county_code: trx.selectFrom('referral').select('county_code').where('id', '=', id),
         occurred_at: ctx.now,
         actor_id: ctx.actor.id,
         actor_name: ctx.actor.name,
