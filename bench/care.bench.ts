@@ -179,6 +179,7 @@ export const careBench: Benchmark = {
             .values(
               seen.map((c, i) => ({
                 child_id: c.id,
+                county_code: '320115',
                 kind: 'visit' as const,
                 occurred_on: `2026-0${7 + (i % 3)}-1${i % 10}`,
                 worker_name: '主任',

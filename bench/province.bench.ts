@@ -66,8 +66,8 @@ async function build(database: Database, prefix: string, children: number): Prom
   const from = '2024-12-03';
   await step('more visits and phone contacts', () =>
     sql`
-      insert into contact (child_id, kind, occurred_on, worker_name)
-      select c.id, case when k % 3 = 0 then 'phone' else 'visit' end,
+      insert into contact (child_id, county_code, kind, occurred_on, worker_name)
+      select c.id, c.county_code, case when k % 3 = 0 then 'phone' else 'visit' end,
         ${from}::date + (abs(hashtext(c.id::text || 'm' || k::text)) % 720), '儿童主任'
       from child c cross join generate_series(1, 12) as k
       where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 'w' || k::text)) % 4 < 3`.execute(

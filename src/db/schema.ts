@@ -255,6 +255,8 @@ export interface AssessmentTable {
 export interface ContactTable {
   id: Generated<string>;
   child_id: string;
+  /** The child's county (0085): in the key, for distribution by county. */
+  county_code: string;
   kind: 'visit' | 'phone' | 'video';
   occurred_on: string;
   recorded_by: string | null;

@@ -56,6 +56,7 @@ export async function contact(
     .insertInto('contact')
     .values({
       child_id: childId,
+      county_code: childCounty(db, childId),
       occurred_on: on,
       kind,
       worker_name: '儿童主任',

@@ -51,6 +51,7 @@ import * as m0081 from './0081_county_on_spot_checks.ts';
 import * as m0082 from './0082_county_on_parents.ts';
 import * as m0083 from './0083_county_on_records.ts';
 import * as m0084 from './0084_county_on_cases.ts';
+import * as m0085 from './0085_county_on_contacts.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -105,4 +106,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0082_county_on_parents': m0082,
   '0083_county_on_records': m0083,
   '0084_county_on_cases': m0084,
+  '0085_county_on_contacts': m0085,
 };

@@ -150,6 +150,7 @@ async function insertContact(ctx: ServiceContext, childId: string, input: Contac
       .insertInto('contact')
       .values({
         child_id: childId,
+        county_code: child.county_code,
         kind: input.kind,
         occurred_on: input.occurredOn,
         recorded_by: ctx.actor.id,

@@ -70,6 +70,7 @@ export function planHistory(
     const worker = options.worker ?? director();
     contacts.push({
       child_id: childId,
+      county_code: child.row.county_code,
       kind,
       occurred_on: on,
       recorded_by: worker.id,

@@ -3,6 +3,7 @@
 // injected dates, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { childCounty } from '../children/index.ts';
 import {
   addDepartment,
   addDepartmentUser,
@@ -105,6 +106,7 @@ describe('POST /api/v1/children/:id/referrals', () => {
       .insertInto('contact')
       .values({
         child_id: childId,
+        county_code: childCounty(t.database.db, childId),
         kind: 'visit',
         occurred_on: '2026-11-22',
         worker_name: '五福屿儿童主任',

@@ -86,6 +86,7 @@ async function last(): Promise<[string | null, string | null][]> {
 
 const record = (child_id: string, occurred_on: string, kind: 'visit' | 'phone') => ({
   child_id,
+  county_code: childCounty(database.db, child_id),
   occurred_on,
   kind,
   worker_name: '儿童主任',

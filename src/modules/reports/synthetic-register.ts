@@ -112,8 +112,8 @@ export async function insertSyntheticActivity(db: Kysely<DB>, prefix: string, as
     select c.id, c.county_code, ${from}::date + (abs(hashtext(c.id::text || 'i')) % 760), 'assistance'
     from child c where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text)) % 3 = 0`.execute(db);
   await sql`
-    insert into contact (child_id, kind, occurred_on, worker_name)
-    select c.id, case when k % 3 = 0 then 'phone' else 'visit' end,
+    insert into contact (child_id, county_code, kind, occurred_on, worker_name)
+    select c.id, c.county_code, case when k % 3 = 0 then 'phone' else 'visit' end,
       ${from}::date + (abs(hashtext(c.id::text || k::text)) % 740), '儿童主任'
     from child c cross join generate_series(1, 8) as k
     where c.village_code like ${`${prefix}%`} and abs(hashtext(c.id::text || 'v')) % 5 > k % 5`.execute(db);
