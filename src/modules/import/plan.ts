@@ -342,7 +342,12 @@ export function planChild(
     })),
     assessment: sameAssessment(stored?.lastAssessment ?? null, assessment)
       ? null
-      : assessmentRow(id, evaluated, { ...base, county_code: row.county_code }, { actor: ctx.actor, asOf: ctx.today, trigger: 'import' }),
+      : assessmentRow(
+          id,
+          evaluated,
+          { ...base, county_code: row.county_code },
+          { actor: ctx.actor, asOf: ctx.today, trigger: 'import' },
+        ),
     report,
     audits,
     level: columns.level,

@@ -31,7 +31,14 @@ beforeAll(async () => {
   const assist = (id: string, kind: string, startsOn: string, endsOn: string | null = null) =>
     db
       .insertInto('child_assistance')
-      .values({ child_id: id, county_code: childCounty(db, id), kind, starts_on: startsOn, ends_on: endsOn, recorded_by_name: '民政局' })
+      .values({
+        child_id: id,
+        county_code: childCounty(db, id),
+        kind,
+        starts_on: startsOn,
+        ends_on: endsOn,
+        recorded_by_name: '民政局',
+      })
       .execute();
 
   // yellow 1 (已干预或已定期介入跟踪): visited on 11-01 (monthly) → counted; last visit 09-01 → overdue.
@@ -79,7 +86,13 @@ beforeAll(async () => {
   const y4 = await child(['school.dropout_suspected']);
   await db
     .insertInto('school_return')
-    .values({ child_id: y4, county_code: childCounty(db, y4), kind: 'resumed', returned_on: TODAY, recorded_by_name: '教育局' })
+    .values({
+      child_id: y4,
+      county_code: childCounty(db, y4),
+      kind: 'resumed',
+      returned_on: TODAY,
+      recorded_by_name: '教育局',
+    })
     .execute();
 
   out = annex1Json(

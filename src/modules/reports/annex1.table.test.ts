@@ -68,7 +68,13 @@ beforeAll(async () => {
   // 已复学复读 (yellow 4): E went back to school on 2026-10-08.
   await db
     .insertInto('school_return')
-    .values({ child_id: E, county_code: childCounty(db, E), kind: 'resumed', returned_on: '2026-10-08', recorded_by_name: '教育局' })
+    .values({
+      child_id: E,
+      county_code: childCounty(db, E),
+      kind: 'resumed',
+      returned_on: '2026-10-08',
+      recorded_by_name: '教育局',
+    })
     .execute();
   // 已落实保障和已定期介入跟踪 (blue 1, green 1–4): F's basic living support from 2025-12-01 and a visit
   // on 2026-11-01 (blue: visit every 2 months, contact monthly); H's 低保 in force and a visit on
@@ -76,7 +82,14 @@ beforeAll(async () => {
   const assist = (child: string, kind: string, startsOn: string, endsOn: string | null = null) =>
     db
       .insertInto('child_assistance')
-      .values({ child_id: child, county_code: childCounty(db, child), kind, starts_on: startsOn, ends_on: endsOn, recorded_by_name: '民政局' })
+      .values({
+        child_id: child,
+        county_code: childCounty(db, child),
+        kind,
+        starts_on: startsOn,
+        ends_on: endsOn,
+        recorded_by_name: '民政局',
+      })
       .execute();
   await assist(F, 'basic_living', '2025-12-01');
   await contact(db, F, '2026-11-01');
