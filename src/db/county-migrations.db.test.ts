@@ -1,0 +1,110 @@
+// Migrations 0077–0085 (issue 20.5) undone and done again on a database holding a child's records: each down()
+// gives back the schema before it, each up() the schema after, and 0084 brings the referral and conference of a
+// child that moved before it (their county left behind, as the code before 0084 kept it) to the child's county.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
+import { register, serviceContext } from '../../test/helpers/register.ts';
+import { recordContact } from '../modules/casework/contacts.ts';
+import { contactInput } from '../modules/casework/schemas.ts';
+import { createConference } from '../modules/conferences/service.ts';
+import { createReferrals } from '../modules/referrals/service.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0086');
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.destroy());
+
+/** Every column and constraint of the public schema, as text, in a stable order. */
+async function schema() {
+  const columns = await sql<{ c: string }>`
+    select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable as c
+    from information_schema.columns where table_schema = 'public' order by 1`.execute(database.db);
+  const constraints = await sql<{ c: string }>`
+    select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) as c
+    from pg_constraint where connamespace = 'public'::regnamespace order by 1`.execute(database.db);
+  return [...columns.rows, ...constraints.rows].map((r) => r.c);
+}
+
+const countyOf = async (table: 'referral' | 'conference' | 'contact', childId: string) =>
+  (
+    await sql<{
+      county_code: string;
+    }>`select county_code from ${sql.table(table)} where child_id = ${childId}`.execute(database.db)
+  ).rows.map((r) => r.county_code);
+
+describe('the county migrations (0077–0085)', () => {
+  it('undo and redo to the same schema, and 0084 brings cases left behind to their child’s county', async () => {
+    expect(STEPS).toHaveLength(9);
+    const db = database.db;
+    const ctx = serviceContext(db, '2026-11-23');
+    const timed = { ...ctx, now: new Date('2026-11-23T02:00:00Z') };
+    const villageOf = async (county: string) =>
+      (
+        await db
+          .selectFrom('region')
+          .select('code')
+          .where('level', '=', 'village')
+          .where('code', 'like', `${county}%`)
+          .orderBy('code')
+          .executeTakeFirstOrThrow()
+      ).code;
+    const id = await register(ctx, await villageOf('445281'), '2016-05-01');
+    const { id: department } = await db
+      .insertInto('department')
+      .values({ county_code: '445281', kind: 'education', name: '普宁市教育局' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const visit = await recordContact(
+      ctx,
+      id,
+      contactInput.parse({ kind: 'visit', occurredOn: '2026-11-21' }),
+    );
+    await createReferrals(timed, id, {
+      finding: 'suspected_dropout',
+      detail: '疑似辍学',
+      departmentIds: [department],
+      contactId: visit.id,
+    });
+    await createConference(timed, id, {
+      topic: '复学安排',
+      heldOn: '2026-11-22',
+      participants: [{ departmentId: department }],
+      decisions: '教育局负责劝返',
+      actions: [{ description: '劝返复学', ownerDepartmentId: department, dueOn: '2026-12-01' }],
+    });
+    const latest = await schema();
+
+    for (const name of [...STEPS].reverse()) await MIGRATIONS[name]!.down!(db);
+    const before = await schema();
+    expect(
+      before.filter((c) => c.includes('county_code') && /^(work_log|contact|assessment)\b/.test(c)),
+    ).toEqual([]);
+    // The child moves under the schema before 0077: its referral and conference keep the county they had.
+    await sql`update child set village_code = ${await villageOf('320115')}, county_code = '320115' where id = ${id}`.execute(
+      db,
+    );
+    expect(await countyOf('referral', id)).toEqual(['445281']);
+
+    for (const name of STEPS) await MIGRATIONS[name]!.up(db);
+    expect(await schema()).toEqual(latest);
+    expect(await countyOf('referral', id)).toEqual(['320115']);
+    expect(await countyOf('conference', id)).toEqual(['320115']);
+    expect(await countyOf('contact', id)).toEqual(['320115']);
+    const leaves = await sql<{ t: string; county_code: string }>`
+      select 'event' as t, county_code from referral_event
+      union all select 'participant', county_code from conference_participant
+      union all select 'action', county_code from conference_action`.execute(db);
+    expect(new Set(leaves.rows.map((r) => r.county_code))).toEqual(new Set(['320115']));
+
+    // And once more down and up, to the schema as it was at each end.
+    for (const name of [...STEPS].reverse()) await MIGRATIONS[name]!.down!(db);
+    expect(await schema()).toEqual(before);
+    for (const name of STEPS) await MIGRATIONS[name]!.up(db);
+    expect(await schema()).toEqual(latest);
+  });
+});
