@@ -1,4 +1,4 @@
-// Migrations 0077–0085 (issue 20.5) undone and done again on a database holding a child's records: each down()
+// Migrations 0077–0086 (issue 20.5) undone and done again on a database holding a child's records: each down()
 // gives back the schema before it, each up() the schema after, and 0084 brings the referral and conference of a
 // child that moved before it (their county left behind, as the code before 0084 kept it) to the child's county.
 import { sql } from 'kysely';
@@ -11,7 +11,7 @@ import { createConference } from '../modules/conferences/service.ts';
 import { createReferrals } from '../modules/referrals/service.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
-const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0086');
+const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0087');
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -37,9 +37,9 @@ const countyOf = async (table: 'referral' | 'conference' | 'contact', childId: s
     }>`select county_code from ${sql.table(table)} where child_id = ${childId}`.execute(database.db)
   ).rows.map((r) => r.county_code);
 
-describe('the county migrations (0077–0085)', () => {
+describe('the county migrations (0077–0086)', () => {
   it('undo and redo to the same schema, and 0084 brings cases left behind to their child’s county', async () => {
-    expect(STEPS).toHaveLength(9);
+    expect(STEPS).toHaveLength(10);
     const db = database.db;
     const ctx = serviceContext(db, '2026-11-23');
     const timed = { ...ctx, now: new Date('2026-11-23T02:00:00Z') };

@@ -52,6 +52,7 @@ import * as m0082 from './0082_county_on_parents.ts';
 import * as m0083 from './0083_county_on_records.ts';
 import * as m0084 from './0084_county_on_cases.ts';
 import * as m0085 from './0085_county_on_contacts.ts';
+import * as m0086 from './0086_county_in_unique_keys.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -107,4 +108,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0083_county_on_records': m0083,
   '0084_county_on_cases': m0084,
   '0085_county_on_contacts': m0085,
+  '0086_county_in_unique_keys': m0086,
 };

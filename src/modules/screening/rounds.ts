@@ -136,7 +136,7 @@ export async function recordSeen(
         worker_name: ctx.actor.name,
         note: input.note?.trim() || null,
       })
-      .onConflict((oc) => oc.columns(['round_id', 'child_id']).doNothing())
+      .onConflict((oc) => oc.columns(['round_id', 'child_id', 'county_code']).doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!row) throw new AppError('conflict', '该儿童本轮已记录排查', { field: 'childId' });
