@@ -140,9 +140,9 @@ async function build(database: Database, prefix: string, children: number): Prom
     // About one child in a hundred is on no school roll: a suspected dropout, mostly still open.
     await sql`
       insert into comparison_finding (run_id, last_run_id, roster_kind, finding, match, subject_key, child_id, name,
-                                      birth_date, region_code, as_of, status, verified_at, verified_by_name)
+                                      birth_date, region_code, county_code, as_of, status, verified_at, verified_by_name)
       select r.id, r.id, 'school_enrolment', 'suspected_dropout', 'exact', c.id::text, c.id, c.name, c.birth_date,
-             c.village_code, ${AS_OF},
+             c.village_code, c.county_code, ${AS_OF},
              f.status, case when f.status = 'confirmed' then now() end,
              case when f.status = 'confirmed' then '民政局' end
       from child c join comparison_run r on r.region_code = c.county_code

@@ -1,6 +1,8 @@
-// Migrations 0077–0086 (issue 20.5) undone and done again on a database holding a child's records: each down()
+// Migrations 0077–0088 (issue 20.5) undone and done again on a database holding a child's records: each down()
 // gives back the schema before it, each up() the schema after, and 0084 brings the referral and conference of a
-// child that moved before it (their county left behind, as the code before 0084 kept it) to the child's county.
+// child that moved before it (their county left behind, as the code before 0084 kept it) to the child's county;
+// 0087 gives a notice its recipient's county and a comparison finding that of its region, not the child's;
+// 0088 makes (id, county_code) the child's primary key.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
@@ -11,7 +13,7 @@ import { createConference } from '../modules/conferences/service.ts';
 import { createReferrals } from '../modules/referrals/service.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
-const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0087');
+const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0088');
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -37,9 +39,9 @@ const countyOf = async (table: 'referral' | 'conference' | 'contact', childId: s
     }>`select county_code from ${sql.table(table)} where child_id = ${childId}`.execute(database.db)
   ).rows.map((r) => r.county_code);
 
-describe('the county migrations (0077–0086)', () => {
+describe('the county migrations (0077–0088)', () => {
   it('undo and redo to the same schema, and 0084 brings cases left behind to their child’s county', async () => {
-    expect(STEPS).toHaveLength(10);
+    expect(STEPS).toHaveLength(11);
     const db = database.db;
     const ctx = serviceContext(db, '2026-11-23');
     const timed = { ...ctx, now: new Date('2026-11-23T02:00:00Z') };
@@ -89,6 +91,31 @@ describe('the county migrations (0077–0086)', () => {
       db,
     );
     expect(await countyOf('referral', id)).toEqual(['445281']);
+    // A notice for the old county's director about the child moved out, and a finding of the old county's
+    // comparison made before the move: both stay the old county's (0087).
+    const { id: director } = await db
+      .insertInto('app_user')
+      .values({
+        username: 'director-0087',
+        display_name: '儿童主任',
+        role: 'director',
+        region_code: await villageOf('445281'),
+        phone: null,
+        password_hash: 'x',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await sql`insert into notice (user_id, kind, child_id, entity, entity_id, message)
+      values (${director}, 'child_moved_out', ${id}, 'child', ${id}, '儿童已迁出本辖区')`.execute(db);
+    const { rows: runs } = await sql<{ id: string }>`
+      insert into comparison_run (roster_kind, file_name, file_hash, file_bytes, row_unit, region_code, as_of, actor_name)
+      values ('school_enrolment', 'school.csv', 'h', 1, 'line', '445281', '2026-11-20', '民政局') returning id`.execute(
+      db,
+    );
+    await sql`insert into comparison_finding (run_id, last_run_id, roster_kind, finding, match, subject_key, child_id,
+        region_code, as_of)
+      values (${runs[0]!.id}, ${runs[0]!.id}, 'school_enrolment', 'suspected_dropout', 'exact', ${id}, ${id},
+        ${await villageOf('445281')}, '2026-11-20')`.execute(db);
 
     for (const name of STEPS) await MIGRATIONS[name]!.up(db);
     expect(await schema()).toEqual(latest);
@@ -100,6 +127,10 @@ describe('the county migrations (0077–0086)', () => {
       union all select 'participant', county_code from conference_participant
       union all select 'action', county_code from conference_action`.execute(db);
     expect(new Set(leaves.rows.map((r) => r.county_code))).toEqual(new Set(['320115']));
+    const stayed = await sql<{ county_code: string }>`
+      select county_code from notice where child_id = ${id}
+      union all select county_code from comparison_finding where child_id = ${id}`.execute(db);
+    expect(stayed.rows.map((r) => r.county_code)).toEqual(['445281', '445281']);
 
     // And once more down and up, to the schema as it was at each end.
     for (const name of [...STEPS].reverse()) await MIGRATIONS[name]!.down!(db);

@@ -61,7 +61,6 @@ const OF_A_COUNTY = [
   'care_activity',
   'list_share',
   'list_share_recipient',
-  'comparison_run',
   'import_run',
   'screening_round',
   'spot_check',
@@ -92,6 +91,9 @@ const REFERENCE = [
   'privacy_officer',
   'rules_revision',
   'server_key',
+  // A comparison's record: a run may compare a city or the province, and its findings, distributed by the county
+  // that verifies them (0087), point to it. A few a county a month.
+  'comparison_run',
   // The day the worklist roll-up is counted for, read by the triggers on child wherever they run (0074).
   'worklist_rollup_day',
 ];
@@ -110,16 +112,15 @@ const COORDINATOR = [
 ];
 
 /** Not yet carrying county_code (the work of issue 20.5 still to do): this list only shrinks. */
-const COUNTY_NOT_YET = ['comparison_finding', 'notice', 'audit_event'];
+const COUNTY_NOT_YET = ['audit_event'];
 
 /** Carrying county_code but not yet in the primary key: this list only shrinks. */
 const KEY_NOT_YET = ['child'];
 
 /**
  * Unique keys (other than primary keys) of tables carrying county_code that do not include it — Citus keeps a
- * unique key on a distributed table only with the distribution column in it: this list only shrinks. A check's
- * item positions run across counties when a check samples several; the ID number is registered once in the
- * country (the lookup under Citus, docs/scale.md).
+ * unique key on a distributed table only with the distribution column in it: this list only shrinks. The ID
+ * number is registered once in the country (the lookup under Citus, docs/scale.md).
  */
 const UNIQUE_NOT_YET = ['spot_check_item_spot_check_id_position_key', 'child_id_number_bidx_key'];
 

@@ -734,6 +734,8 @@ export interface ComparisonFindingTable {
   match: 'exact' | 'probable';
   subject_key: string;
   child_id: string | null;
+  /** 0087: the county that verifies the finding, the first six digits of region_code (not the child's now). */
+  county_code: string;
   id_number: string | null;
   /** HMAC-SM3 blind index of id_number, written by the sealing plugin (db/sealed-columns.ts) only. */
   id_number_bidx: ColumnType<string | null, never, never>;
@@ -1021,6 +1023,8 @@ export interface NoticeTable {
     | 'child_moved_out'
     | 'assessment_confirmed';
   child_id: string | null;
+  /** 0087: the recipient's county, that of the village the notice was written for. */
+  county_code: string;
   entity: string;
   entity_id: string;
   message: string;

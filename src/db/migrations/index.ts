@@ -53,6 +53,7 @@ import * as m0083 from './0083_county_on_records.ts';
 import * as m0084 from './0084_county_on_cases.ts';
 import * as m0085 from './0085_county_on_contacts.ts';
 import * as m0086 from './0086_county_in_unique_keys.ts';
+import * as m0087 from './0087_county_on_notices_and_findings.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -109,4 +110,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0084_county_on_cases': m0084,
   '0085_county_on_contacts': m0085,
   '0086_county_in_unique_keys': m0086,
+  '0087_county_on_notices_and_findings': m0087,
 };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberFor, PUNING } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { systemActor } from '../access/actor.ts';
-import { exitChild } from '../children/service.ts';
+import { exitChild, updateChild } from '../children/service.ts';
 import { InputError } from '../../shared/errors.ts';
 import { dismissFinding } from './verify.ts';
 import {
@@ -135,6 +135,64 @@ describe('school_enrolment: suspected_dropout', () => {
     expect(flagged).toContain(ids.fifteen);
     expect(flagged).toContain(ids.sixteenToday); // fifteen on 2025-11-23
     expect(flagged).not.toContain(ids.sixToday);
+  });
+});
+
+describe('a finding is its county’s (0087)', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.destroy());
+
+  it('stays with the county that found it when its child moves, and the new county raises its own', async () => {
+    const child = await registerChild(t.db, {
+      name: '迁移学童',
+      idNumber: idNumberFor('2014-06-01', 31),
+      villageCode: PUNING.village,
+    });
+    const roster = () =>
+      ndjsonFile([
+        {
+          idNumber: idNumberFor('2012-01-01', 98),
+          name: '外地学生',
+          birthDate: '2012-01-01',
+          school: '一小',
+        },
+      ]);
+    await compareFile(t.db, 'school_enrolment', roster(), { region: '445281' });
+    const open = () =>
+      t.db
+        .selectFrom('comparison_finding')
+        .select(['county_code', 'region_code'])
+        .where('child_id', '=', child)
+        .where('status', '=', 'open')
+        .orderBy('county_code')
+        .execute();
+    expect(await open()).toEqual([{ county_code: '445281', region_code: PUNING.village }]);
+
+    const { code: elsewhere } = await t.db
+      .selectFrom('region')
+      .select('code')
+      .where('level', '=', 'village')
+      .where('code', 'like', '320115%')
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
+    const { version } = await t.db
+      .selectFrom('child')
+      .select('version')
+      .where('id', '=', child)
+      .executeTakeFirstOrThrow();
+    await updateChild(systemContext(t.db), child, { version, villageCode: elsewhere });
+    expect(await open()).toEqual([{ county_code: '445281', region_code: PUNING.village }]);
+
+    // The new county's comparison does not take over the old county's finding: each acts on its own.
+    const result = await compareFile(t.db, 'school_enrolment', roster(), { region: '320115' });
+    expect(result.findings.map((f) => f.childId)).toEqual([child]);
+    expect(await open()).toEqual([
+      { county_code: '320115', region_code: elsewhere },
+      { county_code: '445281', region_code: PUNING.village },
+    ]);
   });
 });
 

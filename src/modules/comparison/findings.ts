@@ -37,7 +37,7 @@ function source(run: FindingRun, clause: FindingClause): RawBuilder<unknown> {
     case 'matched':
       return sql`
         select c.id::text as subject_key, m.match, c.id as child_id, coalesce(r.id_number, c.id_number) as id_number,
-               r.name, r.birth_date, r.line as row_number, ${row} as roster_row, c.village_code as region_code
+               r.name, r.birth_date, r.line as row_number, ${row} as roster_row, c.village_code as region_code, c.county_code
         from ${match} m join ${roster} r on r.n = m.n join child c on c.id = m.child_id
         where ${when}`;
     case 'unmatched':
@@ -45,15 +45,18 @@ function source(run: FindingRun, clause: FindingClause): RawBuilder<unknown> {
         select coalesce('id:' || r.id_number_bidx, 'nb:' || r.name_key || '|' || r.birth_date::text) as subject_key,
                'exact' as match, null::uuid as child_id, r.id_number, r.name, r.birth_date, r.line as row_number,
                ${row} as roster_row,
-               case when r.village_code like ${`${run.prefix}%`} then r.village_code else ${run.fallbackRegion} end as region_code
+               v.region_code, left(v.region_code, 6) as county_code
         from ${roster} r
+        cross join lateral (
+          select case when r.village_code like ${`${run.prefix}%`} then r.village_code else ${run.fallbackRegion} end as region_code
+        ) v
         where not exists (select 1 from ${match} m where m.n = r.n)
           and not exists (select 1 from ${sql.table(AMBIGUOUS_TABLE)} a where a.n = r.n)
           and ${when}`;
     case 'absent':
       return sql`
         select c.id::text as subject_key, 'exact' as match, c.id as child_id, c.id_number, c.name, c.birth_date,
-               null::integer as row_number, null::jsonb as roster_row, c.village_code as region_code
+               null::integer as row_number, null::jsonb as roster_row, c.village_code as region_code, c.county_code
         from child c
         where ${childrenOfRegion(run.prefix)}
           and not exists (select 1 from ${match} m where m.child_id = c.id)
@@ -95,18 +98,18 @@ export async function raiseFindings(
       where not exists (
         select 1 from comparison_finding d join comparison_run dr on dr.id = d.last_run_id
         where d.roster_kind = ${run.rule.kind} and d.finding = ${clause.finding} and d.subject_key = s.subject_key
-          and d.status <> 'open' and dr.file_hash = ${run.fileHash})
+          and d.county_code = s.county_code and d.status <> 'open' and dr.file_hash = ${run.fileHash})
       order by s.subject_key, s.match, s.row_number`.execute(trx);
     await sealFound(trx);
     const result = await sql<{ inserted: boolean }>`
       insert into comparison_finding as f
         (run_id, last_run_id, roster_kind, finding, match, subject_key, child_id, id_number, id_number_bidx, name,
-         birth_date, row_number, roster_row, region_code, as_of)
+         birth_date, row_number, roster_row, region_code, county_code, as_of)
       select ${run.runId}::uuid, ${run.runId}::uuid, ${run.rule.kind}, ${clause.finding}, s.match, s.subject_key,
              s.child_id, s.id_number, s.id_number_bidx, s.name, s.birth_date, s.row_number, s.roster_row,
-             s.region_code, ${run.asOf}::date
+             s.region_code, s.county_code, ${run.asOf}::date
       from ${found} s
-      on conflict (roster_kind, finding, subject_key) where status = 'open'
+      on conflict (roster_kind, finding, subject_key, county_code) where status = 'open'
       do update set last_run_id = excluded.last_run_id, match = excluded.match, id_number = excluded.id_number,
                     id_number_bidx = excluded.id_number_bidx,
                     name = excluded.name, birth_date = excluded.birth_date, row_number = excluded.row_number,

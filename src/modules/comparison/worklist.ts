@@ -21,7 +21,8 @@ export interface FindingFilters {
 }
 
 function findingsQuery(db: Kysely<DB>, actor: Actor) {
-  return db
+  const prefix = regionPrefix(actor);
+  const q = db
     .selectFrom('comparison_finding as f')
     .innerJoin('comparison_run as run', 'run.id', 'f.last_run_id')
     .leftJoin('child', 'child.id', 'f.child_id')
@@ -29,7 +30,9 @@ function findingsQuery(db: Kysely<DB>, actor: Actor) {
     .leftJoin('region as t', (join) =>
       join.onRef('t.code', '=', 'v.parent_code').on('v.level', '=', 'village'),
     )
-    .where('f.region_code', 'like', `${regionPrefix(actor)}%`);
+    .where('f.region_code', 'like', `${prefix}%`);
+  // A county's findings are its own (0087): the key a distributed table is found by.
+  return prefix.length >= 6 ? q.where('f.county_code', '=', prefix.slice(0, 6)) : q;
 }
 
 const FINDING_COLUMNS = [

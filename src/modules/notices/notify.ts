@@ -51,13 +51,15 @@ export async function notify(trx: Kysely<DB>, event: NoticeEvent): Promise<numbe
         user_id: userId,
         kind: event.kind,
         child_id: event.childId,
+        // The recipients' county: that of the village they work for (0087).
+        county_code: event.villageCode.slice(0, 6),
         entity: event.entity,
         entity_id: event.entityId,
         message: event.message,
         dedupe_key: event.dedupeKey ?? null,
       })),
     )
-    .onConflict((oc) => oc.columns(['user_id', 'kind', 'dedupe_key']).doNothing())
+    .onConflict((oc) => oc.columns(['user_id', 'kind', 'dedupe_key', 'county_code']).doNothing())
     .returning('id')
     .execute();
   return rows.length;

@@ -29,6 +29,7 @@ export async function noticeOverdueReferrals(db: Kysely<DB>, asOf: IsoDate, pref
           selectFrom('notice')
             .select('notice.id')
             .where('notice.kind', '=', 'referral_overdue')
+            .where('notice.county_code', '=', sql<string>`referral.county_code`)
             .where('notice.dedupe_key', '=', sql<string>`referral.id::text || ':' || referral.sends::text`),
         ),
       ),

@@ -1,7 +1,8 @@
 // Reading notices (通知, issue 17.4): one's own, newest first, paged; read/unread kept on the server. A notice
 // names its child only as the reader can see the child now: by name within the reader's region (masked for a
 // restricted file she is not named on), not at all once the child has moved out of it.
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import {
   detailsHiddenSql,
@@ -26,24 +27,35 @@ function me(ctx: ServiceContext): string {
   return ctx.actor.id;
 }
 
+/**
+ * One's own notices: those written for one's county (0087; the recipients of every notice are a village's
+ * directors and its township's supervisors). Someone moved to another county's post starts a new inbox there.
+ */
+function countyOf(ctx: ServiceContext) {
+  const prefix = regionPrefix(ctx.actor);
+  return (eb: ExpressionBuilder<DB, 'notice'>) =>
+    prefix.length >= 6 ? eb('notice.county_code', '=', prefix.slice(0, 6)) : sql<boolean>`true`;
+}
+
+function mine(ctx: ServiceContext) {
+  return ctx.db.selectFrom('notice').where('notice.user_id', '=', me(ctx)).where(countyOf(ctx));
+}
+
 export async function unreadCount(ctx: ServiceContext): Promise<number> {
-  const userId = me(ctx);
+  const scope = mine(ctx);
   await noticeOverdueReferrals(ctx.db, ctx.today, regionPrefix(ctx.actor));
-  const row = await ctx.db
-    .selectFrom('notice')
+  const row = await scope
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
+    .where('notice.read_at', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function listNotices(ctx: ServiceContext, query: NoticeQuery) {
-  const userId = me(ctx);
+  let scope = mine(ctx);
   await noticeOverdueReferrals(ctx.db, ctx.today, regionPrefix(ctx.actor));
   const page = Math.max(1, query.page ?? 1);
   const pageSize = Math.min(100, Math.max(1, query.pageSize ?? 20));
-  let scope = ctx.db.selectFrom('notice').where('notice.user_id', '=', userId);
   if (query.unread) scope = scope.where('notice.read_at', 'is', null);
   const total = await scope.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const prefix = regionPrefix(ctx.actor);
@@ -105,6 +117,7 @@ export async function markRead(ctx: ServiceContext, id: string) {
     .set({ read_at: sql`coalesce(read_at, now())` })
     .where('id', '=', id)
     .where('user_id', '=', userId)
+    .where(countyOf(ctx))
     .returning(['id'])
     .executeTakeFirst();
   // Someone else's notice is not found, exactly like a missing one.
@@ -118,6 +131,7 @@ export async function markAllRead(ctx: ServiceContext) {
     .updateTable('notice')
     .set({ read_at: sql`now()` })
     .where('user_id', '=', userId)
+    .where(countyOf(ctx))
     .where('read_at', 'is', null)
     .execute();
   return { unread: 0 };
