@@ -13,7 +13,7 @@ import { createConference } from '../modules/conferences/service.ts';
 import { createReferrals } from '../modules/referrals/service.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
-const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0088');
+const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0089');
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ const countyOf = async (table: 'referral' | 'conference' | 'contact', childId: s
 
 describe('the county migrations (0077–0088)', () => {
   it('undo and redo to the same schema, and 0084 brings cases left behind to their child’s county', async () => {
-    expect(STEPS).toHaveLength(11);
+    expect(STEPS).toHaveLength(12);
     const db = database.db;
     const ctx = serviceContext(db, '2026-11-23');
     const timed = { ...ctx, now: new Date('2026-11-23T02:00:00Z') };

@@ -48,7 +48,8 @@ describe('the audit table refuses change', () => {
     expect(await refused(`update audit_event set action = 'x'`)).toMatch(/审计记录不可修改/);
     expect(await refused(`delete from audit_event`)).toMatch(/审计记录不可修改/);
     expect(await refused(`truncate audit_event`)).toMatch(/审计记录不可修改/);
-    expect(await refused(`truncate child cascade`)).toMatch(/审计记录不可修改/);
+    // Nor through a table it refers to (the accounts; since 0088 it names a child without a foreign key).
+    expect(await refused(`truncate app_user cascade`)).toMatch(/审计记录不可修改/);
     expect(await database.db.selectFrom('audit_event').selectAll().orderBy('seq').execute()).toEqual(before);
   });
 

@@ -31,7 +31,7 @@ export async function prepareWrites(
     await bulk.prepare(
       'child',
       plans.filter((p) => p.action === 'update').map((p) => p.child),
-      { upsertOn: 'id' },
+      { updateOn: 'id' },
     ),
   );
 
