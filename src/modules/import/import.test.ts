@@ -700,6 +700,29 @@ describe('regions', () => {
     await expect(run(file, {}, context({ actor: director }))).rejects.toMatchObject({ code: 'forbidden' });
   });
 
+  it('moves a child to another county on re-import: one row, its records along (0088)', async () => {
+    const line = contractChild({ externalId: null, idNumber: idNumberOf('2013-07-07', 161) });
+    expect((await run(writeNdjson(dir, 'move-1.ndjson', [line]))).imported).toBe(1);
+    const before = await childByIdNumber(line.idNumber as string);
+    expect(before.county_code).toBe('445281');
+    const outcome = await run(
+      writeNdjson(dir, 'move-2.ndjson', [{ ...line, villageCode: JIANGNING_VILLAGE }]),
+      {},
+      context({ deploymentRegion: null }),
+    );
+    expect(outcome).toMatchObject({ imported: 0, updated: 1, rejected: 0 });
+    const rows = await database.db
+      .selectFrom('child')
+      .select(['id', 'county_code', 'village_code'])
+      .where('id_number', '=', line.idNumber as string)
+      .execute();
+    expect(rows).toEqual([{ id: before.id, county_code: '320115', village_code: JIANGNING_VILLAGE }]);
+    const counties = await sql<{ county_code: string }>`
+      select county_code from child_parent where child_id = ${before.id}
+      union select county_code from assessment where child_id = ${before.id}`.execute(database.db);
+    expect(counties.rows).toEqual([{ county_code: '320115' }]);
+  });
+
   it('without a deployment region, loads the counties the file names before judging it', async () => {
     const dongcheng = '110101001001'; // 北京市东城区, not in the test database
     const line = contractChild({
