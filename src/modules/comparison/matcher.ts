@@ -40,7 +40,6 @@ export async function matchRoster(trx: Kysely<DB>, prefix: string): Promise<Matc
     select n, child_id, 'exact'::text as match from ${exact} where n is not null and child_id is not null`.execute(
     trx,
   );
-  await sql`analyze ${match}`.execute(trx);
 
   // The rows' name keys were computed as they were read (name-key.ts); the children's cost microseconds
   // each in SQL, so only those of leftover children who share a birth date with a leftover row are keyed.
