@@ -6,11 +6,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
-import { register, serviceContext } from '../../test/helpers/register.ts';
-import { recordContact } from '../modules/casework/contacts.ts';
-import { contactInput } from '../modules/casework/schemas.ts';
-import { createConference } from '../modules/conferences/service.ts';
-import { createReferrals } from '../modules/referrals/service.ts';
+import { firstVillage, openCase, register, serviceContext } from '../../test/helpers/register.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 const STEPS = Object.keys(MIGRATIONS).filter((name) => name >= '0077' && name < '0089');
@@ -45,40 +41,9 @@ describe('the county migrations (0077–0088)', () => {
     const db = database.db;
     const ctx = serviceContext(db, '2026-11-23');
     const timed = { ...ctx, now: new Date('2026-11-23T02:00:00Z') };
-    const villageOf = async (county: string) =>
-      (
-        await db
-          .selectFrom('region')
-          .select('code')
-          .where('level', '=', 'village')
-          .where('code', 'like', `${county}%`)
-          .orderBy('code')
-          .executeTakeFirstOrThrow()
-      ).code;
+    const villageOf = (county: string) => firstVillage(db, county);
     const id = await register(ctx, await villageOf('445281'), '2016-05-01');
-    const { id: department } = await db
-      .insertInto('department')
-      .values({ county_code: '445281', kind: 'education', name: '普宁市教育局' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const visit = await recordContact(
-      ctx,
-      id,
-      contactInput.parse({ kind: 'visit', occurredOn: '2026-11-21' }),
-    );
-    await createReferrals(timed, id, {
-      finding: 'suspected_dropout',
-      detail: '疑似辍学',
-      departmentIds: [department],
-      contactId: visit.id,
-    });
-    await createConference(timed, id, {
-      topic: '复学安排',
-      heldOn: '2026-11-22',
-      participants: [{ departmentId: department }],
-      decisions: '教育局负责劝返',
-      actions: [{ description: '劝返复学', ownerDepartmentId: department, dueOn: '2026-12-01' }],
-    });
+    await openCase(timed, id);
     const latest = await schema();
 
     for (const name of [...STEPS].reverse()) await MIGRATIONS[name]!.down!(db);

@@ -9,15 +9,17 @@ import { sql } from 'kysely';
 import type { DB } from './schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
-import { LEFT_BEHIND_PARENTS, register, serviceContext } from '../../test/helpers/register.ts';
-import { recordContact } from '../modules/casework/contacts.ts';
-import { contactInput } from '../modules/casework/schemas.ts';
+import {
+  firstVillage,
+  LEFT_BEHIND_PARENTS,
+  openCase,
+  register,
+  serviceContext,
+} from '../../test/helpers/register.ts';
 import { addIntervention } from '../modules/casework/interventions.ts';
 import { addWorkLog } from '../modules/casework/work-log.ts';
-import { createConference } from '../modules/conferences/service.ts';
 import { addSupportTransition, updateChild } from '../modules/children/service.ts';
 import { addFollowup, openReport } from '../modules/mandatory-reports/service.ts';
-import { createReferrals } from '../modules/referrals/service.ts';
 import { setRestriction } from '../modules/restricted/service.ts';
 import { addAssistance, addSchoolReturn } from '../modules/support/support.ts';
 
@@ -208,16 +210,7 @@ describe('the schema, read for distribution by county (Citus)', () => {
 describe("the tables carrying the child's county (0077–0086)", () => {
   it('are written with the county of their child, and follow the child to another county', async () => {
     const ctx = serviceContext(database.db, '2026-11-23');
-    const village = async (county: string) =>
-      (
-        await database.db
-          .selectFrom('region')
-          .select('code')
-          .where('level', '=', 'village')
-          .where('code', 'like', `${county}%`)
-          .orderBy('code')
-          .executeTakeFirstOrThrow()
-      ).code;
+    const village = (county: string) => firstVillage(database.db, county);
     const id = await register(ctx, await village('445281'), '2016-05-01', {
       parents: LEFT_BEHIND_PARENTS,
       caregiver: { name: '王奶奶', relation: '祖母' },
@@ -235,29 +228,7 @@ describe("the tables carrying the child's county (0077–0086)", () => {
     await addAssistance(ctx, id, { kind: 'dibao', startsOn: '2026-09-01' });
     await addSchoolReturn(ctx, id, { kind: 'resumed', returnedOn: '2026-09-01' });
     // A referral to a department of the child's county and a conference with a task for it (0084).
-    const { id: department } = await database.db
-      .insertInto('department')
-      .values({ county_code: '445281', kind: 'education', name: '普宁市教育局' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const visit = await recordContact(
-      ctx,
-      id,
-      contactInput.parse({ kind: 'visit', occurredOn: '2026-11-21' }),
-    );
-    const [referral] = await createReferrals(timed, id, {
-      finding: 'suspected_dropout',
-      detail: '疑似辍学',
-      departmentIds: [department],
-      contactId: visit.id,
-    });
-    const conference = await createConference(timed, id, {
-      topic: '复学安排',
-      heldOn: '2026-11-22',
-      participants: [{ departmentId: department }, { name: '张三', unit: '镇政府' }],
-      decisions: '教育局负责劝返',
-      actions: [{ description: '劝返复学', ownerDepartmentId: department, dueOn: '2026-12-01' }],
-    });
+    const { referral, conference } = await openCase(timed, id, [{ name: '张三', unit: '镇政府' }]);
     /** The counties of the rows of `table` whose `key` is `value`, one a row. */
     const column = async (table: keyof DB & `${string}`, key: string, value: string) =>
       (
@@ -281,7 +252,7 @@ describe("the tables carrying the child's county (0077–0086)", () => {
       assessment: [...new Set(await column('assessment', 'child_id', id))],
       contact: await column('contact', 'child_id', id),
       referral: await column('referral', 'child_id', id),
-      referralEvents: await column('referral_event', 'referral_id', referral!.id),
+      referralEvents: await column('referral_event', 'referral_id', referral.id),
       conference: await column('conference', 'child_id', id),
       participants: await column('conference_participant', 'conference_id', conference.id),
       action: await column('conference_action', 'conference_id', conference.id),

@@ -7,6 +7,10 @@ import type { IsoDate } from '../../src/domain/dates.ts';
 import { systemActor } from '../../src/modules/access/index.ts';
 import { childCounty, childInput, createChild } from '../../src/modules/children/index.ts';
 import type { ServiceContext } from '../../src/shared/service-context.ts';
+import { recordContact } from '../../src/modules/casework/contacts.ts';
+import { contactInput } from '../../src/modules/casework/schemas.ts';
+import { createConference } from '../../src/modules/conferences/service.ts';
+import { createReferrals } from '../../src/modules/referrals/service.ts';
 
 export const AWAY = { statuses: ['migrant'], migrantMonths: 8, crossCounty: true, coreUrbanBoth: false };
 export const LEFT_BEHIND_PARENTS = [
@@ -65,4 +69,51 @@ export async function contact(
       conditions_cleared: [],
     })
     .execute();
+}
+
+/** The first village, by code, of a county (or any region prefix) the test database holds. */
+export async function firstVillage(db: Kysely<DB>, prefix: string): Promise<string> {
+  const { code } = await db
+    .selectFrom('region')
+    .select('code')
+    .where('level', '=', 'village')
+    .where('code', 'like', `${prefix}%`)
+    .orderBy('code')
+    .executeTakeFirstOrThrow();
+  return code;
+}
+
+/**
+ * A case opened on a child of 普宁 at `now`: an education bureau of 普宁, a visit on 2026-11-21, a referral to the
+ * bureau naming that visit, and a conference with the bureau (and `others` present) giving it a task.
+ */
+export async function openCase(
+  ctx: ServiceContext & { now: Date },
+  childId: string,
+  others: { name: string; unit: string }[] = [],
+) {
+  const { id: department } = await ctx.db
+    .insertInto('department')
+    .values({ county_code: '445281', kind: 'education', name: '普宁市教育局' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const visit = await recordContact(
+    ctx,
+    childId,
+    contactInput.parse({ kind: 'visit', occurredOn: '2026-11-21' }),
+  );
+  const [referral] = await createReferrals(ctx, childId, {
+    finding: 'suspected_dropout',
+    detail: '疑似辍学',
+    departmentIds: [department],
+    contactId: visit.id,
+  });
+  const conference = await createConference(ctx, childId, {
+    topic: '复学安排',
+    heldOn: '2026-11-22',
+    participants: [{ departmentId: department }, ...others],
+    decisions: '教育局负责劝返',
+    actions: [{ description: '劝返复学', ownerDepartmentId: department, dueOn: '2026-12-01' }],
+  });
+  return { referral: referral!, conference };
 }

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberFor, PUNING } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
+import { firstVillage } from '../../../test/helpers/register.ts';
 import { systemActor } from '../access/actor.ts';
 import { exitChild, updateChild } from '../children/service.ts';
 import { InputError } from '../../shared/errors.ts';
@@ -171,13 +172,7 @@ describe('a finding is its county’s (0087)', () => {
         .execute();
     expect(await open()).toEqual([{ county_code: '445281', region_code: PUNING.village }]);
 
-    const { code: elsewhere } = await t.db
-      .selectFrom('region')
-      .select('code')
-      .where('level', '=', 'village')
-      .where('code', 'like', '320115%')
-      .orderBy('code')
-      .executeTakeFirstOrThrow();
+    const elsewhere = await firstVillage(t.db, '320115');
     const { version } = await t.db
       .selectFrom('child')
       .select('version')
