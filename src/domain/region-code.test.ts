@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countyOfPrefix,
   ancestorCodes,
   fullCode,
   isRegionCode,
@@ -50,5 +51,12 @@ describe('statistical division codes', () => {
     expect(isUnder('445281102201', '445282')).toBe(false);
     expect(isUnder('445281', '445281102')).toBe(false);
     expect(isUnder('430281100200', '4302')).toBe(true);
+  });
+
+  it('names the county a prefix lies in, and none above a county', () => {
+    expect(countyOfPrefix('445281102')).toBe('445281');
+    expect(countyOfPrefix('445281')).toBe('445281');
+    expect(countyOfPrefix('4452')).toBeNull();
+    expect(countyOfPrefix('')).toBeNull();
   });
 });

@@ -76,3 +76,12 @@ export function parentCode(code: string): string | null {
 export function isUnder(code: string, ancestor: string): boolean {
   return shortCode(code).startsWith(shortCode(ancestor));
 }
+
+/**
+ * The county a region prefix (a short code, or a code's first digits) lies in — its first six digits — or null
+ * for a prefix above a county (a city, a province, '' for all). County-scoped queries name it, so that an index
+ * led by county_code serves them (and, distributed, one node does).
+ */
+export function countyOfPrefix(prefix: string): string | null {
+  return prefix.length >= 6 ? prefix.slice(0, 6) : null;
+}

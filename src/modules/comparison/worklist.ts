@@ -3,7 +3,7 @@
 // roster could not place in a village.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { shortCode } from '../../domain/region-code.ts';
+import { countyOfPrefix, shortCode } from '../../domain/region-code.ts';
 import { AppError, InputError, notFound } from '../../shared/errors.ts';
 import { actorCovers, regionPrefix, type Actor, can, isUuid, requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
@@ -32,7 +32,8 @@ function findingsQuery(db: Kysely<DB>, actor: Actor) {
     )
     .where('f.region_code', 'like', `${prefix}%`);
   // A county's findings are its own (0087): the key a distributed table is found by.
-  return prefix.length >= 6 ? q.where('f.county_code', '=', prefix.slice(0, 6)) : q;
+  const county = countyOfPrefix(prefix);
+  return county === null ? q : q.where('f.county_code', '=', county);
 }
 
 const FINDING_COLUMNS = [

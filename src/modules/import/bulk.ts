@@ -3,10 +3,11 @@
 // apply to it as to an INSERT, at a fraction of the server's work (20,000 new children on the loaded bench
 // machine: 0.7 s by COPY, 5 s by a statement). An update in place of registered rows is a COPY into a
 // temporary table and one update … from it (not an upsert: the child's key is (id, county_code) since 0088,
-// and a re-import that moves a child to another county must update its row, not add one). Where COPY cannot serve (no COPY at hand; rows mixing a given and a null
-// updated_at), a batch of rows goes as ONE jsonb parameter (jsonb_to_recordset) instead of one parameter
-// per cell: a 500-child batch is 30,000 parameters otherwise, and binding them costs more than the insert
-// itself. Column types are read from the catalogue once per table.
+// and a re-import that moves a child to another county must update its row, not add one). Where COPY cannot
+// serve (no COPY at hand; rows mixing a given and a null updated_at), a batch of rows goes as ONE jsonb
+// parameter (jsonb_to_recordset) instead of one parameter per cell: a 500-child batch is 30,000 parameters
+// otherwise, and binding them costs more than the insert itself. Column types are read from the catalogue once
+// per table.
 import { sql, type Kysely } from 'kysely';
 import { copyText, type CopyIn } from '../../db/copy.ts';
 import type { DB } from '../../db/schema.ts';
@@ -45,8 +46,8 @@ export class BulkWriter {
   /**
    * Prepares an insert of `rows` (all with the same keys; jsonb columns as JSON text or as values, a null
    * `updated_at` meaning now; `updateOn` updates the existing row with that key instead, in every column but
-   * the key and created_at — every row must exist): does the JavaScript side now — sealing, COPY text or the statement's JSON — and
-   * returns what sends it (null when there is nothing to insert). The import prepares a chunk while the
+   * the key and created_at — every row must exist): does the JavaScript side now — sealing, COPY text or the
+   * statement's JSON — and returns what sends it (null when there is nothing to insert). The import prepares a chunk while the
    * server writes the one before, so that neither waits for the other.
    */
   async prepare(

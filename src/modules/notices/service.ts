@@ -3,6 +3,7 @@
 // restricted file she is not named on), not at all once the child has moved out of it.
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { countyOfPrefix } from '../../domain/region-code.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import {
   detailsHiddenSql,
@@ -27,16 +28,17 @@ function me(ctx: ServiceContext): string {
   return ctx.actor.id;
 }
 
-/**
- * One's own notices: those written for one's county (0087; the recipients of every notice are a village's
- * directors and its township's supervisors). Someone moved to another county's post starts a new inbox there.
- */
+/** Notices written for the reader's county (0087), when the reader works within one. */
 function countyOf(ctx: ServiceContext) {
-  const prefix = regionPrefix(ctx.actor);
+  const county = countyOfPrefix(regionPrefix(ctx.actor));
   return (eb: ExpressionBuilder<DB, 'notice'>) =>
-    prefix.length >= 6 ? eb('notice.county_code', '=', prefix.slice(0, 6)) : sql<boolean>`true`;
+    county === null ? sql<boolean>`true` : eb('notice.county_code', '=', county);
 }
 
+/**
+ * One's own notices: those written for one's county (the recipients of every notice are a village's directors
+ * and its township's supervisors). Someone moved to another county's post starts a new inbox there.
+ */
 function mine(ctx: ServiceContext) {
   return ctx.db.selectFrom('notice').where('notice.user_id', '=', me(ctx)).where(countyOf(ctx));
 }

@@ -8,6 +8,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, ageOn, daysBetween, type IsoDate } from '../../domain/dates.ts';
 import { awaitingHandling } from '../../domain/due.ts';
+import { countyOfPrefix } from '../../domain/region-code.ts';
 import { requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
 import { worklistRegion } from './region.ts';
@@ -21,13 +22,19 @@ export interface WorklistQuery {
   pageSize?: number;
 }
 
+/** The child's county when `prefix` lies within one (countyOfPrefix): none for a city or province. */
+function byCounty(eb: ExpressionBuilder<DB, 'child'>, prefix: string) {
+  const county = countyOfPrefix(prefix);
+  return county === null ? [] : [eb('child.county_code', '=', county)];
+}
+
 /** Active target children under `prefix` on `asOf` (one who has aged out by then is no longer one). */
 export function targetChildrenIn(prefix: string, asOf: IsoDate) {
   return (eb: ExpressionBuilder<DB, 'child'>) =>
     eb.and([
       // Redundant with the village prefix, but it lets a county or smaller read its own part of the
       // due-date index (0004) rather than every county's in a city or province database.
-      ...(prefix.length >= 6 ? [eb('child.county_code', '=', prefix.slice(0, 6))] : []),
+      ...byCounty(eb, prefix),
       eb('child.village_code', 'like', `${prefix}%`),
       eb('child.status', '=', 'active'),
       eb('child.target', '=', true),
@@ -43,7 +50,7 @@ export function targetChildrenIn(prefix: string, asOf: IsoDate) {
 export function worklistChildrenIn(prefix: string, asOf: IsoDate) {
   return (eb: ExpressionBuilder<DB, 'child'>) =>
     eb.and([
-      ...(prefix.length >= 6 ? [eb('child.county_code', '=', prefix.slice(0, 6))] : []),
+      ...byCounty(eb, prefix),
       eb('child.village_code', 'like', `${prefix}%`),
       eb('child.status', '=', 'active'),
       sql<boolean>`(child.target or child.watch)`,
