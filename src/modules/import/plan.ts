@@ -225,10 +225,11 @@ export function planChild(
     ...(added.length ? [{ field: 'interventions', old: null, new: added }] : []),
   ];
 
-  const base = stored?.row ?? { ...NEW_CHILD, id };
-  // parentColumns() sets every column, so the rows are what the table would give back.
+  // parentColumns() sets every column, so the rows are what the table would give back. Object.assign rather
+  // than spreads, here and below, for the reason given at `row`.
+  const base = stored?.row ?? NEW_CHILD;
   const evaluated = evaluateChild(
-    { ...base, ...facts },
+    Object.assign({}, base, facts, { id }),
     parents as Parameters<typeof evaluateChild>[1],
     ctx.today,
   );
@@ -261,12 +262,14 @@ export function planChild(
         entityId: id,
         childId: id,
         regionCode: region,
-        changes: diff(null, {
-          ...facts,
-          parents: checked.parents,
-          caregiver: checked.caregiver ?? null,
-          ...(added.length ? { interventions: added } : {}),
-        }),
+        changes: diff(
+          null,
+          Object.assign({}, facts, {
+            parents: checked.parents,
+            caregiver: checked.caregiver ?? null,
+            ...(added.length ? { interventions: added } : {}),
+          }),
+        ),
         detail: { trigger: 'import', ...source },
       }),
     );
@@ -345,7 +348,11 @@ export function planChild(
       : assessmentRow(
           id,
           evaluated,
-          { ...base, county_code: row.county_code },
+          {
+            county_code: row.county_code,
+            manual_level: base.manual_level,
+            manual_reason: base.manual_reason,
+          },
           { actor: ctx.actor, asOf: ctx.today, trigger: 'import' },
         ),
     report,

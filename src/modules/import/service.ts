@@ -241,9 +241,11 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
       if (!dryRun && (skipInvalid || outcome.rejected === 0)) {
         // Sealing and COPY text now, while the server still writes the chunks before.
         const write = await prepareWrites(trx, bulk, plans);
+        // Only the count is kept: the plans themselves may go once their COPY text is made.
+        const count = plans.length;
         writing = writing.then(() =>
           write().then(() => {
-            written += plans.length;
+            written += count;
             report();
           }),
         );
