@@ -3,6 +3,7 @@
 // API's own, as ApiError like the rest of the app.
 import { ApiError, apiUrl } from '../../api/client';
 import type { ImportOutcome } from '../../api/imports';
+import { saveDownload } from '../../shared/saveDownload';
 
 export interface UploadProgress {
   /** 0–1 of the file sent; 1 while the server reads and checks it. */
@@ -78,16 +79,5 @@ export async function downloadErrorRows(file: File): Promise<string> {
       body?.error?.message ?? `下载失败（${response.status}），请稍后再试`,
     );
   }
-  const blob = await response.blob();
-  const encoded = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  const name = encoded ? decodeURIComponent(encoded) : '有误的行.xlsx';
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+  return saveDownload(response, '有误的行.xlsx');
 }
