@@ -17,6 +17,7 @@ import { AppError } from '../shared/errors.ts';
 import { readKeyFile, type KeyFile } from './keyfile.ts';
 import { blindIndexesInWorker } from './blind-index-pool.ts';
 import { blindIndexWith, normalise } from './blind-index.mjs';
+import { HmacSm3 } from './sm3.mjs';
 
 const IV_BYTES = 16;
 /**
@@ -61,6 +62,13 @@ interface LoadedKey {
   idBytes: Buffer;
   sm4: KeyObject;
   mac: KeyObject;
+  /** The same MAC key's HMAC-SM3 in JavaScript (sm3.mjs: the same bytes, without an Hmac object a value). */
+  macer: HmacSm3;
+}
+
+/** HMAC-SM3 over the context, the key id, the IV and the ciphertext: what a sealed value ends with. */
+function sealMac(key: LoadedKey, iv: Buffer, ct: Buffer): Buffer {
+  return key.macer.digest(Buffer.concat([MAC_CONTEXT, key.idBytes, iv, ct]));
 }
 
 /** How a value is normalised before its blind index: an ID number upper-cased, a phone its digits only. */
@@ -109,6 +117,7 @@ export class Keyring {
         idBytes: Buffer.from(k.id, 'ascii'),
         sm4: createSecretKey(Buffer.from(k.sm4, 'hex')),
         mac: createSecretKey(Buffer.from(k.mac, 'hex')),
+        macer: new HmacSm3(Buffer.from(k.mac, 'hex')),
       });
     this.keys = keys;
     this.activeKey = keys.get(data.active)!;
@@ -152,12 +161,7 @@ export class Keyring {
     const iv = freshIv();
     const cipher = createCipheriv('sm4-ctr', key.sm4, iv);
     const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    const mac = createHmac('sm3', key.mac)
-      .update(MAC_CONTEXT)
-      .update(key.idBytes)
-      .update(iv)
-      .update(ct)
-      .digest();
+    const mac = sealMac(key, iv, ct);
     return `${SEALED_PREFIX}${key.id}.${Buffer.concat([iv, ct, mac]).toString('base64url')}`;
   }
 
@@ -180,12 +184,7 @@ export class Keyring {
     const iv = bytes.subarray(0, IV_BYTES);
     const ct = bytes.subarray(IV_BYTES, bytes.length - MAC_BYTES);
     const mac = bytes.subarray(bytes.length - MAC_BYTES);
-    const expected = createHmac('sm3', key.mac)
-      .update(MAC_CONTEXT)
-      .update(key.idBytes)
-      .update(iv)
-      .update(ct)
-      .digest();
+    const expected = sealMac(key, iv, ct);
     if (!timingSafeEqual(mac, expected)) throw new IntegrityError();
     const decipher = createDecipheriv('sm4-ctr', key.sm4, iv);
     return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
