@@ -1,6 +1,14 @@
 // The JavaScript SM3 and HMAC-SM3 (sm3.mjs) against the standard's examples and against Node's own, and the
-// blind index and the sealed values' MAC built on them against the constructions they replaced (createHmac).
-import { createCipheriv, createHash, createHmac, createSecretKey, randomBytes } from 'node:crypto';
+// blind index and sealed values built on them against the constructions they replaced (createHmac, and
+// createCipheriv('sm4-ctr') for each value).
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createSecretKey,
+  randomBytes,
+} from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { blindIndexWith } from './blind-index.mjs';
 import { Keyring } from './keyring.ts';
@@ -56,7 +64,7 @@ describe('the blind index', () => {
   });
 });
 
-describe('a sealed value’s MAC', () => {
+describe('a sealed value (SM4-CTR by the block cipher, the MAC by sm3.mjs)', () => {
   const key = newSealingKey();
   const index = randomBytes(32).toString('hex');
   const ring = new Keyring({ format: KEY_FILE_FORMAT, active: key.id, index, keys: [key] });
@@ -68,16 +76,25 @@ describe('a sealed value’s MAC', () => {
       .update(ct)
       .digest();
 
-  it('is what createHmac gave: values sealed before open, and new ones carry the same MAC', () => {
-    for (const plain of ['445281201304021234', '13800138000', '张三的电话 0663-1234567', 'x'.repeat(150)]) {
-      const iv = randomBytes(16);
-      const cipher = createCipheriv('sm4-ctr', Buffer.from(key.sm4, 'hex'), iv);
-      const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      const before = `sm4.${key.id}.${Buffer.concat([iv, ct, macOf(iv, ct)]).toString('base64url')}`;
-      expect(ring.open(before)).toBe(plain);
-      const bytes = Buffer.from(ring.seal(plain).split('.')[2]!, 'base64url');
-      const [sealedIv, sealedCt] = [bytes.subarray(0, 16), bytes.subarray(16, bytes.length - 32)];
-      expect(bytes.subarray(bytes.length - 32).equals(macOf(sealedIv, sealedCt))).toBe(true);
-    }
+  it('is what createCipheriv and createHmac gave: values sealed before open, new ones read the same', () => {
+    const ivs = [
+      randomBytes(16),
+      // The counter's carry across bytes, and past the last block number.
+      Buffer.concat([randomBytes(8), Buffer.alloc(8, 0xff)]),
+      Buffer.alloc(16, 0xff),
+    ];
+    const plains = ['445281201304021234', '13800138000', '张三的电话 0663-1234567', 'x'.repeat(150)];
+    for (const plain of plains)
+      for (const iv of ivs) {
+        const cipher = createCipheriv('sm4-ctr', Buffer.from(key.sm4, 'hex'), iv);
+        const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+        const before = `sm4.${key.id}.${Buffer.concat([iv, ct, macOf(iv, ct)]).toString('base64url')}`;
+        expect(ring.open(before)).toBe(plain);
+        const bytes = Buffer.from(ring.seal(plain).split('.')[2]!, 'base64url');
+        const [sealedIv, sealedCt] = [bytes.subarray(0, 16), bytes.subarray(16, bytes.length - 32)];
+        expect(bytes.subarray(bytes.length - 32).equals(macOf(sealedIv, sealedCt))).toBe(true);
+        const decipher = createDecipheriv('sm4-ctr', Buffer.from(key.sm4, 'hex'), sealedIv);
+        expect(Buffer.concat([decipher.update(sealedCt), decipher.final()]).toString('utf8')).toBe(plain);
+      }
   });
 });
