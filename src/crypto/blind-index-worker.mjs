@@ -1,7 +1,7 @@
 // Blind indexes off the main thread (issue 16.2): a comparison indexes every roster row while the file is read,
 // and at ~2.5 µs (node:crypto; ~1.3 µs since sm3.mjs) an HMAC-SM3 was a third of the main thread's work on
-// PostgreSQL. Plain JavaScript: a
-// worker does not inherit the tsx loader; the construction is blind-index.mjs, the keyring's own.
+// PostgreSQL. Plain JavaScript: a worker does not inherit the tsx loader; the construction is blind-index.mjs,
+// the keyring's own.
 import { createSecretKey } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { blindIndexWith } from './blind-index.mjs';
