@@ -55,8 +55,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
-          // One process runs the browser files one after another, keeping what it loaded (276 → 252 s for
-          // the 17 files alone on 2 cores, two runs). They do not share the node project's processes: in two
+          // Each process runs its browser files one after another, keeping what it loaded (276 → 252 s for
+          // the 17 files alone on 2 cores in one process, two runs). They do not share the node project's processes: in two
           // whole runs sharing those, test/e2e/offline-merge failed (an edit made offline reached the server;
           // 用我的 wrote nothing), though it passes alone, after its neighbours and under load. Nor do they run
           // beside the node project (a second Vitest run at the same time, tried 2026-12-07): the two cores are
@@ -64,8 +64,10 @@ export default defineConfig({
           isolate: false,
           // After the node project (a group of its own: its worker count differs).
           sequence: { groupOrder: 1 },
-          // One at a time (each starts a server and a Chromium of its own).
-          maxWorkers: 1,
+          // Two at a time, each file with a server and a Chromium of its own: they wait on the browser more
+          // than they compute (one at a time used ~0.7 of a core). The 17 files alone on 2 cores, 2026-12-07:
+          // one worker 252–276 s, two 182 s, three 186 s (the longest file, workforce, takes ~46 s).
+          maxWorkers: 2,
         },
       },
     ],
