@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL: exit 0 on an intact trail, exit 1 naming the record once a row was changed with the
 // immutability trigger disabled (as only the owner or a superuser can).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -13,6 +13,7 @@ import { systemActor } from '../../src/modules/access/actor.ts';
 import { recordAudit } from '../../src/modules/audit/audit.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-audit-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -41,10 +42,7 @@ beforeAll(async () => {
     await admin.end();
     database = await open();
   } else {
-    database = await openDatabase({
-      dataDir: env.TONGHU_DATA_DIR!,
-      loadDataDir: new Blob([readFileSync(inject('pgliteTemplate')!)]),
-    });
+    database = await openDatabase({ dataDir: env.TONGHU_DATA_DIR!, loadDataDir: pgliteTemplate() });
   }
   try {
     for (let i = 0; i < 5; i++)

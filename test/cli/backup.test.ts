@@ -4,7 +4,7 @@
 // with exit 3 while another process owns the folder, check exit 0 on a sound database and 1 (naming the
 // index) on one whose index file was damaged on disk.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -15,6 +15,7 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { acquireDataDirLock } from '../../src/db/lock.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-backup-cli-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -47,10 +48,9 @@ beforeAll(async () => {
     await admin.query(`create database ${names[1]}`);
     await admin.end();
   } else {
-    const template = inject('pgliteTemplate')!;
     const database = await openDatabase({
       dataDir: place(0).TONGHU_DATA_DIR!,
-      loadDataDir: new Blob([readFileSync(template)]),
+      loadDataDir: pgliteTemplate(),
     });
     await database.close();
   }

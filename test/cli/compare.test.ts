@@ -2,7 +2,7 @@
 // children are registered in this process through the register's service, the database is closed, then
 // the command runs against it (a PGlite data directory, or a database on the PostgreSQL server).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,6 +12,7 @@ import { registerChild } from '../helpers/comparison.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-compare-cli-'));
 const serverBase = process.env.TEST_DATABASE_URL;
@@ -37,8 +38,7 @@ async function prepareDatabase(): Promise<Database> {
   }
   const dataDir = path.join(dir, 'data');
   env = { TONGHU_DATA_DIR: dataDir };
-  const template = inject('pgliteTemplate')!;
-  return openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(template)]) });
+  return openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
 }
 
 function tonghu(args: string[], extraEnv: Record<string, string> = {}) {

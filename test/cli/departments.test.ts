@@ -2,7 +2,7 @@
 // would, on a database seeded beforehand through the services: a PGlite data dir written and closed first
 // (one process at a time) or a new database on the server named by TEST_DATABASE_URL, both copied from the
 // migrated template.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +17,7 @@ import { createReferrals } from '../../src/modules/referrals/service.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { pgliteTemplate } from '../helpers/db.ts';
 
 const env: Record<string, string> = { TONGHU_REGION: '445281' };
 let dropServerDatabase: (() => Promise<void>) | null = null;
@@ -40,9 +41,7 @@ async function openSeedDatabase(): Promise<Database> {
   }
   env.TONGHU_DATA_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'tonghu-departments-')), 'data');
   // The migrated template with the test regions, as on the server above (not migrated here: ~6 s).
-  const template = inject('pgliteTemplate');
-  if (!template) throw new Error('no PGlite template: global setup did not run');
-  return openDatabase({ dataDir: env.TONGHU_DATA_DIR, loadDataDir: new Blob([readFileSync(template)]) });
+  return openDatabase({ dataDir: env.TONGHU_DATA_DIR, loadDataDir: pgliteTemplate() });
 }
 
 beforeAll(async () => {

@@ -14,6 +14,7 @@ import { openDatabase } from '../../src/db/connect.ts';
 import { LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
 import { contractChild, idNumberOf, writeNdjson } from '../helpers/import-files.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { pgliteTemplate } from '../helpers/db.ts';
 
 const CHILDREN = [
   contractChild(),
@@ -92,10 +93,9 @@ async function door(url: string, headers: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  const template = inject('pgliteTemplate');
   const database = await openDatabase({
     dataDir,
-    ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
+    ...(inject('pgliteTemplate') ? { loadDataDir: pgliteTemplate() } : {}),
   });
   await database.close();
 }, 180_000);

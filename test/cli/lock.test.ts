@@ -4,13 +4,14 @@
 // next opener takes over. The lock is the embedded database's: these tests run on PGlite whatever
 // TEST_DATABASE_URL says.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { pgliteTemplate } from '../helpers/db.ts';
 
 const BIN = path.resolve('bin/tonghu.js');
 const root = mkdtempSync(path.join(tmpdir(), 'tonghu-lock-'));
@@ -68,10 +69,9 @@ async function startServer(): Promise<{ child: ChildProcess; exited: Promise<num
 }
 
 beforeAll(async () => {
-  const template = inject('pgliteTemplate');
   const database = await openDatabase({
     dataDir,
-    ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
+    ...(inject('pgliteTemplate') ? { loadDataDir: pgliteTemplate() } : {}),
   });
   await database.close();
 }, 180_000);

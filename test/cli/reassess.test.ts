@@ -1,7 +1,7 @@
 // Runs the real `tonghu reassess` command against a database on disk (PGlite) or on the server named by
 // TEST_DATABASE_URL, as the bureau's cron or an operator would.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -13,6 +13,7 @@ import { leftBehindChild } from '../helpers/casework.ts';
 import { PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghuSync } from '../helpers/cli.ts';
+import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-reassess-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -44,11 +45,7 @@ beforeAll(async () => {
     await admin.end();
     database = await open();
   } else {
-    const template = inject('pgliteTemplate')!;
-    database = await openDatabase({
-      dataDir: env.TONGHU_DATA_DIR!,
-      loadDataDir: new Blob([readFileSync(template)]),
-    });
+    database = await openDatabase({ dataDir: env.TONGHU_DATA_DIR!, loadDataDir: pgliteTemplate() });
   }
   try {
     const ctx = { db: database.db, actor: systemActor('测试'), today: '2026-11-23', deploymentRegion: null };

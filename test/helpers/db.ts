@@ -46,10 +46,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const template = inject('pgliteTemplate');
-  if (!template) throw new Error('no PGlite template: global setup did not run');
-  const database = await openDatabase({ loadDataDir: new Blob([readFileSync(template)]) });
+  const database = await openDatabase({ loadDataDir: pgliteTemplate() });
   return { ...database, destroy: () => database.close() };
+}
+
+let templateFile: string | null = null;
+let templateBlob: Blob | null = null;
+
+/**
+ * The migrated PGlite template (test/helpers/template.ts) to pass as `loadDataDir`, read once a process: the
+ * files of a process run one after another (vitest.config.ts), and a Blob can be read any number of times.
+ * Throws on the run on a server (TEST_DATABASE_URL), which has no PGlite template.
+ */
+export function pgliteTemplate(): Blob {
+  const file = inject('pgliteTemplate');
+  if (!file) throw new Error('no PGlite template: global setup did not run, or this is the run on a server');
+  if (file !== templateFile || !templateBlob) {
+    templateBlob = new Blob([readFileSync(file)]);
+    templateFile = file;
+  }
+  return templateBlob;
 }
 
 /**
@@ -58,8 +74,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * (TEST_DATABASE_URL): the command then migrates it, as it did before.
  */
 export async function dataDirFromTemplate(dataDir: string): Promise<void> {
-  const template = inject('pgliteTemplate');
-  if (!template) return;
-  const database = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(template)]) });
+  if (!inject('pgliteTemplate')) return;
+  const database = await openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
   await database.close();
 }

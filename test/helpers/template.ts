@@ -1,6 +1,7 @@
 // The migrated database every test file starts from, built once per run (and cached across runs on
 // PGlite, keyed by the migrations and the region source): a PGlite data-dir dump, or a template database
-// on the server named by TEST_DATABASE_URL.
+// on the server named by TEST_DATABASE_URL. The dump is not compressed: each test file's database is made
+// from it, and unzipping it each time cost ~0.1 s of the ~0.6 s (43 MB instead of 5.6 on disk).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,14 +24,14 @@ export function templateKey(): string {
 
 export async function buildPgliteTemplate(): Promise<string> {
   const dir = path.resolve('node_modules/.cache/tonghu');
-  const file = path.join(dir, `template-${templateKey()}.tar.gz`);
+  const file = path.join(dir, `template-${templateKey()}.tar`);
   if (existsSync(file)) return file;
   mkdirSync(dir, { recursive: true });
   const database = await openDatabase();
   try {
     await migrateToLatest(database.db);
     await loadRegions(database.db, TEST_REGION_SCOPES);
-    const dump = await database.pglite!.dumpDataDir('gzip');
+    const dump = await database.pglite!.dumpDataDir('none');
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);

@@ -1,8 +1,7 @@
 // Children and ledger entries for the workforce, spot-check and supervision tests, registered through the
 // real services so that their assessments (target_until, levels, due dates) are the system's own.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Kysely } from 'kysely';
-import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
@@ -10,7 +9,7 @@ import { childInput } from '../../src/modules/children/schemas.ts';
 import { createChild } from '../../src/modules/children/service.ts';
 import type { ServiceContext } from '../../src/shared/service-context.ts';
 import { idNumberFor } from './app.ts';
-import { createTestDatabase } from './db.ts';
+import { createTestDatabase, pgliteTemplate } from './db.ts';
 
 export function systemContext(
   db: Kysely<DB>,
@@ -88,9 +87,7 @@ export async function cliDatabase(
       destroy: () => database.destroy(),
     };
   }
-  const template = inject('pgliteTemplate');
-  if (!template) throw new Error('no PGlite template: global setup did not run');
-  const first = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(template)]) });
+  const first = await openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
   await first.close();
   return {
     env: { TONGHU_DATA_DIR: dataDir },

@@ -2,7 +2,7 @@
 // in this process and closed: a PGlite data directory, or a fresh database on the server named by
 // TEST_DATABASE_URL. Nothing is imported through the CLI first.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,6 +14,7 @@ import { LEVELS } from '../../domain/codes.ts';
 import { exitChild } from '../children/service.ts';
 import { intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from '../../../test/helpers/register.ts';
 import { tonghuSync } from '../../../test/helpers/cli.ts';
+import { pgliteTemplate } from '../../../test/helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-report-'));
 const serverBase = process.env.TEST_DATABASE_URL;
@@ -51,8 +52,7 @@ beforeAll(async () => {
     env = { ...process.env, DATABASE_URL: url, TONGHU_REGION: '' };
   } else {
     const dataDir = path.join(dir, 'data');
-    const template = inject('pgliteTemplate')!;
-    const database = await openDatabase({ dataDir, loadDataDir: new Blob([readFileSync(template)]) });
+    const database = await openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
     await seed(database);
     await database.close();
     env = { ...process.env, TONGHU_DATA_DIR: dataDir, DATABASE_URL: '', TONGHU_REGION: '' };
