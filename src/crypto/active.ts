@@ -25,9 +25,14 @@ export function keyring(): Keyring {
   return current;
 }
 
-/** Uses `ring` from now on (tests, `keys rotate`); null forgets it so the next use reads the file again. */
-export function useKeyring(ring: Keyring | null): void {
+/**
+ * Uses `ring` from now on (tests, `keys rotate`); null forgets it so the next use reads the file again.
+ * Returns the one used until now (a test running a command in its own process puts it back after).
+ */
+export function useKeyring(ring: Keyring | null): Keyring | null {
+  const previous = current;
   current = ring;
+  return previous;
 }
 
 export const seal = (plain: string): string => keyring().seal(plain);

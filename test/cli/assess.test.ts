@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-assess-'));
 
 function tonghu(args: string[], input?: string) {
-  return tonghuSync(args, {
+  return run(args, {
     input,
     env: { ...process.env, TONGHU_DATA_DIR: path.join(dir, 'data') },
   });
@@ -33,8 +33,13 @@ const CONTRACT_FACTS = {
 };
 
 describe('tonghu assess', () => {
-  it('prints the CONTRACT example assessment for a file', () => {
-    const { code, stdout } = tonghu(['assess', '--policy', 'puning', file('facts.json', CONTRACT_FACTS)]);
+  it('prints the CONTRACT example assessment for a file', async () => {
+    const { code, stdout } = await tonghu([
+      'assess',
+      '--policy',
+      'puning',
+      file('facts.json', CONTRACT_FACTS),
+    ]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({
@@ -55,19 +60,19 @@ describe('tonghu assess', () => {
     ]); // prettier-ignore
   });
 
-  it('reads standard input with - and with no file', () => {
+  it('reads standard input with - and with no file', async () => {
     for (const args of [
       ['assess', '--policy', 'tiedong', '-'],
       ['assess', '--policy', 'tiedong'],
     ]) {
-      const { code, stdout } = tonghu(args, JSON.stringify({ ...CONTRACT_FACTS, hukouType: 'urban' }));
+      const { code, stdout } = await tonghu(args, JSON.stringify({ ...CONTRACT_FACTS, hukouType: 'urban' }));
       expect(code).toBe(0);
       expect(JSON.parse(stdout)).toMatchObject({ policy: 'tiedong', leftBehind: true, level: 'yellow' });
     }
   });
 
-  it('answers null level and schedule for a child outside the target groups', () => {
-    const { code, stdout } = tonghu(
+  it('answers null level and schedule for a child outside the target groups', async () => {
+    const { code, stdout } = await tonghu(
       ['assess', '--policy', 'national', '-'],
       JSON.stringify({ asOf: '2026-11-23', birthDate: '2016-01-01', hukouType: 'rural' }),
     );
@@ -94,16 +99,21 @@ describe('tonghu assess', () => {
       { ...CONTRACT_FACTS, parents: [{ relation: 'father', statuses: ['migrant', 'deceased'] }] },
       '矛盾',
     ],
-  ])('exits 2 naming the problem for %s', (_what, content, named) => {
-    const { code, stdout, stderr } = tonghu(['assess', '--policy', 'puning', file('bad.json', content)]);
+  ])('exits 2 naming the problem for %s', async (_what, content, named) => {
+    const { code, stdout, stderr } = await tonghu([
+      'assess',
+      '--policy',
+      'puning',
+      file('bad.json', content),
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(named);
     expect(stderr).toContain('bad.json');
   });
 
-  it('001 §四.8: under 铁东 a caregiver who lost capacity opens a report with its citation; 003 §五 末段: watch', () => {
-    const { code, stdout } = tonghu(
+  it('001 §四.8: under 铁东 a caregiver who lost capacity opens a report with its citation; 003 §五 末段: watch', async () => {
+    const { code, stdout } = await tonghu(
       ['assess', '--policy', 'tiedong', '-'],
       JSON.stringify({
         asOf: '2026-11-23',
@@ -126,11 +136,11 @@ describe('tonghu assess', () => {
     });
   });
 
-  it('exits 2 for an unknown profile and for a missing file', () => {
-    expect(tonghu(['assess', '--policy', 'atlantis', file('ok.json', CONTRACT_FACTS)])).toMatchObject({
+  it('exits 2 for an unknown profile and for a missing file', async () => {
+    expect(await tonghu(['assess', '--policy', 'atlantis', file('ok.json', CONTRACT_FACTS)])).toMatchObject({
       code: 2,
     });
-    const missing = tonghu(['assess', '--policy', 'puning', path.join(dir, 'nope.json')]);
+    const missing = await tonghu(['assess', '--policy', 'puning', path.join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.json');
   });

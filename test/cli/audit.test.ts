@@ -12,7 +12,7 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { recordAudit } from '../../src/modules/audit/audit.ts';
 import { serverUrl } from '../helpers/template.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-audit-'));
@@ -30,7 +30,7 @@ async function open(): Promise<Database> {
 }
 
 function tonghu(args: string[]) {
-  return tonghuSync(args, { env });
+  return run(args, { env });
 }
 
 beforeAll(async () => {
@@ -65,8 +65,8 @@ afterAll(async () => {
 });
 
 describe('tonghu audit verify', () => {
-  it('passes an intact trail with exit 0 and prints the head', () => {
-    const { code, stdout, stderr } = tonghu(['audit', 'verify', '--format', 'json']);
+  it('passes an intact trail with exit 0 and prints the head', async () => {
+    const { code, stdout, stderr } = await tonghu(['audit', 'verify', '--format', 'json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -82,14 +82,14 @@ describe('tonghu audit verify', () => {
     } finally {
       await database.close();
     }
-    const { code, stdout } = tonghu(['audit', 'verify']);
+    const { code, stdout } = await tonghu(['audit', 'verify']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/校验未通过/);
     expect(stdout).toMatch(/篡改：序号 2/);
   });
 
-  it('refuses an unknown format with exit 2', () => {
-    const { code, stderr } = tonghu(['audit', 'verify', '--format', 'xml']);
+  it('refuses an unknown format with exit 2', async () => {
+    const { code, stderr } = await tonghu(['audit', 'verify', '--format', 'xml']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--format/);
   });

@@ -14,7 +14,7 @@ import { tableDigests } from '../../src/db/backup.ts';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { acquireDataDirLock } from '../../src/db/lock.ts';
 import { serverUrl } from '../helpers/template.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run, tonghuSync } from '../helpers/cli.ts';
 import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-backup-cli-'));
@@ -30,7 +30,7 @@ function place(i: number): NodeJS.ProcessEnv {
 
 function tonghu(i: number, args: string[]) {
   const env = { ...process.env, TONGHU_REGION: '', ...place(i) };
-  return tonghuSync(args, { env });
+  return run(args, { env });
 }
 
 async function open(i: number): Promise<Database> {
@@ -68,12 +68,12 @@ describe('tonghu backup, restore and check', () => {
   const file = path.join(dir, 'county.backup');
 
   it('backs up to a 0600 file and restores into an empty database, printing each table’s rows', async () => {
-    const backup = tonghu(0, ['backup', file]);
+    const backup = await tonghu(0, ['backup', file]);
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toMatch(/已备份到 .*county\.backup：\d+ 张表，共 \d+ 行/);
     expect(statSync(file).mode & 0o777).toBe(0o600);
 
-    const restore = tonghu(1, ['restore', file]);
+    const restore = await tonghu(1, ['restore', file]);
     expect(restore.code, restore.stderr).toBe(0);
     const source = await open(0);
     const target = await open(1);
@@ -101,15 +101,18 @@ describe('tonghu backup, restore and check', () => {
       await target.close();
     }
 
-    const again = tonghu(1, ['restore', file]);
+    const again = await tonghu(1, ['restore', file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/不是空的/);
   }, 600_000);
 
-  it.skipIf(baseUrl)('refuses to back up a data folder another process owns, with exit 3', () => {
+  it.skipIf(baseUrl)('refuses to back up a data folder another process owns, with exit 3', async () => {
     const lock = acquireDataDirLock(place(0).TONGHU_DATA_DIR!, { command: 'serve' });
     try {
-      const refused = tonghu(0, ['backup', path.join(dir, 'refused.backup')]);
+      // A new process, as the owner is another one.
+      const refused = tonghuSync(['backup', path.join(dir, 'refused.backup')], {
+        env: { ...process.env, TONGHU_REGION: '', ...place(0) },
+      });
       expect(refused.code).toBe(3);
       expect(refused.stderr).toContain(`进程 ${process.pid}`);
       expect(() => statSync(path.join(dir, 'refused.backup'))).toThrow();
@@ -118,8 +121,8 @@ describe('tonghu backup, restore and check', () => {
     }
   });
 
-  it('check: exit 0 on a sound database', () => {
-    const check = tonghu(1, ['check']);
+  it('check: exit 0 on a sound database', async () => {
+    const check = await tonghu(1, ['check']);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/已检查 \d+ 个索引、\d+ 张表、\d+ 项约束：全部正常/);
   }, 300_000);
@@ -142,7 +145,7 @@ describe('tonghu backup, restore and check', () => {
       writeSync(fd, Buffer.alloc(512, 0x5a), 0, 512, 8192 + 24);
       closeSync(fd);
 
-      const check = tonghu(1, ['check']);
+      const check = await tonghu(1, ['check']);
       expect(check.code).toBe(1);
       expect(check.stdout).toContain('索引 region_parent_idx');
       expect(check.stdout).toMatch(/发现 \d+ 处问题/);

@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { registerChild } from '../helpers/comparison.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-compare-cli-'));
@@ -43,7 +43,7 @@ async function prepareDatabase(): Promise<Database> {
 
 function tonghu(args: string[], extraEnv: Record<string, string> = {}) {
   const { DATABASE_URL: _url, TONGHU_REGION: _region, ...rest } = process.env;
-  return tonghuSync(args, {
+  return run(args, {
     env: { ...rest, ...env, ...extraEnv },
   });
 }
@@ -108,7 +108,7 @@ const SCHOOL_CSV = [
 describe('tonghu compare', () => {
   it('prints the contract’s JSON and stores the findings for the township', async () => {
     const roster = file('school.csv', SCHOOL_CSV);
-    const { code, stdout, stderr } = tonghu([
+    const { code, stdout, stderr } = await tonghu([
       'compare', '--roster', 'school_enrolment', roster, '--region', '445281', '--as-of', '2026-11-23', '--format', 'json',
     ]); // prettier-ignore
     expect(stderr).toBe('');
@@ -143,7 +143,7 @@ describe('tonghu compare', () => {
 
   it('runs again without duplicating the open finding, the region defaulting to the register’s', async () => {
     const roster = file('school.csv', SCHOOL_CSV);
-    const { code, stdout } = tonghu([
+    const { code, stdout } = await tonghu([
       'compare',
       '--roster',
       'school_enrolment',
@@ -164,7 +164,14 @@ describe('tonghu compare', () => {
       JSON.stringify({ idNumber: enrolled, name: '张在读', birthDate: '2015-03-04', date: '2026-01-01' }),
       JSON.stringify({ idNumber: absent, name: '李辍学', birthDate: '2014-06-01', date: '2026-02-30' }),
     ].join('\n')); // prettier-ignore
-    const { code, stdout, stderr } = tonghu(['compare', '--roster', 'deaths', roster, '--region', '445281']);
+    const { code, stdout, stderr } = await tonghu([
+      'compare',
+      '--roster',
+      'deaths',
+      roster,
+      '--region',
+      '445281',
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('bad.ndjson');
@@ -173,17 +180,17 @@ describe('tonghu compare', () => {
     expect(await countStored()).toEqual({ runs: 2, openFindings: 1 });
   });
 
-  it('exits 2 for an unknown roster kind, a region outside the deployment, and a missing file', () => {
+  it('exits 2 for an unknown roster kind, a region outside the deployment, and a missing file', async () => {
     const roster = file('school2.csv', SCHOOL_CSV);
-    const unknown = tonghu(['compare', '--roster', 'imprisonment', roster]);
+    const unknown = await tonghu(['compare', '--roster', 'imprisonment', roster]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('imprisonment');
-    const outside = tonghu(['compare', '--roster', 'school_enrolment', roster, '--region', '320115'], {
+    const outside = await tonghu(['compare', '--roster', 'school_enrolment', roster, '--region', '320115'], {
       TONGHU_REGION: '445281',
     });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('320115');
-    const missing = tonghu(['compare', '--roster', 'deaths', path.join(dir, 'nope.csv')]);
+    const missing = await tonghu(['compare', '--roster', 'deaths', path.join(dir, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.csv');
   });

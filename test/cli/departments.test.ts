@@ -16,7 +16,7 @@ import { createDepartment } from '../../src/modules/departments/service.ts';
 import { createReferrals } from '../../src/modules/referrals/service.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 import { pgliteTemplate } from '../helpers/db.ts';
 
 const env: Record<string, string> = { TONGHU_REGION: '445281' };
@@ -93,14 +93,14 @@ afterAll(async () => {
 });
 
 function tonghu(args: string[]) {
-  return tonghuSync(args, {
+  return run(args, {
     env: { ...process.env, ...env },
   });
 }
 
 describe('tonghu referrals overdue', () => {
-  it('lists, as JSON, a referral past its due date, with its department and days overdue', () => {
-    const { code, stdout, stderr } = tonghu([
+  it('lists, as JSON, a referral past its due date, with its department and days overdue', async () => {
+    const { code, stdout, stderr } = await tonghu([
       'referrals',
       'overdue',
       '--as-of',
@@ -121,24 +121,24 @@ describe('tonghu referrals overdue', () => {
     expect(out.byDepartment).toEqual([{ department: out.items[0].department, overdue: 1 }]);
   });
 
-  it('prints a table for people, and nothing overdue before the due date', () => {
-    const table = tonghu(['referrals', 'overdue', '--as-of', '2026-12-20']);
+  it('prints a table for people, and nothing overdue before the due date', async () => {
+    const table = await tonghu(['referrals', 'overdue', '--as-of', '2026-12-20']);
     expect(table.stdout).toContain('逾期未答复的报送 1 条');
     expect(table.stdout).toMatch(/普宁市教育局\s+陈小飞/);
-    const early = tonghu(['referrals', 'overdue', '--as-of', '2026-12-08', '--format', 'json']);
+    const early = await tonghu(['referrals', 'overdue', '--as-of', '2026-12-08', '--format', 'json']);
     expect(JSON.parse(early.stdout).total).toBe(0);
   });
 
-  it('refuses a bad date with exit 2 naming the option', () => {
-    const { code, stderr } = tonghu(['referrals', 'overdue', '--as-of', '20-12-2026']);
+  it('refuses a bad date with exit 2 naming the option', async () => {
+    const { code, stderr } = await tonghu(['referrals', 'overdue', '--as-of', '20-12-2026']);
     expect(code).toBe(2);
     expect(stderr).toContain('--as-of');
   });
 });
 
 describe('tonghu mandatory-reports open', () => {
-  it('lists the task a red factor opened, past the 24-hour threshold', () => {
-    const { code, stdout, stderr } = tonghu([
+  it('lists the task a red factor opened, past the 24-hour threshold', async () => {
+    const { code, stdout, stderr } = await tonghu([
       'mandatory-reports',
       'open',
       '--as-of',
@@ -161,8 +161,8 @@ describe('tonghu mandatory-reports open', () => {
 });
 
 describe('tonghu list-shares due and departments', () => {
-  it('says the county’s lists are due, and which recipients have no department yet', () => {
-    const { code, stdout, stderr } = tonghu([
+  it('says the county’s lists are due, and which recipients have no department yet', async () => {
+    const { code, stdout, stderr } = await tonghu([
       'list-shares',
       'due',
       '--as-of',
@@ -186,8 +186,8 @@ describe('tonghu list-shares due and departments', () => {
     ]);
   });
 
-  it('adds a department and an account for it, lists them, refuses bad input with exit 2 and nothing written', () => {
-    const added = tonghu([
+  it('adds a department and an account for it, lists them, refuses bad input with exit 2 and nothing written', async () => {
+    const added = await tonghu([
       'departments',
       'add',
       '--county',
@@ -199,10 +199,19 @@ describe('tonghu list-shares due and departments', () => {
     ]);
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toContain('已登记部门：普宁市妇女联合会（妇联，445281）');
-    const bad = tonghu(['departments', 'add', '--county', '4452', '--kind', 'health', '--name', '卫健局']);
+    const bad = await tonghu([
+      'departments',
+      'add',
+      '--county',
+      '4452',
+      '--kind',
+      'health',
+      '--name',
+      '卫健局',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--county');
-    const duplicate = tonghu([
+    const duplicate = await tonghu([
       'departments',
       'add',
       '--county',
@@ -213,7 +222,7 @@ describe('tonghu list-shares due and departments', () => {
       '普宁市教育局',
     ]);
     expect(duplicate.code).toBe(1);
-    const user = tonghu([
+    const user = await tonghu([
       'departments',
       'add-user',
       '--department',
@@ -227,7 +236,7 @@ describe('tonghu list-shares due and departments', () => {
     expect(user.stdout).toContain('已为“普宁市妇女联合会”开设账号 fulian（李干事）');
     expect(user.stdout).toMatch(/初始密码（只显示这一次）：\S{12}/);
     expect(user.stdout).toContain('首次登录后须先修改密码');
-    const list = JSON.parse(tonghu(['departments', 'list', '--format', 'json']).stdout);
+    const list = JSON.parse((await tonghu(['departments', 'list', '--format', 'json'])).stdout);
     expect(list.items.map((d: { name: string }) => d.name).sort()).toEqual(
       ['共青团普宁市委员会', '普宁市公安局', '普宁市妇女联合会', '普宁市教育局'].sort(),
     );

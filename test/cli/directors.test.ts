@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUNING } from '../helpers/app.ts';
 import { adultIdNumber, cliDatabase, registerChildren, systemContext } from '../helpers/workforce.ts';
-import { tonghuAsync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-directors-cli-'));
 let target: Awaited<ReturnType<typeof cliDatabase>>;
@@ -15,7 +15,7 @@ function tonghu(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return tonghuAsync(args, {
+  return run(args, {
     env: { ...process.env, ...target.env, TONGHU_REGION: '445281', ...env },
   });
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { contractChild, idNumberOf, writeCsv, writeNdjson, writeXlsx } from '../helpers/import-files.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-import-cli-'));
@@ -16,7 +16,7 @@ const SLOW = 180_000; // each run starts the embedded database from disk
 beforeAll(() => dataDirFromTemplate(dataDir), SLOW);
 
 function tonghu(args: string[], env: Record<string, string | undefined> = { TONGHU_REGION: '445281' }) {
-  return tonghuSync(args, {
+  return run(args, {
     cwd: dir,
     env: {
       ...process.env,
@@ -77,7 +77,7 @@ describe('tonghu import children', () => {
     'imports a good NDJSON file: exit 0 and exactly the summary line',
     async () => {
       writeNdjson(dir, 'children.ndjson', GOOD);
-      const { code, stdout, stderr } = tonghu(['import', 'children', 'children.ndjson']);
+      const { code, stdout, stderr } = await tonghu(['import', 'children', 'children.ndjson']);
       expect(stderr).toBe('');
       expect(stdout).toBe('imported 2, updated 0, rejected 0\n');
       expect(code).toBe(0);
@@ -98,7 +98,7 @@ describe('tonghu import children', () => {
     async () => {
       writeCsv(dir, 'bad.csv', BAD_CSV_ROWS);
       const before = await childCount();
-      const { code, stdout, stderr } = tonghu(['import', 'children', 'bad.csv']);
+      const { code, stdout, stderr } = await tonghu(['import', 'children', 'bad.csv']);
       expect(code).toBe(2);
       expect(stdout).toBe('imported 0, updated 0, rejected 3\n');
       const lines = stderr.trim().split('\n');
@@ -114,7 +114,7 @@ describe('tonghu import children', () => {
   it(
     'with --skip-invalid imports the good rows and lists the rest: exit 0',
     async () => {
-      const { code, stdout, stderr } = tonghu(['import', 'children', 'bad.csv', '--skip-invalid']);
+      const { code, stdout, stderr } = await tonghu(['import', 'children', 'bad.csv', '--skip-invalid']);
       expect(code).toBe(0);
       expect(stdout).toBe('imported 1, updated 0, rejected 3\n');
       expect(stderr.trim().split('\n')).toHaveLength(3);
@@ -126,7 +126,7 @@ describe('tonghu import children', () => {
     're-importing updates, never duplicates',
     async () => {
       const before = await childCount();
-      const { code, stdout } = tonghu(['import', 'children', 'children.ndjson']);
+      const { code, stdout } = await tonghu(['import', 'children', 'children.ndjson']);
       expect(code).toBe(0);
       expect(stdout).toBe('imported 0, updated 2, rejected 0\n');
       expect(await childCount()).toBe(before);
@@ -141,7 +141,7 @@ describe('tonghu import children', () => {
         ['姓名', '公民身份号码', '村（社区）代码', '户籍类型', '监护状况', '父亲状况', '父亲外出务工月数', '父亲是否跨县务工', '母亲状况'],
         ['周九', idNumberOf('2015-09-09', 41), '445281102202', '农村', '较差', '外出务工', 12, '是', '失联'],
       ]); // prettier-ignore
-      const { code, stdout } = tonghu(['import', 'children', '摸排.xlsx']);
+      const { code, stdout } = await tonghu(['import', 'children', '摸排.xlsx']);
       expect(stdout).toBe('imported 1, updated 0, rejected 0\n');
       expect(code).toBe(0);
       const child = await query((db) =>
@@ -159,12 +159,12 @@ describe('tonghu import children', () => {
         ['姓名', '村（社区）代码'],
         ['吴十', '445281102201'],
       ]);
-      const noColumn = tonghu(['import', 'children', 'no-id.csv']);
+      const noColumn = await tonghu(['import', 'children', 'no-id.csv']);
       expect(noColumn.code).toBe(2);
       expect(noColumn.stderr).toMatch(/no-id\.csv，字段 idNumber: 缺少必填列：身份证号（idNumber）/);
       expect(noColumn.stdout).toBe('');
 
-      const missing = tonghu(['import', 'children', 'nowhere.ndjson']);
+      const missing = await tonghu(['import', 'children', 'nowhere.ndjson']);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toMatch(/nowhere\.ndjson: 文件不存在/);
     },
@@ -188,7 +188,7 @@ describe('tonghu import children', () => {
         return db.selectFrom('region').select('code').where('code', 'like', '43%').execute();
       });
       expect(zhuzhou).toEqual([]);
-      const { code, stdout, stderr } = tonghu(['import', 'children', 'zhuzhou.ndjson'], {});
+      const { code, stdout, stderr } = await tonghu(['import', 'children', 'zhuzhou.ndjson'], {});
       expect(stderr).toBe('');
       expect(stdout).toBe('imported 1, updated 0, rejected 0\n');
       expect(code).toBe(0);

@@ -11,7 +11,7 @@ import { openDatabase } from '../../src/db/connect.ts';
 import { systemActor } from '../../src/modules/access/actor.ts';
 import { createChild, exitChild } from '../../src/modules/children/service.ts';
 import { idNumberOf } from '../helpers/import-files.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-keys-cli-'));
@@ -27,7 +27,7 @@ function tonghu(...args: string[]) {
     TONGHU_REGION: '',
   };
   delete env.TONGHU_KEY_FILE; // the default: beside the data folder
-  return tonghuSync(args, {
+  return run(args, {
     env: env as NodeJS.ProcessEnv,
   });
 }
@@ -55,9 +55,9 @@ afterAll(() => {
 });
 
 describe.skipIf(!inject('pgliteTemplate'))('tonghu keys and retention', { timeout: 240_000 }, () => {
-  it('rotates the key while keeping the old one, and prints no key', () => {
+  it('rotates the key while keeping the old one, and prints no key', async () => {
     const before = JSON.parse(readFileSync(keyFile, 'utf8')) as { active: string; keys: { sm4: string }[] };
-    const res = tonghu('keys', 'rotate', '--batch', '1');
+    const res = await tonghu('keys', 'rotate', '--batch', '1');
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const after = JSON.parse(readFileSync(keyFile, 'utf8')) as {
@@ -70,7 +70,7 @@ describe.skipIf(!inject('pgliteTemplate'))('tonghu keys and retention', { timeou
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     for (const k of after.keys) expect(res.stdout).not.toContain(k.sm4);
     expect(res.stdout).toContain(after.active);
-    const status = tonghu('keys', 'status');
+    const status = await tonghu('keys', 'status');
     expect(status.code).toBe(0);
     const usage = JSON.parse(status.stdout) as {
       active: string;
@@ -79,8 +79,8 @@ describe.skipIf(!inject('pgliteTemplate'))('tonghu keys and retention', { timeou
     expect(usage.usage['child.id_number']).toEqual({ [after.active]: 1 });
   });
 
-  it('lists on a dry run the file closed over three years ago, without its name or numbers, and changes nothing', () => {
-    const dry = tonghu('retention', '--dry-run', '--as-of', '2026-11-23', '--format', 'json');
+  it('lists on a dry run the file closed over three years ago, without its name or numbers, and changes nothing', async () => {
+    const dry = await tonghu('retention', '--dry-run', '--as-of', '2026-11-23', '--format', 'json');
     expect(dry.code).toBe(0);
     const result = JSON.parse(dry.stdout) as { children: { exitedOn: string }[]; dryRun: boolean };
     expect(result.dryRun).toBe(true);
@@ -89,9 +89,9 @@ describe.skipIf(!inject('pgliteTemplate'))('tonghu keys and retention', { timeou
     expect(dry.stdout).not.toContain(ID);
     // Still due: nothing was changed.
     expect(
-      JSON.parse(tonghu('retention', '--dry-run', '--as-of', '2026-11-23', '--format', 'json').stdout)
+      JSON.parse((await tonghu('retention', '--dry-run', '--as-of', '2026-11-23', '--format', 'json')).stdout)
         .children,
     ).toHaveLength(1);
-    expect(tonghu('retention', '--years', 'x').code).toBe(2);
+    expect((await tonghu('retention', '--years', 'x')).code).toBe(2);
   });
 });

@@ -12,7 +12,7 @@ import { createChild } from '../../src/modules/children/service.ts';
 import { leftBehindChild } from '../helpers/casework.ts';
 import { PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 import { pgliteTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-reassess-'));
@@ -30,7 +30,7 @@ async function open(): Promise<Database> {
 }
 
 function tonghu(args: string[]) {
-  return tonghuSync(args, { env });
+  return run(args, { env });
 }
 
 const ids: string[] = [];
@@ -71,16 +71,16 @@ afterAll(async () => {
 });
 
 describe('tonghu reassess', () => {
-  it('prints no change when nobody’s birthday has come', () => {
-    const { code, stdout, stderr } = tonghu(['reassess', '--as-of', '2026-11-24']);
+  it('prints no change when nobody’s birthday has come', async () => {
+    const { code, stdout, stderr } = await tonghu(['reassess', '--as-of', '2026-11-24']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('在册儿童 4 名');
     expect(stdout).toContain('风险等级变化 0 名');
   });
 
-  it('re-grades in one region only the children whose birthday came, and prints the level changes', () => {
-    const { code, stdout } = tonghu(['reassess', '--as-of', '2026-11-25', '--region', '445281102']);
+  it('re-grades in one region only the children whose birthday came, and prints the level changes', async () => {
+    const { code, stdout } = await tonghu(['reassess', '--as-of', '2026-11-25', '--region', '445281102']);
     expect(code).toBe(0);
     expect(stdout).toContain('区划 445281102');
     // 赤岗满十六 and 低保户 turn 16; 小童 (born 2018) is not looked at.
@@ -90,8 +90,8 @@ describe('tonghu reassess', () => {
     expect(stdout).toContain('不再是关爱服务对象（年满16或18周岁等）：1 名');
   });
 
-  it('prints JSON for scripts, and catches the rest of the county', () => {
-    const { code, stdout } = tonghu(['reassess', '--as-of', '2026-11-25', '--format', 'json']);
+  it('prints JSON for scripts, and catches the rest of the county', async () => {
+    const { code, stdout } = await tonghu(['reassess', '--as-of', '2026-11-25', '--format', 'json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
       asOf: '2026-11-25',
@@ -105,8 +105,8 @@ describe('tonghu reassess', () => {
     });
   });
 
-  it('grades every child with --all, and finds nothing more to change', () => {
-    const { code, stdout } = tonghu(['reassess', '--as-of', '2026-11-25', '--all']);
+  it('grades every child with --all, and finds nothing more to change', async () => {
+    const { code, stdout } = await tonghu(['reassess', '--as-of', '2026-11-25', '--all']);
     expect(code).toBe(0);
     expect(stdout).toContain('在册儿童 4 名，评估结果变化 0 名');
     expect(stdout).toContain('风险等级变化 0 名');
@@ -142,8 +142,8 @@ describe('tonghu reassess', () => {
     [['--as-of', '2026-02-30'], '--as-of'],
     [['--region', 'abc'], '--region'],
     [['--format', 'xml'], '--format'],
-  ])('exits 2 naming the option for %j', (args, named) => {
-    const { code, stdout, stderr } = tonghu(['reassess', ...args]);
+  ])('exits 2 naming the option for %j', async (args, named) => {
+    const { code, stdout, stderr } = await tonghu(['reassess', ...args]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(named);

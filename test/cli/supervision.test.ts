@@ -5,13 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUNING } from '../helpers/app.ts';
 import { cliDatabase, registerChildren, systemContext } from '../helpers/workforce.ts';
-import { tonghuAsync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-supervision-cli-'));
 let target: Awaited<ReturnType<typeof cliDatabase>>;
 
 function tonghu(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return tonghuAsync(args, { env: { ...process.env, ...target.env } });
+  return run(args, { env: { ...process.env, ...target.env } });
 }
 
 beforeAll(async () => {

@@ -9,14 +9,14 @@ import { openDatabase } from '../../src/db/connect.ts';
 import * as OTPAuth from 'otpauth';
 import { login } from '../../src/modules/auth/login.ts';
 import { beginEnrolment, confirmEnrolment } from '../../src/modules/auth/second-factor.ts';
-import { tonghuSync } from '../helpers/cli.ts';
+import { tonghu as run } from '../helpers/cli.ts';
 import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'tonghu-users-')), 'data');
 beforeAll(() => dataDirFromTemplate(dataDir), 180_000);
 
 function tonghu(args: string[], env: Record<string, string> = {}) {
-  return tonghuSync(args, {
+  return run(args, {
     env: { ...process.env, TONGHU_DATA_DIR: dataDir, DATABASE_URL: '', TONGHU_REGION: '', ...env },
   });
 }
@@ -44,7 +44,7 @@ describe('tonghu users', { timeout: 180_000 }, () => {
   let adminPassword = '';
 
   it('adds an account with a generated password, printed once, that signs in', async () => {
-    const res = tonghu([
+    const res = await tonghu([
       'users',
       'add',
       '--username',
@@ -83,7 +83,7 @@ describe('tonghu users', { timeout: 180_000 }, () => {
   });
 
   it('adds an account with the given password and prints no password', async () => {
-    const res = tonghu([
+    const res = await tonghu([
       'users', 'add', '--username', 'wufu', '--name', '陈秀英', '--role', 'director',
       '--region', '445281102201', '--phone', '13800000000', '--password', 'Chigang2026a',
     ]); // prettier-ignore
@@ -122,7 +122,7 @@ describe('tonghu users', { timeout: 180_000 }, () => {
         '--password': 'Someone2026',
       };
       for (let i = 0; i < override.length; i += 2) args[override[i] as string] = override[i + 1] as string;
-      const res = tonghu(['users', 'add', ...Object.entries(args).flat()]);
+      const res = await tonghu(['users', 'add', ...Object.entries(args).flat()]);
       expect(res.code, override.join(' ')).toBe(2);
       expect(res.stdout).toBe('');
       expect(res.stderr).toContain(`字段 ${field}`);
@@ -131,14 +131,23 @@ describe('tonghu users', { timeout: 180_000 }, () => {
     expect(await withData((db) => db.selectFrom('app_user').selectAll().execute())).toEqual(before);
   });
 
-  it('exits 2 when a required option is missing', () => {
-    const res = tonghu(['users', 'add', '--name', '无名', '--role', 'director', '--region', '445281102201']);
+  it('exits 2 when a required option is missing', async () => {
+    const res = await tonghu([
+      'users',
+      'add',
+      '--name',
+      '无名',
+      '--role',
+      'director',
+      '--region',
+      '445281102201',
+    ]);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('--username');
   });
 
-  it('refuses a region outside TONGHU_REGION', () => {
-    const res = tonghu(
+  it('refuses a region outside TONGHU_REGION', async () => {
+    const res = await tonghu(
       ['users', 'add', '--username', 'far-away', '--name', '外地', '--role', 'admin', '--region', '320115'],
       { TONGHU_REGION: '445281' },
     );
@@ -159,7 +168,7 @@ describe('tonghu users', { timeout: 180_000 }, () => {
         .where('username', '=', 'wufu')
         .execute();
     });
-    const all = tonghu(['users', 'list']);
+    const all = await tonghu(['users', 'list']);
     expect(all.code).toBe(0);
     const lines = all.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^用户名\s+姓名\s+角色\s+区划代码\s+区划名称\s+状态\s+最近登录$/);
@@ -171,12 +180,12 @@ describe('tonghu users', { timeout: 180_000 }, () => {
     );
     expect(lines.at(-1)).toBe('共 2 个账号');
 
-    const township = tonghu(['users', 'list', '--region', '445281102']);
+    const township = await tonghu(['users', 'list', '--region', '445281102']);
     expect(township.code).toBe(0);
     expect(township.stdout).toContain('wufu');
     expect(township.stdout).not.toContain('county-admin');
-    expect(tonghu(['users', 'list', '--region', '445281103']).stdout.trim()).toBe('没有账号');
-    expect(tonghu(['users', 'list', '--region', 'x1']).code).toBe(2);
+    expect((await tonghu(['users', 'list', '--region', '445281103'])).stdout.trim()).toBe('没有账号');
+    expect((await tonghu(['users', 'list', '--region', 'x1'])).code).toBe(2);
   });
 
   it('reset-password prints a new password once, clears the lockout and ends the sessions', async () => {
@@ -195,7 +204,7 @@ describe('tonghu users', { timeout: 180_000 }, () => {
         await db.selectFrom('user_session').select('user_id').where('user_id', '=', admin.id).execute(),
       ).toHaveLength(2);
     });
-    const res = tonghu(['users', 'reset-password', 'county-admin']);
+    const res = await tonghu(['users', 'reset-password', 'county-admin']);
     expect(res.code).toBe(0);
     const fresh = printedPassword(res.stdout);
     expect(fresh).not.toBe(adminPassword);
@@ -214,7 +223,7 @@ describe('tonghu users', { timeout: 180_000 }, () => {
       await login(db, { username: 'county-admin', password: fresh, address: '127.0.0.1' }, new Date());
     });
 
-    const locked = tonghu(['users', 'reset-password', 'wufu', '--password', 'Unlocked2026']);
+    const locked = await tonghu(['users', 'reset-password', 'wufu', '--password', 'Unlocked2026']);
     expect(locked.code).toBe(0);
     expect(locked.stdout).not.toContain('新密码');
     await withData((db) =>
@@ -236,7 +245,7 @@ describe('tonghu users', { timeout: 180_000 }, () => {
         login(db, { username: 'wufu', password: 'Unlocked2026', address: '127.0.0.1' }, new Date()),
       ).rejects.toThrow('两步验证');
     });
-    const res = tonghu(['users', 'reset-2fa', 'wufu']);
+    const res = await tonghu(['users', 'reset-2fa', 'wufu']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('已重置 wufu');
@@ -249,16 +258,16 @@ describe('tonghu users', { timeout: 180_000 }, () => {
         .execute();
       expect(audit).toHaveLength(1);
     });
-    const again = tonghu(['users', 'reset-2fa', 'wufu']);
+    const again = await tonghu(['users', 'reset-2fa', 'wufu']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('未开启两步验证');
   });
 
-  it('reset-password exits 2 for an unknown account and for a weak password', () => {
-    const unknown = tonghu(['users', 'reset-password', 'nobody']);
+  it('reset-password exits 2 for an unknown account and for a weak password', async () => {
+    const unknown = await tonghu(['users', 'reset-password', 'nobody']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('账号 nobody 不存在');
-    const weak = tonghu(['users', 'reset-password', 'wufu', '--password', 'abc']);
+    const weak = await tonghu(['users', 'reset-password', 'wufu', '--password', 'abc']);
     expect(weak.code).toBe(2);
     expect(weak.stderr).toContain('字段 --password');
   });

@@ -13,7 +13,7 @@ import { openDatabase, type Database } from '../../db/connect.ts';
 import { LEVELS } from '../../domain/codes.ts';
 import { exitChild } from '../children/service.ts';
 import { intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from '../../../test/helpers/register.ts';
-import { tonghuSync } from '../../../test/helpers/cli.ts';
+import { tonghu as run } from '../../../test/helpers/cli.ts';
 import { pgliteTemplate } from '../../../test/helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-report-'));
@@ -72,7 +72,7 @@ afterAll(async () => {
 const PUNING_TODAY = ['--region', '445281', '--as-of', '2026-11-23'];
 
 function tonghu(...args: string[]) {
-  return tonghuSync(args, { env, cwd: dir });
+  return run(args, { env, cwd: dir });
 }
 
 async function workbook(file: string) {
@@ -82,8 +82,8 @@ async function workbook(file: string) {
 }
 
 describe('tonghu report annex1', () => {
-  it('prints the CONTRACT JSON on stdout', () => {
-    const { code, stdout, stderr } = tonghu('report', 'annex1', ...PUNING_TODAY);
+  it('prints the CONTRACT JSON on stdout', async () => {
+    const { code, stdout, stderr } = await tonghu('report', 'annex1', ...PUNING_TODAY);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -108,9 +108,9 @@ describe('tonghu report annex1', () => {
     });
   });
 
-  it('counts the child who left on 2026-09-01 as of the day before', () => {
+  it('counts the child who left on 2026-09-01 as of the day before', async () => {
     const out = JSON.parse(
-      tonghu('report', 'annex1', '--region', '445281103', '--as-of', '2026-08-31').stdout,
+      (await tonghu('report', 'annex1', '--region', '445281103', '--as-of', '2026-08-31')).stdout,
     );
     expect(out).toMatchObject({ region: '445281103', asOf: '2026-08-31', total: 2 });
     expect(out.levels.red.rows[3]).toEqual({ item: 4, count: 1, intervened: 0 });
@@ -118,12 +118,12 @@ describe('tonghu report annex1', () => {
 
   it('writes the Excel form to --out, or to a plain default name it prints', async () => {
     const out = path.join(dir, 'form.xlsx');
-    const given = tonghu('report', 'annex1', ...PUNING_TODAY, '--format', 'xlsx', '--out', out);
+    const given = await tonghu('report', 'annex1', ...PUNING_TODAY, '--format', 'xlsx', '--out', out);
     expect(given.code).toBe(0);
     expect(given.stdout).toContain(out);
     expect((await workbook(out)).worksheets[0]!.getCell('C54').value).toBe(3);
 
-    const named = tonghu('report', 'annex1', ...PUNING_TODAY, '--format', 'xlsx');
+    const named = await tonghu('report', 'annex1', ...PUNING_TODAY, '--format', 'xlsx');
     expect(named.code).toBe(0);
     const file = path.join(dir, 'annex1-445281-2026-11-23.xlsx');
     expect(named.stdout).toContain(file);
@@ -138,9 +138,9 @@ describe('tonghu report annex1', () => {
     [['--region', '445281999'], '445281999'],
     [['--region', '445281', '--format', 'xlsx', '--out', path.join(dir, 'no', 'such', 'dir.xlsx')], '--out'],
     [[], '--region'],
-  ])('exits 2 naming the problem for %j, writing nothing', (args, named) => {
+  ])('exits 2 naming the problem for %j, writing nothing', async (args, named) => {
     const before = readdirSync(dir).sort();
-    const { code, stdout, stderr } = tonghu('report', 'annex1', ...args);
+    const { code, stdout, stderr } = await tonghu('report', 'annex1', ...args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(named);
@@ -151,7 +151,7 @@ describe('tonghu report annex1', () => {
 describe('tonghu report annex2 and timeliness', () => {
   it('writes the roster with masked ID numbers and prints how many', async () => {
     const out = path.join(dir, 'roster.xlsx');
-    const { code, stdout } = tonghu('report', 'annex2', ...PUNING_TODAY, '--out', out);
+    const { code, stdout } = await tonghu('report', 'annex2', ...PUNING_TODAY, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('3 人');
     const sheet = (await workbook(out)).worksheets[0]!;
@@ -159,12 +159,12 @@ describe('tonghu report annex2 and timeliness', () => {
     expect(String(sheet.getCell('F6').value)).toContain('************');
   });
 
-  it('prints timeliness as JSON and writes it as Excel', () => {
-    const json = tonghu('report', 'timeliness', '--region', '445281', '--as-of', '2026-11-23');
+  it('prints timeliness as JSON and writes it as Excel', async () => {
+    const json = await tonghu('report', 'timeliness', '--region', '445281', '--as-of', '2026-11-23');
     expect(json.code).toBe(0);
     const out = JSON.parse(json.stdout);
     expect(out.total).toMatchObject({ targetChildren: 3, neverVisited: 3, villagesWithoutDirector: 3 });
-    const xlsx = tonghu('report', 'timeliness', '--region', '445281', '--format', 'xlsx');
+    const xlsx = await tonghu('report', 'timeliness', '--region', '445281', '--format', 'xlsx');
     expect(xlsx.code).toBe(0);
     expect(
       existsSync(
