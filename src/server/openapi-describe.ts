@@ -139,8 +139,11 @@ export function withComponents(transformObject: SwaggerTransformObject): Swagger
           changed = true;
         }
     }
-    const result = { ...document, components: { ...document.components, schemas: kept } };
-    typeNullableRefs(result, kept);
+    // By name: the registry lists them in the order their modules were first imported, which differs between
+    // the server and a process that loaded the CLI's commands first (the CLI tests share the test processes).
+    const sorted = Object.fromEntries(Object.entries(kept).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const result = { ...document, components: { ...document.components, schemas: sorted } };
+    typeNullableRefs(result, sorted);
     return result as ReturnType<SwaggerTransformObject>;
   };
 }

@@ -2620,39 +2620,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description 错误：所有接口出错时都返回这个结构 */
-    Error: {
-      error: {
-        /** @description 错误代码：bad_input、unauthenticated、forbidden、password_change_required、not_found、conflict、locked、too_many_requests、payload_too_large、unsupported_media_type、service_unavailable、internal 等 */
-        code: string;
-        /** @description 给人看的中文说明 */
-        message: string;
-        /** @description 出错的字段（如 body.name、querystring.page、file） */
-        field?: string;
-        /** @description 上传文件中出错的行（文本文件） */
-        line?: number;
-        /** @description 上传文件中出错的行（电子表格） */
-        row?: number;
-        /** @description 参数或请求内容不符合要求时：逐项列出每处问题 */
-        details?: {
-          /** @description 出错的字段，如 name、parents.0.phone、page */
-          field: string;
-          /** @description 校验规则，如 too_small、invalid_type */
-          code: string;
-          /** @description 中文说明，含字段名 */
-          message: string;
-        }[];
-      };
-    };
-    FieldChange: {
-      field: string;
-      old: unknown;
-      new: unknown;
-    };
-    /** @description 按操作不同而不同的附加信息 */
-    AuditDetail: {
-      [key: string]: unknown;
-    };
     Assessment: {
       policy: string;
       asOf: string;
@@ -2678,6 +2645,32 @@ export interface components {
       mandatoryReport: boolean;
       mandatoryReportSource?: string;
       explanation: components['schemas']['AssessmentExplanation'];
+    };
+    AssessmentExplanation: {
+      target: components['schemas']['AssessmentExplanationItem'][];
+      schedule: components['schemas']['AssessmentExplanationItem'][];
+      mandatoryReport: components['schemas']['AssessmentExplanationItem'][];
+    };
+    AssessmentExplanationItem: {
+      code: string;
+      text: string;
+      source: string;
+      /** @enum {boolean} */
+      adopted?: true;
+    };
+    AssessmentReason: {
+      /** @description 因素代码 */
+      code: string;
+      /** @enum {string} */
+      level: 'red' | 'yellow' | 'blue' | 'green';
+      text: string;
+      /** @description 政策文件出处，如 003 §三.1 */
+      source: string;
+      /**
+       * @description 本地政策未规定，沿用其他文件的规则
+       * @enum {boolean}
+       */
+      adopted?: true;
     };
     AssessmentRecord: {
       id: string;
@@ -2722,20 +2715,9 @@ export interface components {
       explanation: components['schemas']['AssessmentExplanation'];
       mandatoryReport: boolean;
     };
-    SupportTransition: {
-      id: string;
-      /** @enum {string} */
-      supportKind: 'orphan' | 'de_facto_unsupported';
-      exitedOn: string;
-      endsOn: string;
-      inTransition: boolean;
-      note: string | null;
-    };
-    ChildPage: {
-      items: components['schemas']['ChildListItem'][];
-      total: number;
-      page: number;
-      pageSize: number;
+    /** @description 按操作不同而不同的附加信息 */
+    AuditDetail: {
+      [key: string]: unknown;
     };
     Child: {
       id: string;
@@ -2913,58 +2895,91 @@ export interface components {
         openedAt: string;
       }[];
     };
-    ReferralSummary: {
+    ChildListItem: {
       id: string;
-      childId: string;
+      name: string;
+      /** @enum {string|null} */
+      gender: 'male' | 'female' | null;
+      idNumber: string | null;
+      age: number;
+      villageCode: string;
+      villageName: string | null;
+      townshipName: string | null;
       /** @enum {string} */
-      status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
-      statusName: string;
-      /** @enum {string} */
-      finding:
-        | 'suspected_target_child'
-        | 'suspected_dropout'
-        | 'education_aid_eligible'
-        | 'school_psychological_disorder'
-        | 'not_insured'
-        | 'disability_uncertified_or_no_rehab'
-        | 'serious_mental_illness'
-        | 'unlawful_harm'
-        | 'other';
-      findingName: string;
-      department: {
-        id: string;
-        name: string;
-        /** @enum {string} */
-        kind:
-          | 'education'
-          | 'health'
-          | 'medical_insurance'
-          | 'disabled_persons_federation'
-          | 'police'
-          | 'court'
-          | 'procuratorate'
-          | 'justice'
-          | 'human_resources'
-          | 'youth_league'
-          | 'womens_federation'
-          | 'cyberspace'
-          | 'emergency'
-          | 'water'
-          | 'civil_affairs'
-          | 'other';
-        kindName: string;
-      };
-      sentOn: string;
-      dueOn: string;
+      status: 'active' | 'exited';
+      target: boolean;
+      /** @description 农村单亲家庭儿童：纳入台账关注、按绿色频次走访，不是目标儿童 */
+      watch: boolean;
+      leftBehind: boolean;
+      difficultyTypes: (
+        | 'orphan'
+        | 'de_facto_unsupported'
+        | 'poor_family'
+        | 'severe_disability'
+        | 'state_guardianship'
+        | 'other'
+        | 'family_difficulty'
+        | 'own_difficulty'
+        | 'guardianship_difficulty'
+      )[];
+      /** @enum {string|null} */
+      level: 'red' | 'yellow' | 'blue' | 'green' | null;
+      lastVisitOn: string | null;
+      lastContactOn: string | null;
+      nextVisitDue: string | null;
+      nextContactDue: string | null;
+      nextDue: string | null;
       overdue: boolean;
-      daysOverdue: number;
-      sends: number;
-      child: {
-        name: string;
-        gender: string | null;
-        age: number;
-        villageName: string | null;
+      version: number;
+      restricted: boolean;
+    };
+    ChildPage: {
+      items: components['schemas']['ChildListItem'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ContactSchedule: {
+      immediate: boolean;
+      /** @description 入户走访间隔，ISO 8601 时长，如 P1M */
+      visitEvery: string | null;
+      /** @description 联系间隔，ISO 8601 时长 */
+      contactEvery: string | null;
+    };
+    /** @description 错误：所有接口出错时都返回这个结构 */
+    Error: {
+      error: {
+        /** @description 错误代码：bad_input、unauthenticated、forbidden、password_change_required、not_found、conflict、locked、too_many_requests、payload_too_large、unsupported_media_type、service_unavailable、internal 等 */
+        code: string;
+        /** @description 给人看的中文说明 */
+        message: string;
+        /** @description 出错的字段（如 body.name、querystring.page、file） */
+        field?: string;
+        /** @description 上传文件中出错的行（文本文件） */
+        line?: number;
+        /** @description 上传文件中出错的行（电子表格） */
+        row?: number;
+        /** @description 参数或请求内容不符合要求时：逐项列出每处问题 */
+        details?: {
+          /** @description 出错的字段，如 name、parents.0.phone、page */
+          field: string;
+          /** @description 校验规则，如 too_small、invalid_type */
+          code: string;
+          /** @description 中文说明，含字段名 */
+          message: string;
+        }[];
       };
+    };
+    FieldChange: {
+      field: string;
+      old: unknown;
+      new: unknown;
+    };
+    FindingOutcome: {
+      /** @description 如 recorded、dismissed、exited */
+      action: string;
+    } & {
+      [key: string]: unknown;
     };
     Referral: {
       id: string;
@@ -3041,87 +3056,6 @@ export interface components {
         note: string | null;
       }[];
     };
-    ReferralPage: {
-      items: components['schemas']['ReferralSummary'][];
-      total: number;
-      page: number;
-      pageSize: number;
-      asOf: string;
-    };
-    /** @description 部门名册中的一行（按名册自身的列，各类名册不同） */
-    RosterRow: {
-      [key: string]: unknown;
-    };
-    FindingOutcome: {
-      /** @description 如 recorded、dismissed、exited */
-      action: string;
-    } & {
-      [key: string]: unknown;
-    };
-    AssessmentReason: {
-      /** @description 因素代码 */
-      code: string;
-      /** @enum {string} */
-      level: 'red' | 'yellow' | 'blue' | 'green';
-      text: string;
-      /** @description 政策文件出处，如 003 §三.1 */
-      source: string;
-      /**
-       * @description 本地政策未规定，沿用其他文件的规则
-       * @enum {boolean}
-       */
-      adopted?: true;
-    };
-    AssessmentExplanation: {
-      target: components['schemas']['AssessmentExplanationItem'][];
-      schedule: components['schemas']['AssessmentExplanationItem'][];
-      mandatoryReport: components['schemas']['AssessmentExplanationItem'][];
-    };
-    ContactSchedule: {
-      immediate: boolean;
-      /** @description 入户走访间隔，ISO 8601 时长，如 P1M */
-      visitEvery: string | null;
-      /** @description 联系间隔，ISO 8601 时长 */
-      contactEvery: string | null;
-    };
-    ChildListItem: {
-      id: string;
-      name: string;
-      /** @enum {string|null} */
-      gender: 'male' | 'female' | null;
-      idNumber: string | null;
-      age: number;
-      villageCode: string;
-      villageName: string | null;
-      townshipName: string | null;
-      /** @enum {string} */
-      status: 'active' | 'exited';
-      target: boolean;
-      /** @description 农村单亲家庭儿童：纳入台账关注、按绿色频次走访，不是目标儿童 */
-      watch: boolean;
-      leftBehind: boolean;
-      difficultyTypes: (
-        | 'orphan'
-        | 'de_facto_unsupported'
-        | 'poor_family'
-        | 'severe_disability'
-        | 'state_guardianship'
-        | 'other'
-        | 'family_difficulty'
-        | 'own_difficulty'
-        | 'guardianship_difficulty'
-      )[];
-      /** @enum {string|null} */
-      level: 'red' | 'yellow' | 'blue' | 'green' | null;
-      lastVisitOn: string | null;
-      lastContactOn: string | null;
-      nextVisitDue: string | null;
-      nextContactDue: string | null;
-      nextDue: string | null;
-      overdue: boolean;
-      version: number;
-      restricted: boolean;
-    };
     ReferralChildData: {
       name: string;
       /** @enum {string|null} */
@@ -3152,12 +3086,78 @@ export interface components {
         phone: string | null;
       };
     };
-    AssessmentExplanationItem: {
-      code: string;
-      text: string;
-      source: string;
-      /** @enum {boolean} */
-      adopted?: true;
+    ReferralPage: {
+      items: components['schemas']['ReferralSummary'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      asOf: string;
+    };
+    ReferralSummary: {
+      id: string;
+      childId: string;
+      /** @enum {string} */
+      status: 'sent' | 'received' | 'in_progress' | 'answered' | 'closed' | 'returned';
+      statusName: string;
+      /** @enum {string} */
+      finding:
+        | 'suspected_target_child'
+        | 'suspected_dropout'
+        | 'education_aid_eligible'
+        | 'school_psychological_disorder'
+        | 'not_insured'
+        | 'disability_uncertified_or_no_rehab'
+        | 'serious_mental_illness'
+        | 'unlawful_harm'
+        | 'other';
+      findingName: string;
+      department: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        kind:
+          | 'education'
+          | 'health'
+          | 'medical_insurance'
+          | 'disabled_persons_federation'
+          | 'police'
+          | 'court'
+          | 'procuratorate'
+          | 'justice'
+          | 'human_resources'
+          | 'youth_league'
+          | 'womens_federation'
+          | 'cyberspace'
+          | 'emergency'
+          | 'water'
+          | 'civil_affairs'
+          | 'other';
+        kindName: string;
+      };
+      sentOn: string;
+      dueOn: string;
+      overdue: boolean;
+      daysOverdue: number;
+      sends: number;
+      child: {
+        name: string;
+        gender: string | null;
+        age: number;
+        villageName: string | null;
+      };
+    };
+    /** @description 部门名册中的一行（按名册自身的列，各类名册不同） */
+    RosterRow: {
+      [key: string]: unknown;
+    };
+    SupportTransition: {
+      id: string;
+      /** @enum {string} */
+      supportKind: 'orphan' | 'de_facto_unsupported';
+      exitedOn: string;
+      endsOn: string;
+      inTransition: boolean;
+      note: string | null;
     };
   };
   responses: never;
