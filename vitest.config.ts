@@ -55,12 +55,13 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
-          // Each process runs its browser files one after another, keeping what it loaded (276 → 252 s for
-          // the 17 files alone on 2 cores in one process, two runs). They do not share the node project's processes: in two
-          // whole runs sharing those, test/e2e/offline-merge failed (an edit made offline reached the server;
-          // 用我的 wrote nothing), though it passes alone, after its neighbours and under load. Nor do they run
-          // beside the node project (a second Vitest run at the same time, tried 2026-12-07): the two cores are
-          // already busy with it, the whole took 582 s instead of ~620 and three workforce steps timed out.
+          // Each process runs its browser files one after another, keeping what it loaded (276 → 252 s for the
+          // 17 files alone on 2 cores in one process, two runs). They do not share the node project's
+          // processes: in two whole runs sharing those, test/e2e/offline-merge failed (an edit made offline
+          // reached the server; 用我的 wrote nothing), though it passes alone, after its neighbours and under
+          // load. Nor do they run beside the node project (a second Vitest run at the same time, tried
+          // 2026-12-07): the two cores are already busy with it, the whole took 582 s instead of ~620 and three
+          // workforce steps timed out.
           isolate: false,
           // After the node project (a group of its own: its worker count differs).
           sequence: { groupOrder: 1 },

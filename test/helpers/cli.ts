@@ -62,7 +62,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * writes to stdout and stderr (and the console) collected, its exit code the one it sets. What the process
  * around a command does — the bundle, signals, the data folder's lock against another process, a server
  * started — stays tested through tonghuSync/tonghuAsync (test/cli/lock, start, local-server, serve-web,
- * workers). A new Node process costs ~0.5 s of the ~1.6 s a command took in the CLI tests (147 of them, 2026-12-07).
+ * workers). A new Node process for each of the CLI tests' 147 commands cost ~1 s of the ~1.6 s each took: those
+ * files took 176 s on 2 cores, 96 s this way (2026-12-07).
  * Commands run one at a time, as they would one after another from a shell, in `options.cwd` when given; with
  * `input` the command runs in a new process (this process's stdin is not the command's to read).
  */
