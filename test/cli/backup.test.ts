@@ -15,7 +15,7 @@ import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { acquireDataDirLock } from '../../src/db/lock.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghu as run, tonghuSync } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-backup-cli-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -48,11 +48,7 @@ beforeAll(async () => {
     await admin.query(`create database ${names[1]}`);
     await admin.end();
   } else {
-    const database = await openDatabase({
-      dataDir: place(0).TONGHU_DATA_DIR!,
-      loadDataDir: pgliteTemplate(),
-    });
-    await database.close();
+    await dataDirFromTemplate(place(0).TONGHU_DATA_DIR!);
   }
 }, 180_000);
 

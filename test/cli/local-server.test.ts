@@ -9,12 +9,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
 import { contractChild, idNumberOf, writeNdjson } from '../helpers/import-files.ts';
 import { tonghuSync } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const CHILDREN = [
   contractChild(),
@@ -93,11 +93,7 @@ async function door(url: string, headers: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  const database = await openDatabase({
-    dataDir,
-    ...(inject('pgliteTemplate') ? { loadDataDir: pgliteTemplate() } : {}),
-  });
-  await database.close();
+  await dataDirFromTemplate(dataDir);
 }, 180_000);
 
 afterAll(() => {

@@ -7,11 +7,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE, lockHolder } from '../../src/db/lock.ts';
 import { tonghuSync } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { dataDirFromTemplate } from '../helpers/db.ts';
 
 const BIN = path.resolve('bin/tonghu.js');
 const root = mkdtempSync(path.join(tmpdir(), 'tonghu-lock-'));
@@ -69,11 +69,7 @@ async function startServer(): Promise<{ child: ChildProcess; exited: Promise<num
 }
 
 beforeAll(async () => {
-  const database = await openDatabase({
-    dataDir,
-    ...(inject('pgliteTemplate') ? { loadDataDir: pgliteTemplate() } : {}),
-  });
-  await database.close();
+  await dataDirFromTemplate(dataDir);
 }, 180_000);
 
 afterAll(() => {

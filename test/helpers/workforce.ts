@@ -9,7 +9,7 @@ import { childInput } from '../../src/modules/children/schemas.ts';
 import { createChild } from '../../src/modules/children/service.ts';
 import type { ServiceContext } from '../../src/shared/service-context.ts';
 import { idNumberFor } from './app.ts';
-import { createTestDatabase, pgliteTemplate } from './db.ts';
+import { createTestDatabase, dataDirFromTemplate } from './db.ts';
 
 export function systemContext(
   db: Kysely<DB>,
@@ -87,8 +87,7 @@ export async function cliDatabase(
       destroy: () => database.destroy(),
     };
   }
-  const first = await openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
-  await first.close();
+  await dataDirFromTemplate(dataDir);
   return {
     env: { TONGHU_DATA_DIR: dataDir },
     open: () => openDatabase({ dataDir }),
