@@ -110,6 +110,7 @@ export class Keyring {
   private activeKey!: LoadedKey;
   private indexKey!: KeyObject;
   private indexKeyBytes!: Buffer;
+  private sealing!: KeyFile;
   private loadedAt = 0;
   private mtimeMs = 0;
   private checkedAt = 0;
@@ -147,10 +148,20 @@ export class Keyring {
       });
     this.keys = keys;
     this.activeKey = keys.get(data.active)!;
+    this.sealing = { ...data, keys: data.keys.filter((k) => k.id === data.active) };
     this.indexKeyBytes = Buffer.from(data.index, 'hex');
     this.indexKey = createSecretKey(this.indexKeyBytes);
     this.loadedAt = Date.now();
     if (this.file) this.mtimeMs = statSync(this.file).mtimeMs;
+  }
+
+  /**
+   * What another thread of this process needs to seal and index as this keyring does (the import's judging
+   * thread): the active key and the index key, not the older keys kept for reading. Never leaves the process.
+   */
+  sealingKeys(): KeyFile {
+    this.maybeReload();
+    return this.sealing;
   }
 
   /** Re-reads the key file (after `keys rotate` in another process); false when there is none to read. */

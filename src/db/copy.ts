@@ -72,7 +72,7 @@ function blobCopy(engine: BlobQuery): CopyIn {
   return (statement) => {
     if (!FROM_STDIN.test(statement))
       throw new Error(`COPY: not a COPY … FROM STDIN: ${statement.slice(0, 80)}`);
-    let parts: string[] | null = [];
+    let parts: (string | Uint8Array<ArrayBuffer>)[] | null = [];
     return {
       async write(text) {
         if (!parts) throw new Error('COPY: written after its end');
@@ -94,8 +94,8 @@ function blobCopy(engine: BlobQuery): CopyIn {
 
 /** A COPY … FROM STDIN under way: write text-format lines, then end(); a failed COPY rejects end(). */
 export interface CopyStream {
-  /** Resolves at once, or when the server has taken what was sent before (back-pressure). */
-  write(text: string): Promise<void>;
+  /** Resolves at once, or when the server has taken what was sent before (back-pressure). Text or its UTF-8. */
+  write(text: string | Uint8Array<ArrayBuffer>): Promise<void>;
   end(): Promise<number>;
   /** Gives the COPY up (CopyFail): nothing of it stays, and the session can go on to roll back. */
   abort(reason: Error): Promise<void>;

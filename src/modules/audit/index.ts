@@ -3,4 +3,4 @@
 export { auditDetailSchema, fieldChangeSchema } from './api-schemas.ts';
 export { diff, recordAudit, type FieldChange } from './audit.ts';
 export { auditAuth, auditSessionExpired } from './auth-events.ts';
-export { auditContextColumns } from './context.ts';
+export { auditContextColumns, type AuditContextColumns } from './context.ts';

@@ -20,21 +20,32 @@ export class VillageDirectory {
   private villages: Map<string, string> | null = null;
 
   constructor(
-    private readonly db: Kysely<DB>,
+    private readonly db: Kysely<DB> | null,
     private readonly scope: string,
   ) {}
 
-  async name(code: string): Promise<string | undefined> {
+  /** A directory of villages already read (the import's judging thread, which has no database). */
+  static known(villages: Iterable<[code: string, name: string]>): VillageDirectory {
+    const directory = new VillageDirectory(null, '');
+    directory.villages = new Map(villages);
+    return directory;
+  }
+
+  /** Every village under the scope, by code. */
+  async all(): Promise<ReadonlyMap<string, string>> {
     if (!this.villages) {
-      const rows = await this.db
-        .selectFrom('region')
+      const rows = await this.db!.selectFrom('region')
         .select(['code', 'name'])
         .where('level', '=', 'village')
         .where('code', 'like', `${this.scope ? shortCode(this.scope) : ''}%`)
         .execute();
       this.villages = new Map(rows.map((r) => [r.code, r.name]));
     }
-    return this.villages.get(code);
+    return this.villages;
+  }
+
+  async name(code: string): Promise<string | undefined> {
+    return (this.villages ?? (await this.all())).get(code);
   }
 }
 

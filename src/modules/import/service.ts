@@ -11,28 +11,39 @@ import { CappedProblems } from '../../shared/upload/problems.ts';
 import { openTabular, type TabularRecord, type TabularSource } from '../../shared/tabular/read.ts';
 import { requirePermission } from '../access/index.ts';
 import type { ServiceContext } from '../../shared/service-context.ts';
+import { auditContextColumns } from '../audit/index.ts';
 import { VillageDirectory } from '../children/index.ts';
+import { BulkWriter, IMPORT_TABLES, loadColumnTypes } from './bulk.ts';
 import { flatLayout, isHeaderRow, readFlatRecord } from './flat-record.ts';
+import { ChunkJudge, type JudgedChunk, type JudgeSetup } from './judge.ts';
+import { JudgeThread } from './judge-pool.ts';
 import { NDJSON_KEYS, readNdjsonRecord } from './ndjson-record.ts';
-import { planChild, type ChildPlan } from './plan.ts';
-import { previewOf, type PreviewItem } from './preview.ts';
+import { type PreviewItem } from './preview.ts';
 import { flatNamer, jsonNamer, type FieldNamer } from './problems.ts';
 import { recordKey, type ImportProblem, type ReadRecord } from './record.ts';
 import { loadCountiesNamed } from './regions.ts';
 import { recordRun } from './run-log.ts';
-import { loadStoredChildren, type StoredChild } from './stored.ts';
-import { validateRecord } from './validate-record.ts';
-import { prepareWrites } from './write.ts';
-import { BulkWriter } from './bulk.ts';
+import { loadStoredChildren } from './stored.ts';
+import { sendWrites } from './write.ts';
 import { copyInFor } from '../../db/copy.ts';
 
 /** Records judged and written together: one lookup and a few inserts per table for each chunk. */
 const CHUNK = 500;
-const PREVIEW = 20;
-/** Records judged between two turns of the event loop. */
-const YIELD_EVERY = 25;
 /** Judged chunks that may wait to be written while the next is judged. */
 const WRITES_AHEAD = 3;
+/** Chunks sent to the worker before the first of them is back: it is never left waiting for a lookup. */
+const JUDGED_AHEAD = 3;
+
+/**
+ * Whether a file is large enough to judge in a worker thread: some 10,000 children. Its start (~1 s, loading
+ * the judge's sources) would cost a small file more than it saves; TONGHU_IMPORT_WORKER=0 or 1 decides instead.
+ */
+export function judgeInWorkerFor(size: number, format: string, env = process.env): boolean {
+  if (env.TONGHU_IMPORT_WORKER === '0') return false;
+  if (env.TONGHU_IMPORT_WORKER === '1') return true;
+  // NDJSON and CSV take ~300 bytes a child, an XLSX (compressed) ~70.
+  return size >= (format === 'xlsx' ? 700_000 : 3_000_000);
+}
 
 export interface ImportRequest {
   source: TabularSource;
@@ -42,6 +53,8 @@ export interface ImportRequest {
   /** Judge only: nothing is written, and the counts say what importing would do. */
   dryRun?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Judge in a worker thread (true), here (false), or as the file's size decides (judgeInWorkerFor). */
+  judgeInWorker?: boolean;
 }
 
 export interface ImportProgress {
@@ -140,75 +153,30 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
     });
 
   const trx = await ctx.db.startTransaction().execute();
+  let thread: JudgeThread | null = null;
   try {
-    const check = {
+    // COPY on the transaction's session (PostgreSQL; PGlite in this process), statements otherwise.
+    const bulk = new BulkWriter(trx, dryRun ? null : await copyInFor(ctx.db, trx, { onPGlite: true }));
+    const setup: JudgeSetup = {
       actor: ctx.actor,
       deploymentRegion: ctx.deploymentRegion,
       today: ctx.today,
-      villages: new VillageDirectory(trx, ctx.deploymentRegion ?? ''),
+      runId,
+      fileName,
+      villages: [...(await new VillageDirectory(trx, ctx.deploymentRegion ?? '').all())],
+      headers: format === 'ndjson' ? null : [...file.headers],
+      skipInvalid,
+      dryRun,
+      types: await loadColumnTypes(trx, IMPORT_TABLES),
+      copy: bulk.copyIn !== null,
+      // The upload's request context (address, user agent, session, request id) on every audit record.
+      auditContext: auditContextColumns(),
     };
-    const planContext = { actor: ctx.actor, today: ctx.today, runId, fileName };
-    // COPY on the transaction's session (PostgreSQL; PGlite in this process), statements otherwise.
-    const bulk = new BulkWriter(trx, dryRun ? null : await copyInFor(ctx.db, trx, { onPGlite: true }));
-
-    /** The registered children a chunk names (locked until the end of the import). */
-    const lookup = (chunk: ReadRecord[]) => {
-      const keys = chunk.map((r) => recordKey(r.incoming));
-      const stored = loadStoredChildren(
-        trx,
-        {
-          idNumbers: keys.flatMap((k) => (k && 'idNumber' in k ? [k.idNumber] : [])),
-          externalIds: chunk.flatMap((r, i) =>
-            keys[i] && 'external' in keys[i]! ? [String(r.incoming.fields.externalId).trim()] : [],
-          ),
-        },
-        { lock: !dryRun },
-      );
-      stored.catch(() => {}); // awaited by judge(); an error surfaces there
-      return { chunk, keys, stored };
-    };
-
-    const judge = async ({ chunk, keys, stored: pending }: ReturnType<typeof lookup>) => {
-      const stored = await pending;
-      const plans: ChildPlan[] = [];
-      for (const [i, record] of chunk.entries()) {
-        // Judging is CPU work between awaits that settle at once: let the event loop in now and then, so
-        // that the writes in flight on the connection (COPY data, the server's answers) are not held up.
-        if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
-        const key = keys[i] ?? null;
-        let found: StoredChild | null = null;
-        if (key) {
-          const k = 'idNumber' in key ? key.idNumber : key.external;
-          found = ('idNumber' in key ? stored.byIdNumber.get(k) : stored.byExternal.get(k)) ?? null;
-          const first = seen.get(k);
-          if (first !== undefined)
-            record.problems.push({
-              ...namer(['idNumber' in key ? 'idNumber' : 'externalId'], {}),
-              message: `与第${first}行的${'idNumber' in key ? '身份证号码' : '外部编号'}重复，同一名儿童只能出现一次`,
-            });
-          else seen.set(k, record.number);
-        }
-        const judged = await validateRecord(record, found, { check, namer });
-        if (!judged.ok) {
-          outcome.rejected += 1;
-          for (const p of judged.problems) problems.add({ number: record.number, unit: record.unit, ...p });
-          if (outcome.preview.length < PREVIEW) outcome.preview.push(previewOf(record, judged.merged, null));
-          continue;
-        }
-        const plan = planChild(found, judged.checked, judged.interventions, record, planContext);
-        plans.push(plan);
-        if (plan.action === 'create') outcome.imported += 1;
-        else outcome.updated += 1;
-        if (outcome.preview.length < PREVIEW)
-          outcome.preview.push(
-            previewOf(record, judged.merged, {
-              plan,
-              villageName: await check.villages.name(judged.checked.villageCode),
-            }),
-          );
-      }
-      return plans;
-    };
+    // A large file is judged in a worker thread on the second core; a small one here, where starting a
+    // worker (~1 s) would cost more than it saves.
+    if (request.judgeInWorker ?? judgeInWorkerFor(size, format)) thread = new JudgeThread(setup);
+    const local = thread ? null : new ChunkJudge(setup);
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
     async function* chunks(): AsyncGenerator<ReadRecord[]> {
       let chunk: ReadRecord[] = [];
@@ -222,27 +190,84 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
       }
       if (chunk.length) yield chunk;
     }
-
-    // A pipeline over the one connection: the next chunk's lookup is sent before this chunk's write, and
-    // judging goes on while up to WRITES_AHEAD chunks wait to be written, so that the JavaScript thread
-    // (judging, assessing, sealing) and the server (writing) work at the same time instead of in turns.
-    // Chunks never depend on each other's writes: a child named twice in a file is refused by `seen`, not
-    // found by the lookup. The writes run one after another, in the file's order.
     const source = chunks();
+    let exhausted = false;
+
+    /**
+     * Reads the next chunk, names a child stated twice in the file, and looks up the registered children it
+     * names (locked until the end of the import); the chunk is judged once they are
+     * found. Chunks never depend on each other's writes: a child named twice in a file is refused by `seen`,
+     * not found by the lookup.
+     */
+    const feed = async (): Promise<{ judged: Promise<JudgedChunk> } | null> => {
+      const next = await source.next();
+      if (next.done) {
+        exhausted = true;
+        return null;
+      }
+      const chunk = next.value;
+      const keys = chunk.map((r) => recordKey(r.incoming));
+      keys.forEach((key, i) => {
+        if (!key) return;
+        const k = 'idNumber' in key ? key.idNumber : key.external;
+        const first = seen.get(k);
+        if (first === undefined) seen.set(k, chunk[i]!.number);
+        else
+          chunk[i]!.problems.push({
+            ...namer(['idNumber' in key ? 'idNumber' : 'externalId'], {}),
+            message: `与第${first}行的${'idNumber' in key ? '身份证号码' : '外部编号'}重复，同一名儿童只能出现一次`,
+          });
+      });
+      const judged = loadStoredChildren(
+        trx,
+        {
+          idNumbers: keys.flatMap((k) => (k && 'idNumber' in k ? [k.idNumber] : [])),
+          externalIds: chunk.flatMap((r, i) =>
+            keys[i] && 'external' in keys[i]! ? [String(r.incoming.fields.externalId).trim()] : [],
+          ),
+        },
+        { lock: !dryRun },
+      ).then((stored) => {
+        const found = keys.map((key) =>
+          key
+            ? (('idNumber' in key
+                ? stored.byIdNumber.get(key.idNumber)
+                : stored.byExternal.get(key.external)) ?? null)
+            : null,
+        );
+        return thread ? thread.judge(chunk, found) : local!.judge(chunk, found, pause);
+      });
+      judged.catch(() => {}); // awaited in order below; an error surfaces there
+      return { judged };
+    };
+
+    // A pipeline over the one connection: the next chunks' lookups are sent before this chunk's write, and
+    // judging goes on (here or in the worker) while up to WRITES_AHEAD chunks wait to be written, so that the
+    // JavaScript (judging, assessing, sealing) and the server (writing) work at the same time instead of in
+    // turns. The writes run one after another, in the file's order.
+    const ahead = thread ? JUDGED_AHEAD : 1;
+    const judging: Promise<JudgedChunk>[] = [];
+    const fill = async () => {
+      while (!exhausted && judging.length < ahead) {
+        const fed = await feed();
+        if (fed) judging.push(fed.judged);
+      }
+    };
     let writing: Promise<void> = Promise.resolve();
     const queued: Promise<void>[] = [];
-    let next = await source.next();
-    let looked = next.done ? null : lookup(next.value);
-    while (looked) {
-      const plans = await judge(looked);
-      next = await source.next();
-      looked = next.done ? null : lookup(next.value);
-      // Once a record is refused the file will not be imported: judging goes on, to name every problem.
-      if (!dryRun && (skipInvalid || outcome.rejected === 0)) {
-        // Sealing and COPY text now, while the server still writes the chunks before.
-        const write = await prepareWrites(trx, bulk, plans);
-        // Only the count is kept: the plans themselves may go once their COPY text is made.
-        const count = plans.length;
+    await fill();
+    while (judging.length) {
+      const judged = await judging.shift()!;
+      await fill();
+      outcome.imported += judged.imported;
+      outcome.updated += judged.updated;
+      outcome.rejected += judged.rejected;
+      for (const p of judged.problems) problems.add(p);
+      outcome.preview.push(...judged.preview);
+      if (judged.writes) {
+        const write = sendWrites(bulk, judged.writes);
+        // Only the count is kept: the encoded rows go once sent.
+        const count = judged.imported + judged.updated;
         writing = writing.then(() =>
           write().then(() => {
             written += count;
@@ -305,5 +330,7 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
         file: path.basename(fileName),
       });
     throw error;
+  } finally {
+    await thread?.stop();
   }
 }

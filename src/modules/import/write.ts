@@ -1,34 +1,37 @@
 // Writes a chunk of planned children with one statement (or COPY) per table: the children — new ones
-// inserted, registered ones updated in place on their id — then what hangs off them. Prepared in two steps:
-// prepareWrites() does the JavaScript work (sealing, COPY text) and returns what sends it, so that the
-// import can prepare the next chunk while the server writes this one.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import type { BulkWriter } from './bulk.ts';
+// inserted, registered ones updated in place on their id — then what hangs off them. In two steps:
+// encodeWrites() does the JavaScript work (sealing, COPY text) from the plans alone, on the judging thread
+// (this one, or the import's worker: judge-thread.ts), and sendWrites() sends it on the transaction, so that
+// the next chunk is prepared while the server writes this one.
+import type { AuditContextColumns } from '../audit/index.ts';
+import type { BulkEncoder, BulkWriter, Encoded } from './bulk.ts';
 import type { ChildPlan } from './plan.ts';
-import { auditContextColumns } from '../audit/index.ts';
 
-export async function prepareWrites(
-  db: Kysely<DB>,
-  bulk: BulkWriter,
+/**
+ * The chunk's tables, encoded in the order they must be written. `pause` is awaited between two tables (the
+ * main thread lets its event loop in, so that a write in flight waits for nothing but its answer).
+ */
+export async function encodeWrites(
+  encoder: BulkEncoder,
   plans: readonly ChildPlan[],
-): Promise<() => Promise<void>> {
-  const steps: (() => Promise<void>)[] = [];
-  const add = async (step: (() => Promise<void>) | null) => {
+  auditContext: AuditContextColumns,
+  pause: () => Promise<void>,
+): Promise<Encoded[]> {
+  const steps: Encoded[] = [];
+  const add = async (step: Encoded | null) => {
     if (step) steps.push(step);
-    // Let the event loop in between two tables: a write in flight waits for nothing but its answer.
-    await new Promise((resolve) => setImmediate(resolve));
+    await pause();
   };
   // New children are plain inserts (COPY on PostgreSQL): their ids are new, and an ID number registered
   // meanwhile fails the unique index either way. Registered ones are updated in place.
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'child',
       plans.filter((p) => p.action === 'create').map((p) => p.child),
     ),
   );
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'child',
       plans.filter((p) => p.action === 'update').map((p) => p.child),
       { updateOn: 'id' },
@@ -37,11 +40,9 @@ export async function prepareWrites(
 
   const parentsReplaced = plans.filter((p) => p.action === 'update' && p.parents).map((p) => p.id);
   if (parentsReplaced.length)
-    await add(async () => {
-      await db.deleteFrom('child_parent').where('child_id', 'in', parentsReplaced).execute();
-    });
+    steps.push({ kind: 'delete', table: 'child_parent', childIds: parentsReplaced });
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'child_parent',
       plans.flatMap((p) => p.parents ?? []),
     ),
@@ -51,42 +52,45 @@ export async function prepareWrites(
     .filter((p) => p.action === 'update' && p.caregiver !== undefined)
     .map((p) => p.id);
   if (caregiverReplaced.length)
-    await add(async () => {
-      await db.deleteFrom('child_caregiver').where('child_id', 'in', caregiverReplaced).execute();
-    });
+    steps.push({ kind: 'delete', table: 'child_caregiver', childIds: caregiverReplaced });
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'child_caregiver',
       plans.flatMap((p) => (p.caregiver ? [p.caregiver] : [])),
     ),
   );
 
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'intervention',
       plans.flatMap((p) => p.interventions),
     ),
   );
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'assessment',
       plans.flatMap((p) => (p.assessment ? [p.assessment] : [])),
     ),
   );
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'mandatory_report',
       plans.flatMap((p) => (p.report ? [p.report] : [])),
     ),
   );
   // The upload's request context (address, user agent, session, request id) on every record; none from the CLI.
-  const context = auditContextColumns();
   await add(
-    await bulk.prepare(
+    encoder.encode(
       'audit_event',
-      plans.flatMap((p) => p.audits.map((a) => ({ ...a, ...context }))),
+      plans.flatMap((p) => p.audits.map((a) => ({ ...a, ...auditContext }))),
     ),
   );
+  return steps;
+}
+
+/** What writes the encoded tables on the transaction, one after another. */
+export function sendWrites(bulk: BulkWriter, encoded: readonly Encoded[]): () => Promise<void> {
+  const steps = encoded.map((e) => bulk.send(e));
   return async () => {
     for (const step of steps) await step();
   };
