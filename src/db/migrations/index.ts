@@ -55,6 +55,7 @@ import * as m0085 from './0085_county_on_contacts.ts';
 import * as m0086 from './0086_county_in_unique_keys.ts';
 import * as m0087 from './0087_county_on_notices_and_findings.ts';
 import * as m0088 from './0088_child_key_with_county.ts';
+import * as m0089 from './0089_first_intervention_by_key.ts';
 
 // One migration a line, so that additions merge cleanly.
 // prettier-ignore
@@ -113,4 +114,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0086_county_in_unique_keys': m0086,
   '0087_county_on_notices_and_findings': m0087,
   '0088_child_key_with_county': m0088,
+  '0089_first_intervention_by_key': m0089,
 };
