@@ -3,37 +3,23 @@
 // of each thousand roster rows and goes on reading the file. Started on first use and kept for the process, it
 // holds the process open only while a batch is out (an idle worker must not keep a CLI command running).
 import { Worker } from 'node:worker_threads';
+import { WorkerCalls } from '../shared/worker-calls.ts';
 
-type Pending = { resolve: (out: (string | null)[]) => void; reject: (error: Error) => void };
+let calls: WorkerCalls<(string | null)[]> | null = null;
 
-let worker: Worker | null = null;
-const pending = new Map<number, Pending>();
-let next = 0;
-
-function failAll(error: Error): void {
-  for (const p of pending.values()) p.reject(error);
-  pending.clear();
-  worker = null;
-}
-
-function started(): Worker {
-  if (worker) return worker;
-  const w = new Worker(new URL('./blind-index-worker.mjs', import.meta.url));
-  w.on('message', (message: { id: number; out?: (string | null)[]; error?: string }) => {
-    const p = pending.get(message.id);
-    if (!p) return;
-    pending.delete(message.id);
-    if (pending.size === 0) w.unref();
-    if (message.error !== undefined) p.reject(new Error(`盲索引计算失败：${message.error}`));
-    else p.resolve(message.out!);
-  });
-  w.on('error', (error) => failAll(error));
-  w.on('exit', (code) => {
-    if (worker === w) failAll(new Error(`盲索引计算线程意外退出（${code}）`));
-  });
-  w.unref();
-  worker = w;
-  return w;
+function started(): WorkerCalls<(string | null)[]> {
+  // A worker that failed or left is replaced at the next batch.
+  if (!calls || calls.failure) {
+    calls = new WorkerCalls(
+      new Worker(new URL('./blind-index-worker.mjs', import.meta.url)),
+      {
+        failed: (error) => `盲索引计算失败：${error}`,
+        exited: (code) => `盲索引计算线程意外退出（${code}）`,
+      },
+      true,
+    );
+  }
+  return calls;
 }
 
 /**
@@ -46,18 +32,12 @@ export function blindIndexesInWorker(
   kind: string,
   values: readonly (string | null | undefined)[],
 ): Promise<(string | null)[]> {
-  const w = started();
-  const id = ++next;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.ref();
-    w.postMessage({ id, kind, values, indexKey, length });
-  });
+  return started().call({ kind, values, indexKey, length });
 }
 
 /** Ends the worker (tests; a process that exits needs not call it, the worker does not hold it open). */
 export async function stopBlindIndexWorker(): Promise<void> {
-  const w = worker;
-  worker = null;
-  if (w) await w.terminate();
+  const c = calls;
+  calls = null;
+  if (c) await c.stop();
 }

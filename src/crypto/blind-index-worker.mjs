@@ -24,7 +24,7 @@ parentPort.on('message', ({ id, kind, values, indexKey, length }) => {
           ? null
           : blindIndexWith(key, length, kind, value);
     }
-    parentPort.postMessage({ id, out });
+    parentPort.postMessage({ id, result: out });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error?.message ?? error) });
   }

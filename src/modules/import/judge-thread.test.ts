@@ -1,4 +1,4 @@
-// A large file is judged in a worker thread (judge-pool.ts), a small one on the import's own thread: the
+// A large file is judged in a worker thread (judge-remote.ts), a small one on the import's own thread: the
 // same files imported both ways into two databases must give the same outcome — counts, problems, preview —
 // and the same register, assessments, mandatory reports and audit records, for a first import with refused
 // lines skipped, a re-import that updates in place, and a file refused whole.
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/db.ts';
 import { contractChild, idNumberOf, writeCsv, writeNdjson } from '../../../test/helpers/import-files.ts';
 import { systemActor } from '../access/actor.ts';
-import { JudgeThread } from './judge-pool.ts';
+import { RemoteJudge } from './judge-remote.ts';
 import { importChildren, judgeInWorkerFor, type ImportOutcome } from './service.ts';
 
 const VILLAGES = ['445281102201', '445281102202', '445281103201'];
@@ -74,7 +74,7 @@ async function register(database: TestDatabase) {
 
 describe('judging in a worker thread', () => {
   it('imports, re-imports and refuses exactly as judging on the import’s thread does', async () => {
-    const sent = vi.spyOn(JudgeThread.prototype, 'judge');
+    const sent = vi.spyOn(RemoteJudge.prototype, 'judge');
     // 1,203 lines: three chunks; red children (mandatory reports), interventions, bad and duplicate lines.
     const children = Array.from({ length: 1200 }, (_, i) =>
       contractChild({

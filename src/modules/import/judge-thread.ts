@@ -1,4 +1,4 @@
-// Inside the import's worker thread (judge-pool.ts): one ChunkJudge for the file, fed its chunks in order.
+// Inside the import's worker thread (judge-remote.ts): one ChunkJudge for the file, fed its chunks in order.
 // The keys it seals with come from the import's thread (only the active sealing key and the index key); the
 // COPY text goes back as UTF-8 bytes, moved rather than copied.
 import { parentPort } from 'node:worker_threads';
@@ -9,18 +9,22 @@ import { ChunkJudge, type JudgedChunk, type JudgeSetup } from './judge.ts';
 import type { ReadRecord } from './record.ts';
 import type { StoredChild } from './stored.ts';
 
-export type JudgeMessage =
-  | { type: 'setup'; setup: JudgeSetup; keys: KeyFile }
-  | { type: 'chunk'; id: number; records: ReadRecord[]; found: (StoredChild | null)[] };
-
-export type JudgeReply = { id: number; result: JudgedChunk } | { id: number; error: string };
+export type JudgeSetupMessage = { type: 'setup'; setup: JudgeSetup; keys: KeyFile };
+export type JudgeCall = {
+  type: 'chunk';
+  id: number;
+  records: readonly ReadRecord[];
+  found: readonly (StoredChild | null)[];
+};
+/** The answer to a call, as shared/worker-calls.ts reads it. */
+type JudgeReply = { id: number; result: JudgedChunk } | { id: number; error: string };
 
 let judge: ChunkJudge | null = null;
 const encoder = new TextEncoder();
 // Chunks are judged one after another, in the order sent, whatever their awaits.
 let queue: Promise<void> = Promise.resolve();
 
-parentPort!.on('message', (message: JudgeMessage) => {
+parentPort!.on('message', (message: JudgeSetupMessage | JudgeCall) => {
   if (message.type === 'setup') {
     useKeyring(new Keyring(message.keys));
     judge = new ChunkJudge(message.setup);

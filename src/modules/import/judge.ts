@@ -20,6 +20,8 @@ import { encodeWrites } from './write.ts';
 
 /** Records shown before importing. */
 export const PREVIEW = 20;
+/** Records judged between two pauses. */
+const YIELD_EVERY = 25;
 
 /** What a judge needs to know of the import, as plain data (it may be sent to a worker thread). */
 export interface JudgeSetup {
@@ -133,6 +135,3 @@ export class ChunkJudge {
     return out;
   }
 }
-
-/** Records judged between two pauses. */
-const YIELD_EVERY = 25;

@@ -16,7 +16,7 @@ import { VillageDirectory } from '../children/index.ts';
 import { BulkWriter, IMPORT_TABLES, loadColumnTypes } from './bulk.ts';
 import { flatLayout, isHeaderRow, readFlatRecord } from './flat-record.ts';
 import { ChunkJudge, type JudgedChunk, type JudgeSetup } from './judge.ts';
-import { JudgeThread } from './judge-pool.ts';
+import { RemoteJudge } from './judge-remote.ts';
 import { NDJSON_KEYS, readNdjsonRecord } from './ndjson-record.ts';
 import { type PreviewItem } from './preview.ts';
 import { flatNamer, jsonNamer, type FieldNamer } from './problems.ts';
@@ -153,7 +153,7 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
     });
 
   const trx = await ctx.db.startTransaction().execute();
-  let thread: JudgeThread | null = null;
+  let thread: RemoteJudge | null = null;
   try {
     // COPY on the transaction's session (PostgreSQL; PGlite in this process), statements otherwise.
     const bulk = new BulkWriter(trx, dryRun ? null : await copyInFor(ctx.db, trx, { onPGlite: true }));
@@ -174,7 +174,7 @@ export async function importChildren(ctx: ServiceContext, request: ImportRequest
     };
     // A large file is judged in a worker thread on the second core; a small one here, where starting a
     // worker (~1 s) would cost more than it saves.
-    if (request.judgeInWorker ?? judgeInWorkerFor(size, format)) thread = new JudgeThread(setup);
+    if (request.judgeInWorker ?? judgeInWorkerFor(size, format)) thread = new RemoteJudge(setup);
     const local = thread ? null : new ChunkJudge(setup);
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
