@@ -20,7 +20,7 @@ import { systemActor } from '../modules/access/actor.ts';
 import { updateChild } from '../modules/children/service.ts';
 import { runComparison } from '../modules/comparison/run.ts';
 import { contractChild, idNumberOf, writeNdjson } from '../../test/helpers/import-files.ts';
-import { pgliteTemplate } from '../../test/helpers/db.ts';
+import { pgliteTemplate, TEST_SHARED_BUFFERS } from '../../test/helpers/db.ts';
 import { importChildren } from '../modules/import/service.ts';
 import { createUser } from '../modules/users/service.ts';
 
@@ -54,7 +54,11 @@ it.skipIf(!inject('pgliteTemplate'))(
     const dataDir = path.join(dir, 'data');
     const previous = process.umask(0o000);
     try {
-      const database = await openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
+      const database = await openDatabase({
+        dataDir,
+        loadDataDir: pgliteTemplate(),
+        sharedBuffers: TEST_SHARED_BUFFERS,
+      });
       const ctx = {
         db: database.db,
         actor: systemActor('测试'),

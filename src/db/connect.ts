@@ -31,6 +31,8 @@ export interface OpenOptions {
   dataDir?: string | null;
   /** A PGlite data-dir dump to start from (tests start every file from one migrated template). */
   loadDataDir?: Blob;
+  /** PGlite's buffer cache, e.g. '16MB' for a test's small database (pglite-options.mjs); default 128 MB. */
+  sharedBuffers?: string;
   poolSize?: number;
   /** The command named in the data folder's lock (default: from the command line). */
   command?: string;
@@ -126,7 +128,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       });
     } else
       engine = pglite = await PGlite.create(
-        pgliteOptions({ dataDir: options.dataDir, loadDataDir: options.loadDataDir }),
+        pgliteOptions({
+          dataDir: options.dataDir,
+          loadDataDir: options.loadDataDir,
+          sharedBuffers: options.sharedBuffers,
+        }),
       );
   } catch (error) {
     lock?.release();

@@ -8,4 +8,5 @@ export declare const toNumber: (v: string) => number;
 export declare function pgliteOptions(where?: {
   dataDir?: string | null;
   loadDataDir?: Blob | File | null;
+  sharedBuffers?: string | null;
 }): PGliteOptions;

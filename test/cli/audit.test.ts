@@ -13,7 +13,7 @@ import { systemActor } from '../../src/modules/access/actor.ts';
 import { recordAudit } from '../../src/modules/audit/audit.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghu as run } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { pgliteTemplate, TEST_SHARED_BUFFERS } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-audit-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -42,7 +42,11 @@ beforeAll(async () => {
     await admin.end();
     database = await open();
   } else {
-    database = await openDatabase({ dataDir: env.TONGHU_DATA_DIR!, loadDataDir: pgliteTemplate() });
+    database = await openDatabase({
+      dataDir: env.TONGHU_DATA_DIR!,
+      loadDataDir: pgliteTemplate(),
+      sharedBuffers: TEST_SHARED_BUFFERS,
+    });
   }
   try {
     for (let i = 0; i < 5; i++)

@@ -12,7 +12,7 @@ import { registerChild } from '../helpers/comparison.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghu as run } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { pgliteTemplate, TEST_SHARED_BUFFERS } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-compare-cli-'));
 const serverBase = process.env.TEST_DATABASE_URL;
@@ -38,7 +38,7 @@ async function prepareDatabase(): Promise<Database> {
   }
   const dataDir = path.join(dir, 'data');
   env = { TONGHU_DATA_DIR: dataDir };
-  return openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
+  return openDatabase({ dataDir, loadDataDir: pgliteTemplate(), sharedBuffers: TEST_SHARED_BUFFERS });
 }
 
 function tonghu(args: string[], extraEnv: Record<string, string> = {}) {

@@ -17,7 +17,7 @@ import { createReferrals } from '../../src/modules/referrals/service.ts';
 import { idNumberFor, PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghu as run } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { pgliteTemplate, TEST_SHARED_BUFFERS } from '../helpers/db.ts';
 
 const env: Record<string, string> = { TONGHU_REGION: '445281' };
 let dropServerDatabase: (() => Promise<void>) | null = null;
@@ -41,7 +41,11 @@ async function openSeedDatabase(): Promise<Database> {
   }
   env.TONGHU_DATA_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'tonghu-departments-')), 'data');
   // The migrated template with the test regions, as on the server above (not migrated here: ~6 s).
-  return openDatabase({ dataDir: env.TONGHU_DATA_DIR, loadDataDir: pgliteTemplate() });
+  return openDatabase({
+    dataDir: env.TONGHU_DATA_DIR,
+    loadDataDir: pgliteTemplate(),
+    sharedBuffers: TEST_SHARED_BUFFERS,
+  });
 }
 
 beforeAll(async () => {

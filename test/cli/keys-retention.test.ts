@@ -12,7 +12,7 @@ import { systemActor } from '../../src/modules/access/actor.ts';
 import { createChild, exitChild } from '../../src/modules/children/service.ts';
 import { idNumberOf } from '../helpers/import-files.ts';
 import { tonghu as run } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { pgliteTemplate, TEST_SHARED_BUFFERS } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-keys-cli-'));
 const dataDir = path.join(dir, 'data');
@@ -35,7 +35,11 @@ function tonghu(...args: string[]) {
 beforeAll(async () => {
   if (!inject('pgliteTemplate')) return;
   useKeyring(new Keyring(ensureKeyFile(keyFile, { dataDir, warn: () => {} }), keyFile));
-  const database = await openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
+  const database = await openDatabase({
+    dataDir,
+    loadDataDir: pgliteTemplate(),
+    sharedBuffers: TEST_SHARED_BUFFERS,
+  });
   const ctx = { db: database.db, actor: systemActor('测试'), today: '2026-11-23', deploymentRegion: null };
   const { id } = await createChild(ctx, {
     name: '张三',

@@ -13,7 +13,7 @@ import { leftBehindChild } from '../helpers/casework.ts';
 import { PUNING } from '../helpers/app.ts';
 import { serverUrl } from '../helpers/template.ts';
 import { tonghu as run } from '../helpers/cli.ts';
-import { pgliteTemplate } from '../helpers/db.ts';
+import { pgliteTemplate, TEST_SHARED_BUFFERS } from '../helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-reassess-'));
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -45,7 +45,11 @@ beforeAll(async () => {
     await admin.end();
     database = await open();
   } else {
-    database = await openDatabase({ dataDir: env.TONGHU_DATA_DIR!, loadDataDir: pgliteTemplate() });
+    database = await openDatabase({
+      dataDir: env.TONGHU_DATA_DIR!,
+      loadDataDir: pgliteTemplate(),
+      sharedBuffers: TEST_SHARED_BUFFERS,
+    });
   }
   try {
     const ctx = { db: database.db, actor: systemActor('测试'), today: '2026-11-23', deploymentRegion: null };

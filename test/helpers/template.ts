@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/connect.ts';
 import { MIGRATIONS_DIR, migrateToLatest } from '../../src/db/migrate.ts';
@@ -18,7 +19,8 @@ export function templateKey(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(MIGRATIONS_DIR).sort())
     hash.update(file).update(readFileSync(path.join(MIGRATIONS_DIR, file)));
-  hash.update(sourceVersion()).update(TEST_REGION_SCOPES.join(','));
+  // The last part names how the template is made (checkpointed before its dump): a change there makes a new one.
+  hash.update(sourceVersion()).update(TEST_REGION_SCOPES.join(',')).update('checkpointed');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -31,6 +33,9 @@ export async function buildPgliteTemplate(): Promise<string> {
   try {
     await migrateToLatest(database.db);
     await loadRegions(database.db, TEST_REGION_SCOPES);
+    // Written out before the dump: each database made from it then starts without replaying the migrations'
+    // log (~0.09 s of each start, a probe).
+    await sql`checkpoint`.execute(database.db);
     const dump = await database.pglite!.dumpDataDir('none');
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));

@@ -14,7 +14,7 @@ import { LEVELS } from '../../domain/codes.ts';
 import { exitChild } from '../children/service.ts';
 import { intervene, LEFT_BEHIND_PARENTS, register, serviceContext } from '../../../test/helpers/register.ts';
 import { tonghu as run } from '../../../test/helpers/cli.ts';
-import { pgliteTemplate } from '../../../test/helpers/db.ts';
+import { pgliteTemplate, TEST_SHARED_BUFFERS } from '../../../test/helpers/db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tonghu-report-'));
 const serverBase = process.env.TEST_DATABASE_URL;
@@ -52,7 +52,11 @@ beforeAll(async () => {
     env = { ...process.env, DATABASE_URL: url, TONGHU_REGION: '' };
   } else {
     const dataDir = path.join(dir, 'data');
-    const database = await openDatabase({ dataDir, loadDataDir: pgliteTemplate() });
+    const database = await openDatabase({
+      dataDir,
+      loadDataDir: pgliteTemplate(),
+      sharedBuffers: TEST_SHARED_BUFFERS,
+    });
     await seed(database);
     await database.close();
     env = { ...process.env, TONGHU_DATA_DIR: dataDir, DATABASE_URL: '', TONGHU_REGION: '' };
