@@ -34,6 +34,27 @@ export interface Config {
    * request's session from the database.
    */
   sessionCache: boolean;
+  /**
+   * TONGHU_PGLITE_SHARED_BUFFERS: the embedded database's buffer cache (PostgreSQL's shared_buffers, e.g. "256MB");
+   * null keeps PostgreSQL's 128 MB. PGlite allocates and clears it at every start of a command or the service.
+   */
+  pgliteSharedBuffers: string | null;
+}
+
+/** A size as PostgreSQL writes it, from 1MB to 8GB (PGlite's memory is 32-bit: far less is ever usable). */
+function sharedBuffersOf(value: string | undefined): string | null {
+  const v = value?.trim() ?? '';
+  if (v === '') return null;
+  const match = /^(\d+)(MB|GB)$/.exec(v);
+  const mb = match ? Number(match[1]) * (match[2] === 'GB' ? 1024 : 1) : 0;
+  if (mb < 1 || mb > 8192)
+    throw new InputError(
+      `TONGHU_PGLITE_SHARED_BUFFERS 应为 1MB 至 8GB 之间的大小，如 256MB，实际 "${value}"`,
+      {
+        field: 'TONGHU_PGLITE_SHARED_BUFFERS',
+      },
+    );
+  return v;
 }
 
 function positiveOf(value: string | undefined, field: string, fallback: number): number {
@@ -103,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireSecondFactor: flagOf(env.TONGHU_REQUIRE_2FA, 'TONGHU_REQUIRE_2FA'),
     sessionCache:
       !env.TONGHU_SESSION_CACHE?.trim() || flagOf(env.TONGHU_SESSION_CACHE, 'TONGHU_SESSION_CACHE'),
+    pgliteSharedBuffers: sharedBuffersOf(env.TONGHU_PGLITE_SHARED_BUFFERS),
   };
 }

@@ -18,6 +18,7 @@ export async function openConfigured(
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    sharedBuffers: config.pgliteSharedBuffers,
     ...serverOptions,
   });
   try {
@@ -49,7 +50,11 @@ export async function withDatabaseAsIs<T>(
   fn: (database: Database, config: Config) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    sharedBuffers: config.pgliteSharedBuffers,
+  });
   try {
     return await fn(database, config);
   } finally {

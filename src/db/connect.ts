@@ -31,8 +31,8 @@ export interface OpenOptions {
   dataDir?: string | null;
   /** A PGlite data-dir dump to start from (tests start every file from one migrated template). */
   loadDataDir?: Blob;
-  /** PGlite's buffer cache, e.g. '16MB' for a test's small database (pglite-options.mjs); default 128 MB. */
-  sharedBuffers?: string;
+  /** PGlite's buffer cache, e.g. '16MB' (TONGHU_PGLITE_SHARED_BUFFERS, pglite-options.mjs); default 128 MB. */
+  sharedBuffers?: string | null;
   poolSize?: number;
   /** The command named in the data folder's lock (default: from the command line). */
   command?: string;
@@ -120,7 +120,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   let engine: PGlite | RemotePGlite;
   try {
     if (options.worker && !options.loadDataDir) {
-      const remote = new RemotePGlite({ dataDir: options.dataDir });
+      const remote = new RemotePGlite({ dataDir: options.dataDir, sharedBuffers: options.sharedBuffers });
       engine = remote;
       await remote.waitReady.catch(async (error: unknown) => {
         await remote.terminate();

@@ -12,10 +12,10 @@ export const keepText = (v) => v;
 export const toNumber = (v) => Number(v);
 
 /**
- * PGlite.create's options for a data folder (or memory), or a dump to load. `sharedBuffers` (e.g. '16MB') sizes
- * PostgreSQL's buffer cache instead of its default 128 MB, which PGlite allocates and clears at every start: the
- * tests' small databases start in ~0.3 s instead of ~0.8 s with 16 MB (a probe, 5 starts each from the tests'
- * template). A county's database keeps the default.
+ * PGlite.create's options for a data folder (or memory), or a dump to load. `sharedBuffers` (e.g. '16MB',
+ * TONGHU_PGLITE_SHARED_BUFFERS) sizes PostgreSQL's buffer cache instead of its default 128 MB, which PGlite
+ * allocates and clears at every start: the tests' small databases start in ~0.3 s instead of ~0.8 s with 16 MB (a
+ * probe, 5 starts each from the tests' template).
  */
 export function pgliteOptions({ dataDir, loadDataDir, sharedBuffers } = {}) {
   return {

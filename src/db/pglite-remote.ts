@@ -26,9 +26,9 @@ export class RemotePGlite implements PGliteLike {
   private ended = false;
   readonly waitReady: Promise<void>;
 
-  constructor(options: { dataDir?: string | null }) {
+  constructor(options: { dataDir?: string | null; sharedBuffers?: string | null }) {
     this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
-      workerData: { dataDir: options.dataDir ?? null },
+      workerData: { dataDir: options.dataDir ?? null, sharedBuffers: options.sharedBuffers ?? null },
     });
     this.waitReady = new Promise((resolve, reject) => {
       const onMessage = (message: { ready?: boolean; error?: { message: string } }) => {

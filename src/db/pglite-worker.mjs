@@ -7,7 +7,9 @@ import { pgliteOptions } from './pglite-options.mjs';
 
 let pg;
 try {
-  pg = await PGlite.create(pgliteOptions({ dataDir: workerData.dataDir }));
+  pg = await PGlite.create(
+    pgliteOptions({ dataDir: workerData.dataDir, sharedBuffers: workerData.sharedBuffers }),
+  );
   parentPort.postMessage({ ready: true });
 } catch (error) {
   parentPort.postMessage({ ready: false, error: { message: String(error?.message ?? error) } });
