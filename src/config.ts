@@ -41,15 +41,15 @@ export interface Config {
   pgliteSharedBuffers: string | null;
 }
 
-/** A size as PostgreSQL writes it, from 1MB to 8GB (PGlite's memory is 32-bit: far less is ever usable). */
+/** A size as PostgreSQL writes it, from 1MB to 1GB: PGlite's memory is 32-bit, and with 2GB it does not start. */
 function sharedBuffersOf(value: string | undefined): string | null {
   const v = value?.trim() ?? '';
   if (v === '') return null;
   const match = /^(\d+)(MB|GB)$/.exec(v);
   const mb = match ? Number(match[1]) * (match[2] === 'GB' ? 1024 : 1) : 0;
-  if (mb < 1 || mb > 8192)
+  if (mb < 1 || mb > 1024)
     throw new InputError(
-      `TONGHU_PGLITE_SHARED_BUFFERS 应为 1MB 至 8GB 之间的大小，如 256MB，实际 "${value}"`,
+      `TONGHU_PGLITE_SHARED_BUFFERS 应为 1MB 至 1GB 之间的大小，如 256MB，实际 "${value}"`,
       {
         field: 'TONGHU_PGLITE_SHARED_BUFFERS',
       },
