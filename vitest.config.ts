@@ -28,8 +28,8 @@ export default defineConfig({
     // Tests seal ID and phone numbers with a key of their own, in a temporary folder (created on first use).
     env: {
       TONGHU_KEY_FILE: process.env.TONGHU_KEY_FILE ?? path.join(os.tmpdir(), 'tonghu-test-keys', 'keys.json'),
-      // The `tonghu` commands the tests run on their small data folders (README): each starts ~0.3–0.5 s sooner
-      // with a 16 MB cache than with PostgreSQL's 128 MB, which PGlite clears at every start.
+      // The embedded databases of the tests and of the `tonghu` commands they run are small (README): each starts
+      // ~0.3–0.5 s sooner with a 16 MB cache than with PostgreSQL's 128 MB, which PGlite clears at every start.
       TONGHU_PGLITE_SHARED_BUFFERS: process.env.TONGHU_PGLITE_SHARED_BUFFERS ?? '16MB',
     },
     testTimeout: 60_000,

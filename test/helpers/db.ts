@@ -51,14 +51,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /**
- * A test's database is small: 16 MB of buffer cache instead of PostgreSQL's 128 MB, which PGlite clears at each
- * start — a test file's database from the template opens in ~0.3 s instead of ~0.8 s (pglite-options.mjs).
+ * A test's database is small: the buffer cache vitest.config.ts gives the tests' commands
+ * (TONGHU_PGLITE_SHARED_BUFFERS, 16 MB) instead of PostgreSQL's 128 MB, which PGlite clears at each start — a test
+ * file's database from the template opens in ~0.3 s instead of ~0.8 s (pglite-options.mjs).
  */
-export const TEST_SHARED_BUFFERS = '16MB';
+export const TEST_SHARED_BUFFERS = process.env.TONGHU_PGLITE_SHARED_BUFFERS || null;
 
 /**
  * The template's bytes as the Blob PGlite reads a dump from (it only calls `arrayBuffer()`), handing it a copy of
- * bytes read once: Node's own Blob gave back its 45 MB in ~0.3 s each time (read in chunks and joined), the copy
+ * bytes read once: Node's own Blob gave back its 45 MB in ~0.2–0.3 s each time (read in chunks and joined), the copy
  * takes a few milliseconds. A copy each time, so nothing PGlite does to the bytes reaches the next file's database.
  */
 class TemplateBlob extends Blob {
