@@ -1,7 +1,7 @@
 // Calls to a worker thread by message, each answered once: the call goes as `{ id, ...message }`, the worker
 // answers `{ id, result }` or `{ id, error }` (a message, never a value it was given). Shared by the blind-index
 // worker (crypto/blind-index-pool.ts) and the import's judging thread (modules/import/judge-remote.ts).
-import type { Transferable, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 type Reply<Result> = { id: number; result: Result } | { id: number; error: string };
 type Pending<Result> = { resolve: (result: Result) => void; reject: (error: Error) => void };
@@ -42,13 +42,13 @@ export class WorkerCalls<Result> {
   }
 
   /** Sends `message` and resolves with the worker's answer to it. */
-  call(message: object, transfer: readonly Transferable[] = []): Promise<Result> {
+  call(message: object): Promise<Result> {
     if (this.failure) return Promise.reject(this.failure);
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (this.idleUnref) this.worker.ref();
-      this.worker.postMessage({ ...message, id }, transfer as Transferable[]);
+      this.worker.postMessage({ ...message, id });
     });
   }
 
