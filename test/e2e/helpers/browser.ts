@@ -1,9 +1,15 @@
 // Debian's Chromium driven by playwright-core (no browser download): headless, sandbox off for containers,
-// no background traffic, and a fresh profile directory per browser so no state leaks between test files.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// no background traffic; one browser a test process, each test's "browser" a context of its own so no state leaks
+// between test files.
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser as PlaywrightBrowser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -34,6 +40,29 @@ export interface Browser {
 /** The test application's default moment (test/helpers/app.ts: 2026-11-23, 10:00 in China). */
 export const TEST_NOW = new Date('2026-11-23T02:00:00Z');
 
+/**
+ * One Chromium a test process, started by the first file that asks and shared by the files after it (each
+ * Vitest process runs its browser files one after another: vitest.config.ts). Starting Chromium took ~1.3–1.5 s
+ * of each file; a context of its own costs a few milliseconds and shares nothing with another context (cookies,
+ * storage, service workers, cache), as a fresh profile directory did. Playwright stops the browser when the
+ * process exits; one that has gone away is started again.
+ */
+let shared: Promise<PlaywrightBrowser> | null = null;
+
+function sharedChromium(): Promise<PlaywrightBrowser> {
+  shared ??= chromium
+    .launch({ executablePath: CHROMIUM, headless: true, args: FLAGS })
+    .catch((error: unknown) => {
+      shared = null;
+      throw error;
+    });
+  return shared.then((browser) => {
+    if (browser.isConnected()) return browser;
+    shared = null;
+    return sharedChromium();
+  });
+}
+
 export async function launchBrowser(
   options: {
     viewport?: { width: number; height: number };
@@ -45,11 +74,9 @@ export async function launchBrowser(
     locale?: string;
   } = {},
 ): Promise<Browser> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'tonghu-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
+  const context = await (
+    await sharedChromium()
+  ).newContext({
     locale: options.locale ?? 'zh-CN',
     timezoneId: options.timezoneId ?? 'Asia/Shanghai',
     // The app honours the preference (no antd animations): on a loaded machine a click no longer races a modal's
@@ -67,10 +94,7 @@ export async function launchBrowser(
   await context.clock.install({ time: options.now ?? TEST_NOW });
   return {
     context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => context.close(),
   };
 }
 
