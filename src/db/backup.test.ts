@@ -13,7 +13,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/helpers/db.ts';
+import { createTestDatabase, emptyPgliteDatabase, type TestDatabase } from '../../test/helpers/db.ts';
 import { serverUrl } from '../../test/helpers/template.ts';
 import { systemActor } from '../modules/access/actor.ts';
 import { loadDemo } from '../modules/demo/load.ts';
@@ -34,7 +34,7 @@ let source: TestDatabase;
 
 /** A new database with nothing in it, not even the schema: a new PGlite, or a new database on the server. */
 async function emptyDatabase(): Promise<Database> {
-  if (!baseUrl) return openDatabase();
+  if (!baseUrl) return emptyPgliteDatabase();
   const name = `tonghu_test_restore_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
