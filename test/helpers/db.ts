@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/connect.ts';
 import { serverUrl } from './template.ts';
 
@@ -53,9 +54,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /**
  * A test's database is small: the buffer cache vitest.config.ts gives the tests' commands
  * (TONGHU_PGLITE_SHARED_BUFFERS, 16 MB) instead of PostgreSQL's 128 MB, which PGlite clears at each start — a test
- * file's database from the template opens in ~0.3 s instead of ~0.8 s (pglite-options.mjs).
+ * file's database from the template opens in ~0.3 s instead of ~0.8 s (pglite-options.mjs). Read as the commands
+ * read it (src/config.ts), so a value they would refuse is refused here too.
  */
-export const TEST_SHARED_BUFFERS = process.env.TONGHU_PGLITE_SHARED_BUFFERS || null;
+export const TEST_SHARED_BUFFERS = loadConfig({
+  TONGHU_PGLITE_SHARED_BUFFERS: process.env.TONGHU_PGLITE_SHARED_BUFFERS,
+}).pgliteSharedBuffers;
 
 /**
  * The template's bytes as the Blob PGlite reads a dump from (it only calls `arrayBuffer()`), handing it a copy of
