@@ -59,8 +59,7 @@ async function anyId(table: string): Promise<string | undefined> {
 async function detailFixtures(childId: string): Promise<void> {
   const post = async (url: string, payload: Record<string, unknown>) => {
     const res = await t.call('staff', { method: 'POST', url, payload });
-    if (res.statusCode !== 201 && res.statusCode !== 200)
-      throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
   };
   await post(`/api/v1/children/${childId}/referrals`, {
     finding: 'suspected_dropout',
